@@ -10,7 +10,6 @@ import keyring
 import pytest
 
 from offline.keys import KdfParams
-
 from tests.memkeyring import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
