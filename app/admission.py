@@ -452,7 +452,7 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             self.error(path, "must be a whole number, 0 or more")
             return None
-        return value
+        return int(value)
 
     def amount(self, d: dict[str, Any], path: str) -> int | None:
         value = self._get(d, path, False)
