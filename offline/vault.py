@@ -53,7 +53,7 @@ from offline.keys import (
     new_master_key,
 )
 from offline.migrations import CORE_MIGRATIONS, Migration
-from offline.store import KeyRejected, Store, now_utc
+from offline.store import DEFAULT_CIPHER, CipherSettings, KeyRejected, Store, now_utc
 
 FORMAT = "tpadesk-store"
 FORMAT_VERSION = 1
@@ -69,10 +69,13 @@ class DeskMeta:
     format: str = FORMAT
     format_version: int = FORMAT_VERSION
     pending_kcv: str | None = None
+    cipher: CipherSettings = DEFAULT_CIPHER
 
     def save(self, data_dir: Path) -> None:
+        data = asdict(self)
+        data["cipher"] = self.cipher.to_json()
         atomic_write_bytes(data_dir / paths.META_FILE,
-                           json.dumps(asdict(self), indent=2).encode("utf-8"))
+                           json.dumps(data, indent=2).encode("utf-8"))
 
     @classmethod
     def load(cls, data_dir: Path) -> DeskMeta:
@@ -104,6 +107,7 @@ class DeskMeta:
                 keyring=bool(data["keyring"]),
                 format_version=int(data["format_version"]),
                 pending_kcv=data.get("pending_kcv"),
+                cipher=CipherSettings.from_json(data.get("cipher")),
             )
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise NotAStore(f"{meta_path} is damaged or not a TPA Desk file "
@@ -186,7 +190,8 @@ class Vault:
                 slots.save()
             created_files += [self.db_path, Path(f"{self.db_path}-wal"),
                               Path(f"{self.db_path}-shm")]
-            store = Store.create(self.db_path, key, self.migrations, store_id=store_id)
+            store = Store.create(self.db_path, key, self.migrations, store_id=store_id,
+                                 cipher=meta.cipher)
             try:
                 meta.save(self.data_dir)
             except BaseException:
@@ -266,11 +271,13 @@ class Vault:
         store: Store | None = None
         if pending is not None:
             with contextlib.suppress(KeyRejected):
-                store = Store.open(self.db_path, pending, self.migrations, migrate=False)
+                store = Store.open(self.db_path, pending, self.migrations, migrate=False,
+                                   cipher=meta.cipher)
                 self._promote_pending(meta, pending)
         if store is None:
             try:
-                store = Store.open(self.db_path, current, self.migrations, migrate=False)
+                store = Store.open(self.db_path, current, self.migrations, migrate=False,
+                                   cipher=meta.cipher)
             except KeyRejected as exc:
                 raise StoreDamaged(
                     f"{self.db_path.name} cannot be read with this store's key: the file is "
@@ -402,6 +409,7 @@ class Vault:
                 "exported_at": now_utc(),
                 "db_size": db_copy.stat().st_size,
                 "db_sha256": digest.hexdigest(),
+                "cipher": store.cipher.to_json(),
                 "key": wrapped.to_json(),
             }
             part = tmp / "export.part"
@@ -479,7 +487,9 @@ class Vault:
                     if digest.hexdigest() != header.get("db_sha256"):
                         raise StoreDamaged(f"{src.name} is truncated or damaged (SHA-256 "
                                            "mismatch); nothing was restored.")
-                    restored = Store.open(db_tmp, export_key, self.migrations, migrate=False)
+                    cipher = CipherSettings.from_json(header.get("cipher"))
+                    restored = Store.open(db_tmp, export_key, self.migrations, migrate=False,
+                                          cipher=cipher)
                     try:
                         restored.require_ok()
                         new_key = new_master_key()
@@ -487,7 +497,8 @@ class Vault:
                     finally:
                         restored.close()
                     meta = DeskMeta(store_id=store_id, created_at=now_utc(),
-                                    kcv=key_check_value(new_key), keyring=use_keyring)
+                                    kcv=key_check_value(new_key), keyring=use_keyring,
+                                    cipher=cipher)
                     if use_keyring:
                         self.keyring.set(store_id, new_key)
                     if passphrase is not None:
