@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.hcx.identity import ensure_identity
 from app.schema import all_migrations
 from offline.blobs import Blobs
 from offline.keys import DEFAULT_KDF, KdfParams, KeyringAccess, PassphraseSource
@@ -45,7 +46,9 @@ class Desk:
                use_keyring: bool | None = None, keyring: KeyringAccess | None = None,
                kdf: KdfParams = DEFAULT_KDF) -> Desk:
         vault = vault_for(data_dir, keyring)
-        return cls(vault, vault.create(passphrase=passphrase, use_keyring=use_keyring, kdf=kdf))
+        store = vault.create(passphrase=passphrase, use_keyring=use_keyring, kdf=kdf)
+        ensure_identity(store)  # the desk's HCX key pair and certificate, made once at init
+        return cls(vault, store)
 
     def check(self) -> list[str]:
         problems = self.store.check()
