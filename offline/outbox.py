@@ -115,9 +115,9 @@ OUTBOX_MIGRATIONS: tuple[Migration, ...] = (
             done_at          TEXT,
             UNIQUE (case_ref, seq)
         );
-        CREATE INDEX outbox_due ON outbox_message(state, next_attempt_at);
-        CREATE INDEX outbox_payer ON outbox_message(payer, state);
-        CREATE INDEX outbox_correlation ON outbox_message(correlation_id);
+        CREATE INDEX outbox_message_due ON outbox_message(state, next_attempt_at);
+        CREATE INDEX outbox_message_payer ON outbox_message(payer, state);
+        CREATE INDEX outbox_message_correlation ON outbox_message(correlation_id);
         CREATE TABLE outbox_payer (
             payer      TEXT PRIMARY KEY,
             paused     INTEGER NOT NULL DEFAULT 0,
@@ -140,8 +140,8 @@ OUTBOX_MIGRATIONS: tuple[Migration, ...] = (
             applied_at      TEXT,
             note            TEXT
         );
-        CREATE INDEX inbox_status ON inbox_envelope(status);
-        CREATE INDEX inbox_correlation ON inbox_envelope(correlation_id);
+        CREATE INDEX inbox_envelope_status ON inbox_envelope(status);
+        CREATE INDEX inbox_envelope_correlation ON inbox_envelope(correlation_id);
         CREATE TABLE inbox_cursor (
             payer         TEXT PRIMARY KEY,
             cursor        TEXT,
