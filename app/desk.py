@@ -66,3 +66,4 @@ class Desk:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+import app.audit  # noqa: E402, F401  (registers the audit-chain check in EXTRA_CHECKS)

@@ -1,0 +1,223 @@
+"""The case repository: cases on the encrypted store.
+
+A case is created from an :class:`~app.admission.Admission` that passed validation (nothing is
+written when it does not). Case ids are short and readable for clerks on the phone with a TPA:
+``C-YYMM-NNNN`` (month of creation in India time, then a running number for the desk), for
+example ``C-2612-0042``. Lookups accept lower case and a missing first dash.
+
+Each case keeps its admission JSON (the full Aadhaar is never part of it), its status (see
+:mod:`app.lifecycle`), the requested amount (the estimate total, then whatever the newest leg asks
+for) and the payer's latest approved total. Every write also writes its audit entry.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from app import audit
+from app.admission import Admission, AdmissionType
+from app.clocks import IST
+from app.lifecycle import DRAFT, Leg, legs_of
+from app.payers import get_profile
+from app.validation import validate
+from offline.errors import BadInput, ValidationFailed
+
+if TYPE_CHECKING:
+    from sqlite3 import Connection
+
+    from app.documents import Document
+    from offline.store import Store
+
+CASE_ID_RE = re.compile(r"^C-?(\d{4})-(\d{4,})$")
+
+
+@dataclass
+class CaseSummary:
+    id: str
+    patient_name: str
+    payer: str
+    status: str
+    status_at: str
+    requested_amount: int
+    approved_amount: int | None
+    emergency: bool
+    created_at: str
+    updated_at: str
+
+
+@dataclass
+class Case:
+    id: str
+    status: str
+    status_at: str
+    payer: str
+    emergency: bool
+    admission: Admission
+    requested_amount: int
+    approved_amount: int | None
+    created_at: str
+    created_by: str
+    updated_at: str
+    legs: list[Leg] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+
+
+def normalise_case_id(text: str) -> str:
+    """``c26120042``-style typing aside, accept ``c-2612-0042`` and ``C2612-0042``."""
+    value = text.strip().upper()
+    m = CASE_ID_RE.match(value)
+    if not m:
+        raise BadInput(f"case: '{text.strip()[:20]}' is not a case id; case ids look like "
+                       "C-2612-0042 (see 'tpadesk cases')")
+    return f"C-{m.group(1)}-{m.group(2)}"
+
+
+def _now(now: datetime | None) -> datetime:
+    when = now or datetime.now(UTC)
+    if when.tzinfo is None:
+        raise ValueError("times must carry a time zone")
+    return when
+
+
+def _new_case_id(conn: Connection, when: datetime) -> tuple[str, int]:
+    seq = int(conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM cases").fetchone()[0])
+    return f"C-{when.astimezone(IST):%y%m}-{seq:04d}", seq
+
+
+def _admission_from(data: Admission | dict[str, Any]) -> Admission:
+    return data if isinstance(data, Admission) else Admission.from_json(data)
+
+
+def _validated(store: Store, admission: Admission, now: datetime) -> None:
+    errors = validate(admission, now=now)
+    try:
+        get_profile(store, admission.coverage.payer)
+    except BadInput as exc:
+        errors.append(_payer_error(str(exc)))
+    if errors:
+        raise ValidationFailed(errors, "The admission")
+
+
+def _payer_error(message: str) -> Any:
+    from offline.errors import FieldError
+
+    return FieldError("coverage.payer", message.removeprefix("coverage.payer: "))
+
+
+def create_case(store: Store, admission: Admission | dict[str, Any], *, actor: str,
+                now: datetime | None = None) -> str:
+    """Validate and save a new draft case; return its id. Raises ValidationFailed (nothing
+    written) naming every wrong field."""
+    when = _now(now)
+    adm = _admission_from(admission)
+    _validated(store, adm, when)
+    stamp = when.astimezone(UTC).isoformat(timespec="microseconds")
+    with store.transaction() as conn:
+        case_id, seq = _new_case_id(conn, when)
+        conn.execute(
+            "INSERT INTO cases(id, seq, status, status_at, payer, emergency, admission,"
+            " requested_amount, approved_amount, created_at, created_by, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+            (case_id, seq, DRAFT, stamp, adm.coverage.payer,
+             int(adm.admission.type is AdmissionType.EMERGENCY), adm.dumps(),
+             adm.estimate.total, stamp, actor, stamp))
+        audit.record(conn, actor=actor, action="case.created", case_id=case_id, at=when,
+                     details={"payer": adm.coverage.payer, "status": DRAFT})
+    return case_id
+
+
+def update_draft(store: Store, case_id: str, admission: Admission | dict[str, Any], *,
+                 actor: str, now: datetime | None = None) -> list[str]:
+    """Replace a draft case's admission (validated first). Returns the names of the fields that
+    changed (the audit entry records these names, never their values)."""
+    when = _now(now)
+    case_id = normalise_case_id(case_id)
+    adm = _admission_from(admission)
+    _validated(store, adm, when)
+    stamp = when.astimezone(UTC).isoformat(timespec="microseconds")
+    with store.transaction() as conn:
+        row = conn.execute("SELECT status, admission FROM cases WHERE id = ?",
+                           (case_id,)).fetchone()
+        if row is None:
+            raise BadInput(f"case: there is no case '{case_id}'")
+        if row[0] != DRAFT:
+            raise BadInput(f"case {case_id} is {row[0]}: only a draft can be edited; ask for "
+                           "an enhancement or answer the query instead")
+        changed = _changed_fields(json.loads(row[1]), adm.to_json())
+        conn.execute("UPDATE cases SET admission = ?, payer = ?, emergency = ?,"
+                     " requested_amount = ?, updated_at = ? WHERE id = ?",
+                     (adm.dumps(), adm.coverage.payer,
+                      int(adm.admission.type is AdmissionType.EMERGENCY), adm.estimate.total,
+                      stamp, case_id))
+        audit.record(conn, actor=actor, action="case.updated", case_id=case_id, at=when,
+                     details={"fields": changed})
+    return changed
+
+
+def _changed_fields(old: Any, new: Any, prefix: str = "") -> list[str]:
+    if isinstance(old, dict) and isinstance(new, dict):
+        out: list[str] = []
+        for key in sorted(set(old) | set(new)):
+            path = f"{prefix}.{key}" if prefix else key
+            out.extend(_changed_fields(old.get(key), new.get(key), path))
+        return out
+    return [] if old == new else [prefix]
+
+
+def _row_summary(r: Any) -> CaseSummary:
+    adm = json.loads(r[6])
+    return CaseSummary(id=str(r[0]), status=str(r[1]), status_at=str(r[2]), payer=str(r[3]),
+                       emergency=bool(r[4]), requested_amount=int(r[5]),
+                       patient_name=str(adm.get("patient", {}).get("name", "")),
+                       approved_amount=None if r[7] is None else int(r[7]),
+                       created_at=str(r[8]), updated_at=str(r[9]))
+
+
+_SUMMARY_SQL = ("SELECT id, status, status_at, payer, emergency, requested_amount, admission,"
+                " approved_amount, created_at, updated_at FROM cases")
+
+
+def list_cases(store: Store, *, status: str | None = None) -> list[CaseSummary]:
+    """All cases, newest first (optionally only those with one status)."""
+    sql = _SUMMARY_SQL + (" WHERE status = ?" if status else "") + " ORDER BY seq DESC"
+    rows = store.conn().execute(sql, (status,) if status else ()).fetchall()
+    return [_row_summary(r) for r in rows]
+
+
+def load_case(store: Store, case_id: str, *, with_documents: bool = True) -> Case:
+    """One case with its timeline and documents. BadInput when there is no such case."""
+    case_id = normalise_case_id(case_id)
+    conn = store.conn()
+    row = conn.execute("SELECT id, status, status_at, payer, emergency, admission,"
+                       " requested_amount, approved_amount, created_at, created_by, updated_at"
+                       " FROM cases WHERE id = ?", (case_id,)).fetchone()
+    if row is None:
+        raise BadInput(f"case: there is no case '{case_id}'; list cases with 'tpadesk cases'")
+    case = Case(id=str(row[0]), status=str(row[1]), status_at=str(row[2]), payer=str(row[3]),
+                emergency=bool(row[4]), admission=Admission.loads(row[5]),
+                requested_amount=int(row[6]),
+                approved_amount=None if row[7] is None else int(row[7]),
+                created_at=str(row[8]), created_by=str(row[9]), updated_at=str(row[10]))
+    case.legs = legs_of(conn, case_id)
+    if with_documents:
+        from app.documents import documents_of
+
+        case.documents = documents_of(store, case_id)
+    return case
+
+
+def case_exists(store: Store, case_id: str) -> bool:
+    return store.conn().execute("SELECT 1 FROM cases WHERE id = ?",
+                                (case_id,)).fetchone() is not None
+
+
+def require_case(conn: Connection, case_id: str) -> str:
+    """The normalised id of an existing case, or BadInput naming it."""
+    cid = normalise_case_id(case_id)
+    if conn.execute("SELECT 1 FROM cases WHERE id = ?", (cid,)).fetchone() is None:
+        raise BadInput(f"case: there is no case '{cid}'; list cases with 'tpadesk cases'")
+    return cid

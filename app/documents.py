@@ -1,0 +1,314 @@
+"""Documents on a case: kept in the encrypted blob store with their HCX category and stage.
+
+Basic import (this module) takes pdf, jpg and png files **as they are**, from a stream, and
+recognises them by their content (magic bytes), not by their name. It refuses, naming the file:
+empty files, unreadable ones (I/O errors, a PDF pypdf cannot parse or that is encrypted, an image
+Pillow cannot read), unsupported types, and files over the payer's per-document limit
+(``max_document_bytes``, 2 MB by default). A file is read into memory at most up to that limit,
+never to a plaintext temporary file. The same content (SHA-256) is never attached to one case
+twice.
+
+:func:`add_document` is the single entry point: ``tpadesk attach`` uses it, and the capture
+pipeline (``app/capture``: scanning, compression) calls it with its finished stream, page count
+and MIME type. :func:`mark_sent` records which documents went to which payer in which message.
+
+Categories are the 34 codes of the HCX value set ``claim-supporting-info-categories``
+(``resources/hcx/supporting-info-categories.json``; for example POI, FCF, MB, DIA, HDS).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import warnings
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from app import audit
+from app.payers import get_profile
+from offline.blobs import Blobs
+from offline.errors import BadInput, FieldError, ValidationFailed
+
+if TYPE_CHECKING:
+    from sqlite3 import Connection
+
+    from app.desk import Desk
+    from offline.store import Store
+
+DOCUMENT_STAGES: tuple[str, ...] = ("eligibility", "preauth", "query", "enhancement",
+                                    "discharge", "claim", "payment")
+MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "application/pdf"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+)
+MIME_ALIASES = {"image/jpg": "image/jpeg"}
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    case_id: str
+    blob_id: str
+    category: str
+    stage: str
+    filename: str
+    mime: str
+    pages: int
+    size_bytes: int
+    sha256: str
+    added_at: str
+    added_by: str
+
+
+@dataclass(frozen=True)
+class SentRecord:
+    document_id: str
+    payer: str
+    message_id: str
+    sent_at: str
+
+
+@cache
+def categories() -> dict[str, str]:
+    """HCX supporting-document category code -> display text, in value-set order."""
+    text = (resources.files("resources") / "hcx" / "supporting-info-categories.json").read_text(
+        "utf-8")
+    return {c["code"]: c["display"] for c in json.loads(text)["codes"]}
+
+
+def normalise_category(code: str) -> str:
+    """The value set's spelling of ``code`` (case-insensitive: ``popr`` -> ``PoPr``)."""
+    wanted = code.strip().upper()
+    for known in categories():
+        if known.upper() == wanted:
+            return known
+    raise BadInput(f"category: '{code.strip()[:12]}' is not an HCX document category; use one "
+                   f"of {', '.join(categories())}")
+
+
+def sniff(head: bytes) -> str | None:
+    """The MIME type from the first bytes, or None when it is not pdf, jpeg or png."""
+    for magic, mime in MAGIC:
+        if head.startswith(magic):
+            return mime
+    return None
+
+
+def _read_limited(stream: BinaryIO, limit: int, name: str) -> bytes:
+    try:
+        data = stream.read(limit + 1)
+    except OSError as exc:
+        raise BadInput(f"{name}: could not be read ({exc.strerror or 'read error'}); check the "
+                       "file and try again") from exc
+    if len(data) > limit:
+        raise BadInput(f"{name}: is larger than the payer's limit of {limit // 1024:,} KB per "
+                       "document; scan it again at a lower resolution or split it")
+    return bytes(data)
+
+
+def _inspect(data: bytes, mime: str, name: str) -> int:
+    """Check the content really is what it claims; return its page count."""
+    if mime == "application/pdf":
+        from pypdf import PdfReader
+        from pypdf.errors import PyPdfError
+
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                reader = PdfReader(io.BytesIO(data), strict=False)
+                if reader.is_encrypted:
+                    raise BadInput(f"{name}: is a password-protected PDF; payers cannot open it. "
+                                   "Save or scan it again without a password")
+                pages = len(reader.pages)
+        except BadInput:
+            raise
+        except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
+            raise BadInput(f"{name}: is a damaged PDF that cannot be read; scan or save it "
+                           "again") from exc
+        if pages < 1:
+            raise BadInput(f"{name}: is a PDF without pages; scan or save it again")
+        return pages
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(io.BytesIO(data)) as img:
+                img.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise BadInput(f"{name}: is a damaged image that cannot be read; scan or photograph "
+                       "it again") from exc
+    return 1
+
+
+def _store_of(target: Desk | Store) -> Store:
+    from offline.store import Store
+
+    return target if isinstance(target, Store) else target.store
+
+
+def add_document(target: Desk | Store, case_id: str, stream: BinaryIO, *, category: str,
+                 stage: str, filename: str, pages: int | None = None, mime: str | None = None,
+                 actor: str, max_bytes: int | None = None, at: datetime | None = None
+                 ) -> Document:
+    """Attach one document to a case; joins the caller's transaction when there is one.
+
+    ``mime`` (optional) must agree with the content; ``pages`` (optional) overrides the counted
+    pages. ``max_bytes`` defaults to the case payer's ``max_document_bytes``. Raises BadInput
+    naming ``filename`` when the file is refused; nothing is kept then."""
+    from app.cases import require_case
+
+    store = _store_of(target)
+    name = Path(filename).name or "document"
+    category = normalise_category(category)
+    if stage not in DOCUMENT_STAGES:
+        raise BadInput(f"stage: '{stage[:20]}' is not a stage; use one of "
+                       f"{', '.join(DOCUMENT_STAGES)}")
+    when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
+    with store.transaction() as conn:
+        case_id = require_case(conn, case_id)
+        payer = str(conn.execute("SELECT payer FROM cases WHERE id = ?",
+                                 (case_id,)).fetchone()[0])
+        limit = max_bytes if max_bytes is not None else get_profile(store,
+                                                                     payer).max_document_bytes
+        data = _read_limited(stream, limit, name)
+        if not data:
+            raise BadInput(f"{name}: is empty (0 bytes); scan or save it again")
+        detected = sniff(data[:16])
+        if detected is None:
+            raise BadInput(f"{name}: is not a PDF, JPEG or PNG file; payers accept only these. "
+                           "Save or scan it as PDF or JPEG")
+        if mime is not None and MIME_ALIASES.get(mime, mime) != detected:
+            raise BadInput(f"{name}: its content is {detected}, not {mime}")
+        counted = _inspect(data, detected, name)
+        sha = hashlib.sha256(data).hexdigest()
+        dup = conn.execute("SELECT id FROM case_document WHERE case_id = ? AND sha256 = ?",
+                           (case_id, sha)).fetchone()
+        if dup is not None:
+            raise BadInput(f"{name}: the same document is already attached to case {case_id} "
+                           f"as {dup[0]}")
+        info = Blobs(store).put(io.BytesIO(data), max_size=limit)
+        seq = int(conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM case_document"
+                               ).fetchone()[0])
+        doc = Document(id=f"D-{seq:05d}", case_id=case_id, blob_id=info.id, category=category,
+                       stage=stage, filename=name, mime=detected,
+                       pages=pages if pages is not None and pages >= 1 else counted,
+                       size_bytes=info.size, sha256=info.sha256, added_at=when, added_by=actor)
+        conn.execute(
+            "INSERT INTO case_document(id, seq, case_id, blob_id, category, stage, filename,"
+            " mime, pages, size_bytes, sha256, added_at, added_by)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc.id, seq, doc.case_id, doc.blob_id, doc.category, doc.stage, doc.filename,
+             doc.mime, doc.pages, doc.size_bytes, doc.sha256, doc.added_at, doc.added_by))
+        audit.record(conn, actor=actor, action="document.added", case_id=case_id, at=at,
+                     details={"document_id": doc.id, "category": category, "stage": stage,
+                              "sha256": sha, "size_bytes": doc.size_bytes})
+    return doc
+
+
+def attach_files(target: Desk | Store, case_id: str, paths: Sequence[Path], *, category: str,
+                 stage: str | None = None, actor: str) -> list[Document]:
+    """``tpadesk attach``: all files or none. Every refused file is named in one
+    ValidationFailed (exit 2) and nothing is kept."""
+    store = _store_of(target)
+    errors: list[FieldError] = []
+    added: list[Document] = []
+    category = normalise_category(category)
+    from app.cases import require_case
+
+    with store.transaction() as conn:
+        case_id = require_case(conn, case_id)
+        chosen = stage or default_stage(conn, case_id)
+        for path in paths:
+            try:
+                with open(path, "rb") as fh:
+                    added.append(add_document(store, case_id, fh, category=category,
+                                              stage=chosen, filename=str(path), actor=actor))
+            except FileNotFoundError:
+                errors.append(FieldError(str(path), "does not exist; check the path"))
+            except IsADirectoryError:
+                errors.append(FieldError(str(path), "is a folder, not a file"))
+            except PermissionError:
+                errors.append(FieldError(str(path), "cannot be read (permission denied)"))
+            except OSError as exc:
+                why = exc.strerror or "I/O error"
+                errors.append(FieldError(str(path), f"cannot be read ({why}); check the file"))
+            except BadInput as exc:
+                errors.append(FieldError(str(path),
+                                         str(exc).removeprefix(f"{Path(path).name}: ")))
+        if errors:
+            raise ValidationFailed(errors, "The files")
+    return added
+
+
+def default_stage(conn: Connection, case_id: str) -> str:
+    """The stage a new document belongs to by default: the case's current (or next) stage."""
+    status = str(conn.execute("SELECT status FROM cases WHERE id = ?", (case_id,)).fetchone()[0])
+    stage = status.split("_", 1)[0]
+    if status.endswith("_queried"):
+        return "query"
+    if stage in DOCUMENT_STAGES:
+        return stage
+    if status == "payment_received":
+        return "claim"
+    return "preauth"
+
+
+_DOC_SELECT = ("SELECT id, case_id, blob_id, category, stage, filename, mime, pages, size_bytes,"
+               " sha256, added_at, added_by FROM case_document")
+
+
+def documents_of(target: Desk | Store | Connection, case_id: str) -> list[Document]:
+    """The case's documents in the order they were added."""
+    conn = _conn_of(target)
+    rows = conn.execute(_DOC_SELECT + " WHERE case_id = ? ORDER BY seq", (case_id,)).fetchall()
+    return [Document(str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), str(r[6]),
+                     int(r[7]), int(r[8]), str(r[9]), str(r[10]), str(r[11])) for r in rows]
+
+
+def _conn_of(target: Desk | Store | Connection) -> Connection:
+    from offline.store import Store
+
+    if isinstance(target, Store):
+        return target.conn()
+    store = getattr(target, "store", None)
+    if isinstance(store, Store):
+        return store.conn()
+    return target  # type: ignore[return-value]
+
+
+def open_document(target: Desk | Store, document_id: str) -> BinaryIO:
+    """A verified read stream of the document's bytes."""
+    store = _store_of(target)
+    row = store.conn().execute("SELECT blob_id FROM case_document WHERE id = ?",
+                               (document_id,)).fetchone()
+    if row is None:
+        raise BadInput(f"document: there is no document '{document_id}'")
+    return Blobs(store).open(str(row[0]))
+
+
+def mark_sent(conn: Connection, document_ids: Iterable[str], payer: str, message_id: str,
+              at: datetime | None = None) -> None:
+    """Record that these documents went to ``payer`` in message ``message_id`` (idempotent;
+    call it in the transaction that marks the message sent)."""
+    when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
+    for doc_id in document_ids:
+        conn.execute("INSERT OR IGNORE INTO document_sent(document_id, payer, message_id,"
+                     " sent_at) VALUES (?, ?, ?, ?)", (doc_id, payer, message_id, when))
+
+
+def sent_records(target: Desk | Store | Connection, case_id: str) -> list[SentRecord]:
+    """Which of the case's documents went to which payer, and when (oldest first)."""
+    conn = _conn_of(target)
+    rows = conn.execute(
+        "SELECT s.document_id, s.payer, s.message_id, s.sent_at FROM document_sent s"
+        " JOIN case_document d ON d.id = s.document_id WHERE d.case_id = ?"
+        " ORDER BY s.sent_at, s.document_id", (case_id,)).fetchall()
+    return [SentRecord(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]

@@ -1,0 +1,205 @@
+"""The case state machine: only legal transitions, statuses from answers, audit in the same
+transaction, and every reachable status can still reach ``closed``."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app import audit, lifecycle
+from app.admission import example_admission_json
+from app.cases import create_case, load_case
+from app.desk import Desk
+from app.lifecycle import (
+    ALL_STATUSES,
+    CLOSED,
+    DRAFT,
+    Event,
+    IllegalTransition,
+    allowed_events,
+    next_status,
+)
+from tests.conftest import FAST_KDF
+
+T0 = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def desk(data_dir: Path) -> Iterator[Desk]:
+    d = Desk.create(data_dir, passphrase="correct horse", use_keyring=False, kdf=FAST_KDF)
+    yield d
+    d.close()
+
+
+def _reachable(start: str) -> set[str]:
+    seen = {start}
+    todo = deque([start])
+    while todo:
+        s = todo.popleft()
+        for event, stage in allowed_events(s):
+            n = next_status(s, event, stage)
+            if n not in seen:
+                seen.add(n)
+                todo.append(n)
+    return seen
+
+
+def test_every_status_reachable_from_draft_is_legal_and_can_reach_closed() -> None:
+    reachable = _reachable(DRAFT)
+    assert reachable <= ALL_STATUSES
+    for status in reachable:
+        assert CLOSED in _reachable(status), status
+    # the machine really covers the product: every stage and state occurs
+    assert {"preauth_queried", "enhancement_partial", "discharge_approved", "claim_rejected",
+            "payment_received", "cancelled", CLOSED} <= reachable
+
+
+def test_closed_is_final() -> None:
+    assert allowed_events(CLOSED) == []
+
+
+ALL_EVENTS = [(e, s) for e in Event for s in (lifecycle.STAGES if e is Event.QUEUE else (None,))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ALL_EVENTS), max_size=40))
+def test_no_sequence_of_events_reaches_an_illegal_status(
+        events: list[tuple[Event, str | None]]) -> None:
+    status = DRAFT
+    for event, stage in events:
+        try:
+            status = next_status(status, event, stage)
+        except IllegalTransition as exc:
+            assert exc.exit_code == 2
+            assert "cannot take" in str(exc)
+            continue
+        assert status in ALL_STATUSES
+        assert CLOSED in _reachable(status)
+
+
+@pytest.mark.parametrize(("status", "event", "stage"), [
+    (DRAFT, Event.SEND, None),                    # nothing queued
+    (DRAFT, Event.APPROVED, None),                # no answer without a request
+    (DRAFT, Event.QUEUE, "claim"),                # claim before pre-auth
+    ("preauth_sent", Event.QUEUE, "enhancement"), # enhancement before approval
+    ("preauth_queried", Event.APPROVED, None),    # must reply first
+    ("preauth_approved", Event.PAYMENT, None),    # payment before claim
+    ("claim_sent", Event.CANCEL, None),
+    ("preauth_sent", Event.CLOSE, None),
+    (CLOSED, Event.QUEUE, "preauth"),
+])
+def test_illegal_transitions_are_refused(status: str, event: Event, stage: str | None) -> None:
+    with pytest.raises(IllegalTransition):
+        next_status(status, event, stage)
+
+
+def _case(desk: Desk) -> str:
+    return create_case(desk.store, example_admission_json(), actor="clerk1", now=T0)
+
+
+def test_full_cycle_in_the_store_with_audit(desk: Desk) -> None:
+    cid = _case(desk)
+    st_ = desk.store
+    with st_.transaction() as c:
+        leg = lifecycle.leg_queued(c, cid, "preauth", amount=9_200_000, actor="clerk1", at=T0)
+    assert load_case(st_, cid).status == "preauth_queued"
+    with st_.transaction() as c:
+        lifecycle.leg_sent(c, leg.id, api_call_id="a1", correlation_id="c1",
+                           at=T0 + timedelta(minutes=1))
+        lifecycle.leg_acknowledged(c, leg.id, at=T0 + timedelta(minutes=2))
+        lifecycle.answer_received(c, leg.id, decision="queried", query_text="Send USG report",
+                                  documents_requested=["DIA"], at=T0 + timedelta(minutes=20))
+    assert load_case(st_, cid).status == "preauth_queried"
+    with st_.transaction() as c:
+        reply = lifecycle.reply_queued(c, cid, text="USG report attached", actor="clerk1",
+                                       at=T0 + timedelta(minutes=40))
+        lifecycle.leg_sent(c, reply.id, api_call_id="a2", at=T0 + timedelta(minutes=41))
+        assert lifecycle.find_leg(c, api_call_id="a2") is not None
+        lifecycle.answer_received(c, reply.id, decision="approved", approved_amount=8_000_000,
+                                  payer_words="Approved as per tariff",
+                                  at=T0 + timedelta(minutes=60))
+    case = load_case(st_, cid)
+    assert case.status == "preauth_approved"
+    assert case.approved_amount == 8_000_000
+    with st_.transaction() as c:
+        for kind, decision in (("discharge", "approved"), ("claim", "approved")):
+            leg = lifecycle.leg_queued(c, cid, kind, amount=8_000_000, actor="clerk1")
+            lifecycle.leg_sent(c, leg.id, api_call_id=f"x-{kind}")
+            lifecycle.answer_received(c, leg.id, decision=decision, approved_amount=7_900_000)
+        lifecycle.payment_received(c, cid, utr="UTR123456", amount=7_900_000,
+                                   deductions=[{"reason": "non-medical", "amount": 100_000}])
+        lifecycle.close(c, cid, actor="clerk1")
+    case = load_case(st_, cid)
+    assert case.status == CLOSED
+    assert [leg.kind for leg in case.legs] == ["preauth", "query", "discharge", "claim",
+                                              "payment"]
+    assert case.legs[4].utr == "UTR123456"
+    actions = [e.action for e in audit.entries(st_, cid)]
+    assert actions.count("answer.received") == 4
+    assert actions[0] == "case.created" and actions[-1] == "case.closed"
+    assert audit.verify_store(st_) == []
+
+
+def test_illegal_event_in_store_changes_nothing(desk: Desk) -> None:
+    cid = _case(desk)
+    with desk.store.transaction() as c:
+        leg = lifecycle.leg_queued(c, cid, "preauth", actor="clerk1")
+    before = len(audit.entries(desk.store))
+    with pytest.raises(IllegalTransition), desk.store.transaction() as c:
+        lifecycle.answer_received(c, leg.id, decision="approved", approved_amount=1)
+        lifecycle.answer_received(c, leg.id, decision="approved", approved_amount=1)
+    assert load_case(desk.store, cid).status == "preauth_queued"
+    assert len(audit.entries(desk.store)) == before
+
+
+def test_answer_for_an_old_leg_is_refused(desk: Desk) -> None:
+    cid = _case(desk)
+    with desk.store.transaction() as c:
+        old = lifecycle.leg_queued(c, cid, "preauth", actor="clerk1")
+        lifecycle.leg_sent(c, old.id, api_call_id="a1")
+        lifecycle.answer_received(c, old.id, decision="rejected", payer_words="Not covered")
+        new = lifecycle.leg_queued(c, cid, "preauth", actor="clerk1")
+        assert new.seq == 2
+    with pytest.raises(IllegalTransition, match="no longer the current"), \
+            desk.store.transaction() as c:
+        lifecycle.leg_sent(c, old.id, api_call_id="again")
+
+
+def test_eligibility_and_cancel_do_not_fake_a_decision(desk: Desk) -> None:
+    cid = _case(desk)
+    with desk.store.transaction() as c:
+        elig = lifecycle.leg_queued(c, cid, "eligibility", actor="clerk1")
+        lifecycle.leg_sent(c, elig.id, api_call_id="e1")
+        lifecycle.eligibility_answered(c, elig.id, in_force=True, balance=30_000_000)
+    case = load_case(desk.store, cid)
+    assert case.status == DRAFT
+    assert case.admission.coverage.balance == 30_000_000
+    with desk.store.transaction() as c:
+        lifecycle.cancel(c, cid, reason="patient left", actor="clerk1")
+    assert load_case(desk.store, cid).status == "cancelled"
+    with desk.store.transaction() as c:
+        lifecycle.close(c, cid, actor="clerk1")
+    assert load_case(desk.store, cid).status == CLOSED
+
+
+def test_returned_leg_goes_back_to_queued_with_the_error(desk: Desk) -> None:
+    cid = _case(desk)
+    with desk.store.transaction() as c:
+        leg = lifecycle.leg_queued(c, cid, "preauth", actor="clerk1")
+        lifecycle.leg_sent(c, leg.id, api_call_id="a1")
+        back = lifecycle.leg_returned(c, leg.id, error="ERR_INVALID_DOMAIN_PAYLOAD: bad item")
+    assert back.state == "queued" and back.sent_at is None
+    assert back.last_error is not None and back.last_error.startswith("ERR_INVALID")
+    assert load_case(desk.store, cid).status == "preauth_queued"
+
+
+def test_events_need_a_transaction(desk: Desk) -> None:
+    cid = _case(desk)
+    with pytest.raises(RuntimeError):
+        lifecycle.leg_queued(desk.store.conn(), cid, "preauth", actor="clerk1")
