@@ -4,6 +4,7 @@ raw SQLCipher connection that holds the key."""
 from __future__ import annotations
 
 import io
+import itertools
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -54,7 +55,7 @@ def test_chain_links_entries(desk: Desk) -> None:
     entries = audit.entries(desk.store)
     assert [e.seq for e in entries] == [1, 2, 3, 4]
     assert entries[0].prev_hash == audit.GENESIS
-    for a, b in zip(entries, entries[1:], strict=False):
+    for a, b in itertools.pairwise(entries):
         assert b.prev_hash == a.hash
     assert audit.verify_store(desk.store) == []
 
