@@ -97,6 +97,11 @@ def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
+# sqlcipher3 reports the primary code only: SQLITE_IOERR covers a write that failed because the
+# file hit its size limit (EFBIG, quota) or the disk failed.
+DISK_FAILURES = {"SQLITE_IOERR", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC"}
+
+
 def is_disk_full(exc: BaseException) -> bool:
     code = getattr(exc, "sqlite_errorname", "")
     return code == "SQLITE_FULL" or "database or disk is full" in str(exc)
@@ -108,6 +113,12 @@ def translate(exc: BaseException) -> BaseException:
         return DiskFull(
             "The disk is full (or the store reached its size limit); the change was rolled back "
             "and nothing already saved was lost. Free some disk space and try again."
+        )
+    if getattr(exc, "sqlite_errorname", "") in DISK_FAILURES:
+        return DiskFull(
+            "The store could not be written to the disk (it may be full, over its quota, or "
+            "failing); the change was rolled back and nothing already saved was lost. Free some "
+            "space or ask IT to check the disk, then try again."
         )
     return exc
 

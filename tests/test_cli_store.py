@@ -1,0 +1,459 @@
+"""`tpadesk init / check / key / rekey / export / restore` as an operator runs them: exit codes,
+messages, and files left byte-identical whenever something is refused."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.desk import Desk
+from offline.keys import KeyringAccess, key_check_value
+from offline.store import KeyRejected, Store
+from tests.conftest import FAST_KDF
+from tests.memkeyring import MemoryKeyring
+
+PASS = "correct horse battery staple"
+REPO = Path(__file__).resolve().parents[1]
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    if not folder.exists():
+        return {}
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def passphrase_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TPADESK_PASSPHRASE", PASS)
+
+
+# ---------------------------------------------------------------------------- init
+
+def test_init_with_a_keyring_keeps_the_key_there(mem_keyring: MemoryKeyring,
+                                                 data_dir: Path) -> None:
+    code, out, _ = run("--data-dir", str(data_dir), "init")
+    assert code == 0
+    assert str(data_dir) in out and "system keyring" in out
+    assert not (data_dir / "keyslots.json").exists()
+    meta = json.loads((data_dir / "desk.json").read_text())
+    assert meta["keyring"] is True
+    assert len(mem_keyring.items) == 1
+    assert run("--data-dir", str(data_dir), "check")[:2] == (0, "ok\n")
+
+
+def test_init_without_a_keyring_uses_a_passphrase_slot(no_keyring: None, data_dir: Path,
+                                                       passphrase_env: None) -> None:
+    code, out, _ = run("init", "--data-dir", str(data_dir))
+    assert code == 0
+    assert "passphrase slot" in out
+    slots = json.loads((data_dir / "keyslots.json").read_text())
+    assert slots["slots"][0]["kdf"]["name"] == "argon2id"
+    assert slots["slots"][0]["kdf"]["memory_kib"] >= 65536
+    assert run("--data-dir", str(data_dir), "check")[0] == 0
+
+
+def test_init_without_keyring_or_passphrase_is_bad_input(no_keyring: None,
+                                                         data_dir: Path) -> None:
+    code, _, err = run("--data-dir", str(data_dir), "init")
+    assert code == 2
+    assert "passphrase" in err and "--passphrase-file" in err
+    assert not data_dir.exists()
+
+
+def test_init_refuses_a_short_passphrase(no_keyring: None, data_dir: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TPADESK_PASSPHRASE", "short")
+    code, _, err = run("--data-dir", str(data_dir), "init")
+    assert code == 2 and "too short" in err
+    assert not data_dir.exists()
+
+
+def test_passphrase_file_is_read(no_keyring: None, data_dir: Path, tmp_path: Path) -> None:
+    pf = tmp_path / "pass.txt"
+    pf.write_text(PASS + "\n")
+    assert run("--data-dir", str(data_dir), "--passphrase-file", str(pf), "init")[0] == 0
+    assert run("--data-dir", str(data_dir), "--passphrase-file", str(pf), "check")[0] == 0
+    missing = run("--data-dir", str(data_dir), "--passphrase-file", str(tmp_path / "nope"),
+                  "check")
+    assert missing[0] == 2 and "does not exist" in missing[2]
+
+
+def test_init_twice_is_refused_and_changes_nothing(mem_keyring: MemoryKeyring,
+                                                   data_dir: Path) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    before = snapshot(data_dir)
+    code, _, err = run("--data-dir", str(data_dir), "init")
+    assert code == 2 and "already exists" in err
+    assert snapshot(data_dir) == before
+
+
+def test_data_dir_from_the_environment(mem_keyring: MemoryKeyring, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TPADESK_DATA_DIR", str(tmp_path / "env-dir"))
+    assert run("init")[0] == 0
+    assert (tmp_path / "env-dir" / "desk.json").exists()
+
+
+# ---------------------------------------------------------------------------- locked / wrong key
+
+def test_wrong_passphrase_exits_3_and_leaves_files_identical(no_keyring: None, data_dir: Path,
+                                                             passphrase_env: None,
+                                                             monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    before = snapshot(data_dir)
+    monkeypatch.setenv("TPADESK_PASSPHRASE", "not the passphrase")
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 3 and "passphrase is wrong" in err
+    assert snapshot(data_dir) == before
+
+
+def test_no_passphrase_given_exits_3(no_keyring: None, data_dir: Path, passphrase_env: None,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    before = snapshot(data_dir)
+    monkeypatch.delenv("TPADESK_PASSPHRASE")
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 3 and "locked" in err
+    assert snapshot(data_dir) == before
+
+
+def test_locked_keyring_exits_3(mem_keyring: MemoryKeyring, data_dir: Path) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    before = snapshot(data_dir)
+    mem_keyring.locked = True
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 3 and "keyring is locked" in err
+    assert snapshot(data_dir) == before
+
+
+def test_missing_keyring_entry_exits_3(mem_keyring: MemoryKeyring, data_dir: Path) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    before = snapshot(data_dir)
+    mem_keyring.items.clear()
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 3 and "not in this computer's keyring" in err
+    assert snapshot(data_dir) == before
+
+
+def test_wrong_key_in_the_keyring_exits_3(mem_keyring: MemoryKeyring, data_dir: Path) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    before = snapshot(data_dir)
+    (entry,) = mem_keyring.items
+    import base64
+
+    mem_keyring.items[entry] = base64.b64encode(os.urandom(32)).decode()
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 3 and "does not open this store" in err
+    assert snapshot(data_dir) == before
+
+
+# ---------------------------------------------------------------------------- not a store
+
+def test_missing_store_says_how_to_create_one(mem_keyring: MemoryKeyring, data_dir: Path) -> None:
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 2 and "tpadesk init" in err
+    assert not data_dir.exists()
+
+
+def test_a_folder_with_a_foreign_database_is_not_a_store(mem_keyring: MemoryKeyring,
+                                                         data_dir: Path) -> None:
+    data_dir.mkdir()
+    (data_dir / "desk.db").write_bytes(os.urandom(8192))
+    before = snapshot(data_dir)
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 2 and "not a complete TPA Desk store" in err
+    assert snapshot(data_dir) == before
+
+
+def test_a_damaged_description_file_is_reported(mem_keyring: MemoryKeyring,
+                                                data_dir: Path) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    (data_dir / "desk.json").write_text("{ not json")
+    before = snapshot(data_dir)
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 2 and "damaged" in err
+    assert snapshot(data_dir) == before
+
+
+def test_a_file_given_as_data_dir_is_refused(mem_keyring: MemoryKeyring, tmp_path: Path) -> None:
+    f = tmp_path / "notes.txt"
+    f.write_text("hello")
+    code, _, err = run("--data-dir", str(f), "check")
+    assert code == 2 and "is a file" in err
+    assert f.read_text() == "hello"
+
+
+def test_a_store_from_a_newer_format_is_refused_untouched(mem_keyring: MemoryKeyring,
+                                                          data_dir: Path) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    meta = json.loads((data_dir / "desk.json").read_text())
+    meta["format_version"] = 99
+    (data_dir / "desk.json").write_text(json.dumps(meta))
+    before = snapshot(data_dir)
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 2 and "newer TPA Desk" in err
+    assert snapshot(data_dir) == before
+
+
+def test_a_database_with_newer_migrations_is_refused_untouched(mem_keyring: MemoryKeyring,
+                                                               data_dir: Path) -> None:
+    desk = Desk.create(data_dir, kdf=FAST_KDF)
+    with desk.store.transaction() as conn:
+        conn.execute("INSERT INTO schema_migrations VALUES ('core', 99, 'future', 'x')")
+    desk.close()
+    before = snapshot(data_dir)
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 2 and "newer version of TPA Desk" in err
+    assert snapshot(data_dir) == before
+
+
+# ---------------------------------------------------------------------------- check
+
+def _page_size(data_dir: Path) -> int:
+    return int(json.loads((data_dir / "desk.json").read_text())["cipher"]["page_size"])
+
+
+def test_check_reports_a_flipped_byte(mem_keyring: MemoryKeyring, data_dir: Path) -> None:
+    desk = Desk.create(data_dir, kdf=FAST_KDF)
+    desk.blobs.put(io.BytesIO(os.urandom(300_000)))
+    desk.close()
+    db = data_dir / "desk.db"
+    raw = bytearray(db.read_bytes())
+    page = _page_size(data_dir)
+    raw[5 * page + 1234] ^= 0x40
+    db.write_bytes(bytes(raw))
+    code, out, _ = run("--data-dir", str(data_dir), "check")
+    assert code == 2
+    assert "problems" in out and "cipher_integrity_check" in out
+
+
+def test_check_reports_a_damaged_first_page(mem_keyring: MemoryKeyring, data_dir: Path) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    db = data_dir / "desk.db"
+    raw = bytearray(db.read_bytes())
+    raw[100] ^= 0xFF
+    db.write_bytes(bytes(raw))
+    code, out, _ = run("--data-dir", str(data_dir), "check")
+    assert code == 2 and "damaged or was replaced" in out
+
+
+# ---------------------------------------------------------------------------- keys
+
+def test_add_and_remove_passphrases(mem_keyring: MemoryKeyring, data_dir: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    monkeypatch.setenv("TPADESK_NEW_PASSPHRASE", "backup passphrase for IT")
+    code, out, _ = run("--data-dir", str(data_dir), "key", "add-passphrase", "--label", "IT")
+    assert code == 0
+    slot_id = out.split("slot ")[1].split(" ")[0]
+    # now the passphrase alone opens the store (as on a PC without this keyring)
+    store = Desk.open(data_dir, lambda: "backup passphrase for IT",
+                      keyring=KeyringAccess(False))
+    store.close()
+    code, out, _ = run("--data-dir", str(data_dir), "key", "list")
+    assert code == 0 and "keyring: yes" in out and slot_id in out
+    assert run("--data-dir", str(data_dir), "key", "remove-passphrase", slot_id)[0] == 0
+    assert "passphrase slots: none" in run("--data-dir", str(data_dir), "key", "list")[1]
+
+
+def test_the_last_way_to_unlock_cannot_be_removed(no_keyring: None, data_dir: Path,
+                                                  passphrase_env: None) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    slot_id = json.loads((data_dir / "keyslots.json").read_text())["slots"][0]["id"]
+    before = snapshot(data_dir)
+    code, _, err = run("--data-dir", str(data_dir), "key", "remove-passphrase", slot_id)
+    assert code == 2 and "last way to unlock" in err
+    assert snapshot(data_dir) == before
+
+
+def test_rekey_rotates_the_key_and_keeps_the_data(mem_keyring: MemoryKeyring,
+                                                  data_dir: Path) -> None:
+    desk = Desk.create(data_dir, kdf=FAST_KDF)
+    blob = desk.blobs.put(io.BytesIO(b"scan of a policy card" * 1000))
+    old_key = desk.store.key
+    desk.close()
+    code, out, _ = run("--data-dir", str(data_dir), "rekey")
+    assert code == 0 and "rotated" in out
+    with pytest.raises(KeyRejected):
+        Store.open(data_dir / "desk.db", old_key, migrate=False)
+    with Desk.open(data_dir) as again:
+        assert again.store.key != old_key
+        assert again.blobs.open(blob.id).read() == b"scan of a policy card" * 1000
+    assert run("--data-dir", str(data_dir), "check")[0] == 0
+
+
+def test_rekey_rewraps_the_passphrase_slot(no_keyring: None, data_dir: Path,
+                                           passphrase_env: None) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    slots_before = (data_dir / "keyslots.json").read_text()
+    assert run("--data-dir", str(data_dir), "rekey")[0] == 0
+    assert (data_dir / "keyslots.json").read_text() != slots_before
+    assert run("--data-dir", str(data_dir), "check")[0] == 0
+
+
+@pytest.mark.parametrize("crash_after", ["pending saved", "database re-encrypted"])
+def test_an_interrupted_rekey_recovers_on_the_next_unlock(mem_keyring: MemoryKeyring,
+                                                          data_dir: Path,
+                                                          monkeypatch: pytest.MonkeyPatch,
+                                                          crash_after: str) -> None:
+    desk = Desk.create(data_dir, kdf=FAST_KDF)
+    blob = desk.blobs.put(io.BytesIO(b"discharge summary"))
+
+    class Crash(BaseException):
+        pass
+
+    if crash_after == "pending saved":
+        def boom(self: Store, new_key: bytes) -> None:
+            raise Crash
+        monkeypatch.setattr(Store, "rekey", boom)
+    else:
+        def boom_promote(self: object, meta: object, new_key: bytes) -> None:
+            raise Crash
+        monkeypatch.setattr(type(desk.vault), "_promote_pending", boom_promote)
+    with pytest.raises(Crash):
+        desk.vault.rekey(desk.store)
+    desk.close()
+    monkeypatch.undo()
+    assert json.loads((data_dir / "desk.json").read_text())["pending_kcv"]
+    with Desk.open(data_dir) as again:
+        assert again.blobs.open(blob.id).read() == b"discharge summary"
+        meta = again.vault.meta()
+        assert meta.pending_kcv is None
+        assert meta.kcv == key_check_value(again.store.key)
+    assert not any(user.endswith("/pending") for _, user in mem_keyring.items)
+
+
+# ---------------------------------------------------------------------------- export / restore
+
+def _export(data_dir: Path, out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TPADESK_EXPORT_PASSPHRASE", "export passphrase 2026")
+    code, text, err = run("--data-dir", str(data_dir), "export", "--out", str(out))
+    assert code == 0, err
+    assert "Wrote the encrypted export" in text
+
+
+def test_export_and_restore_move_a_desk_to_a_new_pc(mem_keyring: MemoryKeyring, data_dir: Path,
+                                                    tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    desk = Desk.create(data_dir, kdf=FAST_KDF)
+    blob = desk.blobs.put(io.BytesIO(b"ZZMARKER export content" * 2000))
+    with desk.store.transaction() as conn:
+        conn.execute("INSERT INTO store_info(key, value) VALUES ('note', 'ZZMARKER note')")
+    desk.close()
+    export = tmp_path / "desk.tpadesk-export"
+    _export(data_dir, export, monkeypatch)
+    assert b"ZZMARKER" not in export.read_bytes()
+    # the new PC has no keyring: the restored store gets a passphrase
+    new_dir = tmp_path / "new-pc"
+    monkeypatch.setenv("TPADESK_PASSPHRASE", "new pc passphrase")
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    code, _out, err = run("--data-dir", str(new_dir), "restore", str(export))
+    assert code == 0, err
+    with Desk.open(new_dir, lambda: "new pc passphrase") as moved:
+        assert moved.blobs.open(blob.id).read() == b"ZZMARKER export content" * 2000
+        assert moved.store.info("note") == "ZZMARKER note"
+        assert moved.check() == []
+    assert run("--data-dir", str(new_dir), "check")[0] == 0
+
+
+def test_restore_with_a_wrong_export_passphrase_creates_nothing(
+        mem_keyring: MemoryKeyring, data_dir: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    export = tmp_path / "x.export"
+    _export(data_dir, export, monkeypatch)
+    monkeypatch.setenv("TPADESK_EXPORT_PASSPHRASE", "some other passphrase")
+    code, _, err = run("--data-dir", str(tmp_path / "target"), "restore", str(export))
+    assert code == 3 and "wrong" in err
+    assert not (tmp_path / "target").exists()
+
+
+def test_restore_of_a_truncated_export_creates_nothing(mem_keyring: MemoryKeyring,
+                                                       data_dir: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    export = tmp_path / "x.export"
+    _export(data_dir, export, monkeypatch)
+    export.write_bytes(export.read_bytes()[:-5000])
+    code, _, err = run("--data-dir", str(tmp_path / "target"), "restore", str(export))
+    assert code == 2 and "truncated or damaged" in err
+    assert not (tmp_path / "target").exists()
+
+
+def test_restore_of_a_file_that_is_not_an_export(mem_keyring: MemoryKeyring, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    junk = tmp_path / "holiday.jpg"
+    junk.write_bytes(b"\xff\xd8\xff" + os.urandom(1000))
+    monkeypatch.setenv("TPADESK_EXPORT_PASSPHRASE", "export passphrase 2026")
+    code, _, err = run("--data-dir", str(tmp_path / "target"), "restore", str(junk))
+    assert code == 2 and "not a TPA Desk export" in err
+    assert not (tmp_path / "target").exists()
+
+
+def test_export_refuses_to_overwrite(mem_keyring: MemoryKeyring, data_dir: Path,
+                                     tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    existing = tmp_path / "exists.export"
+    existing.write_text("keep me")
+    monkeypatch.setenv("TPADESK_EXPORT_PASSPHRASE", "export passphrase 2026")
+    code, _, err = run("--data-dir", str(data_dir), "export", "--out", str(existing))
+    assert code == 2 and "already exists" in err
+    assert existing.read_text() == "keep me"
+
+
+# ---------------------------------------------------------------------------- full disk
+
+FULL_DISK_CHILD = textwrap.dedent("""
+    import io, os, resource, signal, sys
+    sys.path.insert(0, {repo!r})
+    from app.desk import Desk
+    from offline.errors import DeskError
+    from offline.keys import KdfParams, KeyringAccess
+    data_dir = sys.argv[1]
+    desk = Desk.create(__import__("pathlib").Path(data_dir), passphrase="full disk test pass",
+                       use_keyring=False, keyring=KeyringAccess(False),
+                       kdf=KdfParams(memory_kib=1024, iterations=1, lanes=1))
+    saved = desk.blobs.put(io.BytesIO(b"saved" * 1000))
+    print("saved", saved.id, flush=True)
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    size = os.path.getsize(os.path.join(data_dir, "desk.db"))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size + 300_000, size + 300_000))
+    try:
+        desk.blobs.put(io.BytesIO(os.urandom(5_000_000)))
+    except DeskError as exc:
+        print("refused", type(exc).__name__, exc.exit_code, flush=True)
+    except Exception as exc:
+        print("other", type(exc).__name__, str(exc)[:200], flush=True)
+""")
+
+
+def test_a_full_disk_is_a_clear_error_and_loses_nothing(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    child = subprocess.run([sys.executable, "-c", FULL_DISK_CHILD.format(repo=str(REPO)),
+                            str(data_dir)], capture_output=True, text=True, timeout=120)
+    lines = child.stdout.split("\n")
+    saved_id = lines[0].split()[1]
+    assert lines[1].startswith("refused DiskFull 2"), child.stdout + child.stderr
+    with Desk.open(data_dir, lambda: "full disk test pass",
+                   keyring=KeyringAccess(False)) as desk:
+        assert desk.check() == []
+        assert desk.blobs.open(saved_id).read() == b"saved" * 1000
+        assert desk.store.query("SELECT count(*) FROM blob")[0][0] == 1
