@@ -306,6 +306,16 @@ def _check_pdf(path: Path, name: str, size: int, limits: ImportLimits) -> int:
     return pages
 
 
+def _action_words(action: object) -> str:
+    if action == "/JavaScript":
+        return "JavaScript"
+    if action == "/Launch":
+        return "a Launch action (it starts another program)"
+    if isinstance(action, NameObject):
+        return f"a {action[1:]} action"
+    return "an action"
+
+
 def _find_active_content(reader: PdfReader, limits: ImportLimits) -> str | None:
     """Walk every object reachable from the trailer (stream data is not decoded) and return a
     plain description of the first active content found, or None."""
@@ -327,14 +337,14 @@ def _find_active_content(reader: PdfReader, limits: ImportLimits) -> str | None:
             for key in obj:
                 if key in _DANGEROUS_KEYS:
                     return _DANGEROUS_KEYS[key]
-            action = obj.get("/S")
-            if isinstance(action, NameObject) and action in _DANGEROUS_ACTIONS:
-                return f"a {action[1:]} action"
             opener = obj.get("/OpenAction")
             if opener is not None:
                 opener = opener.get_object()
                 if isinstance(opener, DictionaryObject) and opener.get("/S") != "/GoTo":
-                    return "an action that runs when the file is opened"
+                    return f"{_action_words(opener.get('/S'))} that runs when it is opened"
+            action = obj.get("/S")
+            if isinstance(action, NameObject) and action in _DANGEROUS_ACTIONS:
+                return _action_words(action)
             stack.extend(obj.values())
         elif isinstance(obj, ArrayObject):
             stack.extend(obj)

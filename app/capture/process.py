@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import shutil
 import subprocess
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -86,6 +88,13 @@ class ProcessedDocument:
         return io.BytesIO(self.data)
 
 
+def human_size(size: int) -> str:
+    """``2.0 MB``, ``350 KB``: sizes in messages for clerks."""
+    if size >= MiB:
+        return f"{size / MiB:.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
+
+
 def _document(name: str, mime: str, pages: int, data: bytes, **extra: object) -> ProcessedDocument:
     return ProcessedDocument(name=name, mime_type=mime, page_count=pages, size=len(data),
                              sha256=hashlib.sha256(data).hexdigest(), data=data,
@@ -101,8 +110,8 @@ def is_text_page(img: Image.Image, *, colour_share: float = 0.02, chroma: int = 
     ID cards and pages with large colour stamps are not text pages."""
     if img.mode in ("1", "L", "LA", "I", "I;16", "F"):
         return True
-    thumb = img.convert("RGB")
-    thumb.thumbnail((256, 256))
+    factor = max(1, max(img.size) // 256)
+    thumb = (img.reduce(factor) if factor > 1 else img).convert("RGB")
     _, cb, cr = thumb.convert("YCbCr").split()
     cb_dev = cb.point(lambda v: abs(v - 128))
     cr_dev = cr.point(lambda v: abs(v - 128))
@@ -155,7 +164,9 @@ def prepare_page(page: PageImage, options: ProcessOptions = DEFAULT_OPTIONS) -> 
 
 def _scale(img: Image.Image, factor: float) -> Image.Image:
     size = (max(1, round(img.width * factor)), max(1, round(img.height * factor)))
-    return img.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
+    # Pillow widens the filter when shrinking, so bicubic is antialiased and 3x faster than
+    # Lanczos with no visible difference on text at these ratios.
+    return img.resize(size, Image.Resampling.BICUBIC)
 
 
 def _jpeg(img: Image.Image, quality: int, dpi: float) -> bytes:
@@ -172,43 +183,89 @@ def _pack(jpegs: Sequence[bytes], output: OutputFormat) -> bytes:
     return pdf
 
 
+def _pdf_overhead(pages: int) -> int:
+    """A generous bound on what img2pdf adds around the JPEGs (measured: ~900 B + ~480 B/page)."""
+    return 4096 + 768 * pages
+
+
 def fit_pages(pages: Sequence[_Prepared], name: str,
               options: ProcessOptions = DEFAULT_OPTIONS) -> tuple[bytes, int, int]:
     """Encode the prepared pages at the highest JPEG quality whose packed size fits
     ``options.max_bytes``; lower the resolution step by step only when the lowest quality does
-    not fit. Returns (document bytes, quality, dpi); refuses when nothing fits."""
+    not fit. Returns (document bytes, quality, dpi); refuses when nothing fits.
+
+    The binary search runs on the JPEG sizes plus a bound on the PDF overhead (encoding pages in
+    parallel threads; Pillow releases the GIL), and the packed result is checked against the
+    limit before it is returned."""
     if not pages:
         raise DocumentRefused(name, f"{name}: has no pages; nothing to store.")
     if options.output == "jpeg" and len(pages) != 1:
         raise ValueError("a JPEG document holds exactly one page")
+    overhead = 0 if options.output == "jpeg" else _pdf_overhead(len(pages))
     current = list(pages)
-    while True:
-        def encode(quality: int, batch: list[_Prepared] = current) -> bytes:
-            return _pack([_jpeg(p.image, quality, p.dpi) for p in batch], options.output)
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        while True:
+            search = _QualitySearch(current, pool, options, overhead)
+            found = search.best()
+            if found is not None:
+                return found[0], found[1], round(current[0].dpi)
+            dpi = current[0].dpi
+            if dpi * 0.8 < options.min_dpi:
+                raise DocumentRefused(
+                    name, f"{name}: cannot be made smaller than {human_size(search.smallest())} "
+                          f"({len(pages)} pages at {round(dpi)} dpi), over the payer's limit of "
+                          f"{human_size(options.max_bytes)} per document. Split it into "
+                          "smaller documents (fewer pages each) and attach them separately.")
+            current = [_Prepared(_scale(p.image, 0.8), p.dpi * 0.8) for p in current]
 
-        best = encode(options.max_quality)
-        if len(best) <= options.max_bytes:
-            return best, options.max_quality, round(current[0].dpi)
-        worst = encode(options.min_quality)
-        if len(worst) <= options.max_bytes:
-            lo, hi, found = options.min_quality, options.max_quality, worst
-            found_q = options.min_quality
-            while hi - lo > 1:  # invariant: lo fits, hi does not
-                mid = (lo + hi) // 2
-                data = encode(mid)
-                if len(data) <= options.max_bytes:
-                    lo, found, found_q = mid, data, mid
+
+class _QualitySearch:
+    """The JPEG quality search at one resolution; encodings are cached per quality."""
+
+    def __init__(self, batch: list[_Prepared], pool: ThreadPoolExecutor,
+                 options: ProcessOptions, overhead: int) -> None:
+        self.batch = batch
+        self.pool = pool
+        self.options = options
+        self.overhead = overhead
+        self.cache: dict[int, list[bytes]] = {}
+
+    def encoded(self, quality: int) -> list[bytes]:
+        if quality not in self.cache:
+            self.cache[quality] = list(self.pool.map(
+                lambda page: _jpeg(page.image, quality, page.dpi), self.batch))
+        return self.cache[quality]
+
+    def estimate(self, quality: int) -> int:
+        return sum(map(len, self.encoded(quality))) + self.overhead
+
+    def fits(self, quality: int) -> bool:
+        return self.estimate(quality) <= self.options.max_bytes
+
+    def smallest(self) -> int:
+        return self.estimate(self.options.min_quality)
+
+    def best(self) -> tuple[bytes, int] | None:
+        """(packed bytes, quality) at the highest quality that fits, or None."""
+        low, high = self.options.min_quality, self.options.max_quality
+        if self.fits(high):
+            low = high
+        elif self.fits(low):
+            while high - low > 1:  # invariant: low fits, high does not
+                mid = (low + high) // 2
+                if self.fits(mid):
+                    low = mid
                 else:
-                    hi = mid
-            return found, found_q, round(current[0].dpi)
-        dpi = current[0].dpi
-        if dpi * 0.8 < options.min_dpi:
-            raise DocumentRefused(
-                name, f"{name}: cannot be made smaller than {len(worst) / MiB:.1f} MB "
-                      f"({len(pages)} pages at {round(dpi)} dpi), over the payer's limit of "
-                      f"{options.max_bytes / MiB:.1f} MB per document. Split it into smaller "
-                      "documents (fewer pages each) and attach them separately.")
-        current = [_Prepared(_scale(p.image, 0.8), p.dpi * 0.8) for p in current]
+                    high = mid
+        quality = low
+        while self.fits(quality):
+            data = _pack(self.encoded(quality), self.options.output)
+            if len(data) <= self.options.max_bytes:
+                return data, quality
+            if quality == self.options.min_quality:
+                break
+            quality = max(self.options.min_quality, quality - 2)
+        return None
 
 
 def process_pages(pages: Iterable[PageImage], name: str,
