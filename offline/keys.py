@@ -303,3 +303,59 @@ class KeyringAccess:
                 keyring.delete_password(KEYRING_SERVICE, self._user(store_id, pending))
 
         self._call("removed", _delete)
+
+    # Named secrets (payer passwords, client secrets), beside the store key in the same service.
+
+    @staticmethod
+    def _secret_user(name: str) -> str:
+        if not name or len(name) > 200:
+            raise ValueError("a secret name must be 1..200 characters")
+        return f"secret/{name}"
+
+    def _call_secret(self, what: str, fn: Callable[[], Any]) -> Any:
+        import keyring.errors
+
+        try:
+            return fn()
+        except keyring.errors.KeyringLocked as exc:
+            raise Locked(
+                f"The system keyring is locked, so a saved payer secret could not be {what}. "
+                "Unlock the keyring (log in to the desktop session) and try again."
+            ) from exc
+        except (keyring.errors.KeyringError, RuntimeError, OSError) as exc:
+            raise KeyringUnavailable(
+                f"The system keyring failed while a payer secret was {what} "
+                f"({exc.__class__.__name__}). Try again."
+            ) from exc
+
+    def get_secret(self, name: str) -> str | None:
+        """The secret stored under ``name``, or None (also when no keyring is usable)."""
+        if not self.usable():
+            return None
+        import keyring
+
+        value = self._call_secret("read", lambda: keyring.get_password(
+            KEYRING_SERVICE, self._secret_user(name)))
+        return None if value is None else str(value)
+
+    def set_secret(self, name: str, value: str) -> None:
+        """Store ``value`` under ``name``; raises KeyringUnavailable when there is no keyring."""
+        if not self.usable():
+            raise KeyringUnavailable("No usable system keyring on this computer.")
+        import keyring
+
+        self._call_secret("saved", lambda: keyring.set_password(
+            KEYRING_SERVICE, self._secret_user(name), value))
+
+    def delete_secret(self, name: str) -> None:
+        """Forget the secret under ``name`` (nothing happens when there is none)."""
+        if not self.usable():
+            return
+        import keyring
+        import keyring.errors
+
+        def _delete() -> None:
+            with contextlib.suppress(keyring.errors.PasswordDeleteError):
+                keyring.delete_password(KEYRING_SERVICE, self._secret_user(name))
+
+        self._call_secret("removed", _delete)
