@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from cryptography import x509
+from cryptography.hazmat.primitives import serialization
 
 from app.hcx.headers import ERR_INVALID_ENCRYPTION
 from app.hcx.jwe import JweError, load_public_key
@@ -110,9 +111,9 @@ class ParticipantRegistry:
         if not isinstance(cert_ref, str) or not cert_ref.strip():
             raise RegistryError(f"Participant '{code}' has no encryption certificate in the "
                                 "registry.")
-        pem = cert_ref.strip().encode("ascii", "replace") if "BEGIN" in cert_ref \
+        pem = cert_ref.encode("ascii", "replace") if "BEGIN" in cert_ref \
             else self.source.fetch_certificate(cert_ref.strip())
-        self._check_certificate(code, pem)
+        pem = self._check_certificate(code, pem)
         now = self.clock()
         details = {k: v for k, v in record.items() if k != "encryption_cert"}
         with self.store.transaction() as conn:
@@ -124,13 +125,15 @@ class ParticipantRegistry:
                 (code, pem.decode("ascii"), json.dumps(details), now.isoformat()))
         return Participant(code, pem, details, now)
 
-    def _check_certificate(self, code: str, pem: bytes) -> None:
+    def _check_certificate(self, code: str, pem: bytes) -> bytes:
+        """The certificate (or bare public key) in canonical PEM, after checking it is usable."""
         try:
-            load_public_key(pem)
+            key = load_public_key(pem)
         except JweError as exc:
             raise RegistryError(f"The certificate of '{code}' cannot be used: {exc}") from exc
-        if b"BEGIN CERTIFICATE" not in pem:
-            return  # a bare public key: no validity dates to check
+        if b"BEGIN CERTIFICATE" not in pem:  # a bare public key: no validity dates to check
+            return key.public_bytes(serialization.Encoding.PEM,
+                                    serialization.PublicFormat.SubjectPublicKeyInfo)
         cert = x509.load_pem_x509_certificate(pem)
         now = self.clock()
         if now < cert.not_valid_before_utc:
@@ -140,6 +143,7 @@ class ParticipantRegistry:
             raise RegistryError(f"The certificate of '{code}' expired on "
                                 f"{cert.not_valid_after_utc:%Y-%m-%d}; the payer must publish "
                                 "a new one.")
+        return cert.public_bytes(serialization.Encoding.PEM)
 
     def invalidate(self, code: str) -> None:
         """Forget ``code``'s cached certificate (the next message fetches it again)."""
