@@ -404,10 +404,6 @@ def _money(paise: int) -> Money:
     return Money(value=Decimal(paise) / PAISE_PER_RUPEE, currency="INR")
 
 
-def _system_for_participant(code: str) -> str:
-    return codes.PARTICIPANT_CODE_SYSTEM
-
-
 # ------------------------------------------------------------------ parties
 
 
@@ -735,6 +731,9 @@ def build_query_answer(adm: Admission, ctx: BundleContext) -> BuiltBundle:
         sent=now,
         recipient=[_ref(parties.insurer_id, "Organization")],
         sender=_ref(parties.provider_id, "Organization"),
+        # the document categories this answer brings, for payers that read them here
+        reasonCode=[_concept(codes.supporting_info_category(c))
+                    for c in dict.fromkeys(e.doc.category for e in encoded)] or None,
         payload=payload,
     )
     bundle = _bundle(communication, "Communication", parties.resources, now)
