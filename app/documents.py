@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -119,6 +120,9 @@ def _inspect(data: bytes, mime: str, name: str) -> int:
         from pypdf import PdfReader
         from pypdf.errors import PyPdfError
 
+        pypdf_log = logging.getLogger("pypdf")
+        level = pypdf_log.level
+        pypdf_log.setLevel(logging.CRITICAL)  # its repair notes would clutter the clerk's screen
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
@@ -132,6 +136,8 @@ def _inspect(data: bytes, mime: str, name: str) -> int:
         except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
             raise BadInput(f"{name}: is a damaged PDF that cannot be read; scan or save it "
                            "again") from exc
+        finally:
+            pypdf_log.setLevel(level)
         if pages < 1:
             raise BadInput(f"{name}: is a PDF without pages; scan or save it again")
         return pages
@@ -244,7 +250,7 @@ def attach_files(target: Desk | Store, case_id: str, paths: Sequence[Path], *, c
                 errors.append(FieldError(str(path),
                                          str(exc).removeprefix(f"{Path(path).name}: ")))
         if errors:
-            raise ValidationFailed(errors, "The files")
+            raise ValidationFailed(errors, "The attachment")
     return added
 
 
