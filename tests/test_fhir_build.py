@@ -38,6 +38,7 @@ from app.hcx.fhir_build import (
     build_preauth,
     build_query_answer,
 )
+from app.payers import PayerProfile
 from offline.errors import BadInput
 
 WHEN = datetime(2026, 12, 3, 11, 0, tzinfo=IST)
@@ -365,3 +366,17 @@ def test_unknown_document_category_is_named() -> None:
     doc = doc_from_bytes(SMALL_PDF, category="XYZ", title="Mystery")
     with pytest.raises(DocumentLimitExceeded, match=r"'Mystery'.*not an HCX document category"):
         build_preauth(admission(), ctx_for(Leg.PREAUTH, documents=[doc]))
+
+
+def test_context_for_payer_takes_its_codes_channel_and_limits() -> None:
+    profile = PayerProfile(code="tpa-x", name="TPA X", payer_participant_code="tpa-x@hcx",
+                           provider_participant_code="hosp-9@hcx", query_channel="claim",
+                           max_document_bytes=1000, max_bundle_bytes=5000)
+    ctx = BundleContext.for_payer(profile, "case-7", Leg.QUERY_ANSWER, preauth_ref="PA-1")
+    assert (ctx.sender_code, ctx.recipient_code) == ("hosp-9@hcx", "tpa-x@hcx")
+    assert ctx.query_channel is QueryChannel.CLAIM
+    assert ctx.limits == DocumentLimits(1000, 5000)
+    doc = doc_from_bytes(b"%PDF" + b"x" * 2000, title="Too big for TPA X")
+    with pytest.raises(DocumentLimitExceeded, match="Too big for TPA X"):
+        build_bundle(admission(), BundleContext.for_payer(profile, "case-7", Leg.PREAUTH,
+                                                          documents=[doc]))

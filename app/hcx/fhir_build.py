@@ -70,6 +70,7 @@ from fhir.resources.R4B.task import Task
 from app.admission import Admission, AdmissionType, Gender
 from app.hcx import codes
 from app.money import PAISE_PER_RUPEE
+from app.payers import PayerProfile
 from offline.errors import BadInput
 
 IST = timezone(timedelta(hours=5, minutes=30), "IST")
@@ -128,8 +129,8 @@ class DocumentLimits:
     mime_types: frozenset[str] = DEFAULT_MIME_TYPES
 
     @classmethod
-    def from_profile(cls, profile: Any) -> DocumentLimits:
-        """Limits from a ``PayerProfile`` (anything with max_document_bytes / max_bundle_bytes)."""
+    def from_profile(cls, profile: PayerProfile) -> DocumentLimits:
+        """The limits a payer profile sets."""
         return cls(int(profile.max_document_bytes), int(profile.max_bundle_bytes))
 
 
@@ -171,6 +172,17 @@ class BundleContext:
     documents: Sequence[DocumentRef] = ()
     limits: DocumentLimits = field(default_factory=DocumentLimits)
     created: datetime | None = None  # defaults to now, in IST
+
+    @classmethod
+    def for_payer(cls, profile: PayerProfile, case_id: str, leg: Leg,
+                  **details: Any) -> BundleContext:
+        """A context with the payer's participant codes, query channel and document limits;
+        ``details`` fills the rest (documents, preauth_ref, query_ref, answer_text ...)."""
+        details.setdefault("sender_code", profile.provider_participant_code)
+        details.setdefault("recipient_code", profile.payer_participant_code)
+        details.setdefault("query_channel", QueryChannel(profile.query_channel))
+        details.setdefault("limits", DocumentLimits.from_profile(profile))
+        return cls(case_id=case_id, leg=leg, **details)
 
 
 @dataclass(frozen=True)
