@@ -1,0 +1,43 @@
+"""``tpadesk sandbox``: run the training exchange + payer + relay on loopback."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app.sandbox.server import DEFAULT_PORT, LOOPBACK, SandboxServer
+from app.sandbox.service import DEFAULT_DECISION_DELAY, PAYER_CODE
+from offline.errors import BadInput
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add the ``sandbox`` command."""
+    p = sub.add_parser(
+        "sandbox", parents=[common], help="run the training exchange, payer and relay",
+        description="Run the training sandbox (HCX exchange + payer + relay inbox) on this "
+                    "computer. Its state (ledger, inbox, decisions, participants) is kept in "
+                    "--state DIR (default: 'sandbox' inside the data folder).")
+    p.add_argument("--host", default=LOOPBACK, help=f"address to listen on (default {LOOPBACK})")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT,
+                   help=f"port (default {DEFAULT_PORT}; 0 = any free port)")
+    p.add_argument("--state", metavar="DIR", help="state folder")
+    p.add_argument("--decision-delay", type=float, default=DEFAULT_DECISION_DELAY,
+                   metavar="SECONDS",
+                   help=f"seconds before the payer decides (default {DEFAULT_DECISION_DELAY:g})")
+    p.set_defaults(handler=cmd_sandbox)
+
+
+def cmd_sandbox(cli: Any) -> int:
+    """Serve until interrupted."""
+    args = cli.args
+    if args.decision_delay < 0:
+        raise BadInput("--decision-delay: must be 0 or more seconds.")
+    if not 0 <= args.port <= 65535:
+        raise BadInput("--port: must be 0 to 65535.")
+    state = Path(args.state) if args.state else Path(cli.data_dir) / "sandbox"
+    server = SandboxServer(state, args.decision_delay, host=args.host, port=args.port)
+    cli.print(f"TPA Desk training sandbox: payer {PAYER_CODE}, state in {state}",
+              f"listening on http://{args.host}:{args.port} (Ctrl+C to stop)")
+    server.serve_forever()
+    return 0
