@@ -5,9 +5,10 @@ Desk PCs and CI machines often have no Indic fonts, so the forms never rely on s
 four TTF files ship in ``resources/fonts/`` and are embedded (subset) in every PDF.
 
 Devanagari needs *shaping* (conjuncts, reph, matra reordering). reportlab does it through
-HarfBuzz when the ``uharfbuzz`` package is installed (a declared dependency); every paragraph style
-of the forms turns shaping on. :func:`markup` splits text into Latin and Devanagari runs so that
-each run is set in a font that has its glyphs.
+HarfBuzz when the ``uharfbuzz`` package is installed (a declared dependency); the forms turn
+shaping on for every paragraph that contains Devanagari (and only those: shaping Latin text would
+turn "fi" into a ligature glyph that searches badly). :func:`markup` splits text into Latin and
+Devanagari runs so that each run is set in a font that has its glyphs.
 
 Known limit: reportlab maps glyphs that HarfBuzz composes (conjuncts such as क्ष, the reph of र्म) to
 private-use code points, so *copying* such syllables out of the PDF gives gaps; the printed page is
@@ -90,6 +91,11 @@ def is_devanagari(ch: str) -> bool:
     """Devanagari, Devanagari Extended and Vedic Extensions code points."""
     cp = ord(ch)
     return 0x0900 <= cp <= 0x097F or 0xA8E0 <= cp <= 0xA8FF or 0x1CD0 <= cp <= 0x1CFF
+
+
+def has_devanagari(text: str) -> bool:
+    """True when ``text`` has at least one Devanagari character (and so needs shaping)."""
+    return any(is_devanagari(ch) for ch in text)
 
 
 # characters that belong to whichever run they sit in (no font switch for them)

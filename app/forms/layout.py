@@ -12,6 +12,7 @@ reportlab has no type hints; the ``Any``-typed objects below are reportlab flowa
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -25,6 +26,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     PageTemplate,
@@ -34,7 +36,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.forms.fonts import BOLD, REGULAR, markup, register_fonts
+from app.forms.fonts import BOLD, REGULAR, has_devanagari, markup, register_fonts
 from app.money import format_inr
 
 IST = timezone(timedelta(hours=5, minutes=30), "IST")
@@ -54,6 +56,9 @@ TOTAL_BG = colors.HexColor("#DCE3EC")
 ALERT = colors.HexColor("#A8201A")
 
 Story = list[Any]
+
+# a section starts on a new page unless this much room is left for its band and first rows
+SECTION_MIN_SPACE = 32 * mm
 
 
 # ------------------------------------------------------------------ text formatting
@@ -126,7 +131,7 @@ def styles() -> Styles:
               align: int = TA_LEFT, leading: float | None = None, **kw: Any) -> Any:
         return ParagraphStyle(name, fontName=font, fontSize=size,
                               leading=leading or size * 1.3, textColor=color, alignment=align,
-                              shaping=1, splitLongWords=1, **kw)
+                              splitLongWords=1, **kw)
 
     return Styles(
         title=style("title", 13, font=BOLD, align=TA_CENTER, leading=16),
@@ -149,14 +154,38 @@ def styles() -> Styles:
     )
 
 
+_shaped_styles: dict[str, Any] = {}
+
+
+def shaped(style: Any) -> Any:
+    """The same style with complex-script shaping on (HarfBuzz through reportlab).
+
+    Only paragraphs that contain Devanagari are shaped: shaping Latin text would set "fi" / "fl"
+    as ligature glyphs that copy and search as U+FB01 / U+FB02 instead of the letters."""
+    twin = _shaped_styles.get(style.name)
+    if twin is None:
+        twin = _shaped_styles[style.name] = ParagraphStyle(f"{style.name}-shaped", parent=style,
+                                                           shaping=1)
+    return twin
+
+
 def para(text: str, style: Any | None = None, *, bold: bool = False) -> Any:
-    """A paragraph of plain text (escaped; Devanagari runs in the Devanagari font)."""
-    return Paragraph(markup(text, bold=bold), style or styles().value)
+    """A paragraph of plain text (escaped; Devanagari runs in the Devanagari font, shaped)."""
+    chosen = style or styles().value
+    if has_devanagari(text):
+        chosen = shaped(chosen)
+    return Paragraph(markup(text, bold=bold), chosen)
 
 
 def rich(markup_text: str, style: Any | None = None) -> Any:
     """A paragraph of trusted markup (our own fixed texts with <b>, <br/>)."""
     return Paragraph(markup_text, style or styles().body)
+
+
+def table_style(commands: Sequence[tuple[Any, ...]]) -> Any:
+    """A TableStyle whose cells default to the bundled font (reportlab's default, Helvetica,
+    would otherwise be referenced, unembedded, by empty cells)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
 
 
 # ------------------------------------------------------------------ checkboxes
@@ -171,7 +200,7 @@ class CheckItem(Flowable):  # type: ignore[misc]  # reportlab is untyped
     def __init__(self, label: str, checked: bool) -> None:
         super().__init__()
         self.checked = checked
-        self.label = Paragraph(markup(label), styles().cell)
+        self.label = para(label, styles().cell)
         self._label_h = 0.0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -213,7 +242,7 @@ def checks(options: Sequence[tuple[str, bool]], columns: int | None = None,
         rows.append(row)
     table = Table(rows, colWidths=None if width is None else [width / cols] * cols,
                   hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -231,18 +260,18 @@ def yes_no(value: bool | None, width: float) -> Any:
 # ------------------------------------------------------------------ sections and grids
 
 
-def section(title: str) -> Any:
-    """A full-width dark band with the section title; kept with what follows."""
+def section(title: str) -> list[Any]:
+    """A full-width dark band with the section title, preceded by a conditional page break so
+    that a band never sits alone at the foot of a page. Use as ``*section(...)``."""
     table = Table([[Paragraph(markup(title, bold=True), styles().band)]],
                   colWidths=[CONTENT_WIDTH])
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("BACKGROUND", (0, 0), (-1, -1), BAND),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
     ]))
-    table.keepWithNext = True
-    return table
+    return [CondPageBreak(SECTION_MIN_SPACE), table]
 
 
 @dataclass
@@ -269,13 +298,61 @@ def _value_cell(f: Field, width: float) -> Any:
     return f.value
 
 
+CHUNK_CHARS = 480
+CHUNK_LINES = 6
+PROMOTE_CHARS = 110  # a half-width value longer than this gets a row of its own
+
+
+def _pieces(text: str, max_chars: int) -> list[tuple[str, str]]:
+    """(separator, piece) pairs: sentences, or words of over-long sentences, or slices of
+    over-long words; separators are '\n', ' ' or '' (inside a cut word)."""
+    out: list[tuple[str, str]] = []
+    for li, line in enumerate(text.replace("\r\n", "\n").split("\n")):
+        sep = "\n" if li else ""
+        for sentence in _SENTENCE_END.split(line):
+            words = [sentence] if len(sentence) <= max_chars else sentence.split(" ")
+            for word in words:
+                for i in range(0, max(len(word), 1), max_chars):
+                    out.append((sep, word[i:i + max_chars]))
+                    sep = ""
+                sep = " "
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?\u0964])\s+")
+
+
+def text_chunks(text: str, max_chars: int = CHUNK_CHARS, max_lines: int = CHUNK_LINES
+                ) -> list[str]:
+    """Cut a long text into pieces of a few lines each, preferably at line breaks and sentence
+    ends (a long sentence at spaces, a word longer than ``max_chars`` anywhere), so that a table
+    can break between them at any page end. No character other than a separator is lost."""
+    chunks: list[str] = []
+    buf = ""
+    lines = 0
+    for sep, piece in _pieces(text, max_chars):
+        too_long = len(buf) + len(sep) + len(piece) > max_chars
+        if buf and (too_long or (sep == "\n" and lines + 1 >= max_lines)):
+            chunks.append(buf)
+            buf, lines = piece, 0
+            continue
+        if sep == "\n":
+            lines += 1
+        buf += sep + piece
+    chunks.append(buf)
+    return chunks
+
+
 def grid(fields: Sequence[Field]) -> Any:
     """A ruled label / value grid: two fields per row, wide fields on a row of their own.
 
-    The table may split between rows and inside a tall row, so a long text continues on the
-    next page."""
+    A long text value is laid out as several rows of a few lines each, drawn as one cell (no
+    rules between them), so the table can break at any page end and the text continues on the
+    next page instead of being clipped."""
+    s = styles()
     rows: list[list[Any]] = []
-    spans: list[int] = []
+    wide_rows: set[int] = set()
+    continued: set[int] = set()  # rows that continue the field of the row above
     pending: list[Field] = []
 
     def flush() -> None:
@@ -283,36 +360,56 @@ def grid(fields: Sequence[Field]) -> Any:
             return
         row: list[Any] = []
         for f in pending:
-            row += [para(f.label, styles().label), _value_cell(f, VALUE_W)]
+            row += [para(f.label, s.label), _value_cell(f, VALUE_W)]
         if len(pending) == 1:
             row += ["", ""]
         rows.append(row)
         pending.clear()
 
     for f in fields:
-        if f.wide:
+        long_text = isinstance(f.value, str) and len(f.value) > PROMOTE_CHARS
+        if f.wide or long_text:
             flush()
-            spans.append(len(rows))
-            rows.append([para(f.label, styles().label), _value_cell(f, WIDE_W), "", ""])
+            if isinstance(f.value, str):
+                style = s.value_bold if f.bold else s.value
+                for i, chunk in enumerate(text_chunks(f.value)):
+                    if i:
+                        continued.add(len(rows))
+                    wide_rows.add(len(rows))
+                    rows.append([para(f.label, s.label) if i == 0 else "",
+                                 para(chunk, style), "", ""])
+            else:
+                wide_rows.add(len(rows))
+                rows.append([para(f.label, s.label), _value_cell(f, WIDE_W), "", ""])
         else:
             pending.append(f)
             if len(pending) == 2:
                 flush()
     flush()
-    table = Table(rows, colWidths=[LABEL_W, VALUE_W, LABEL_W, VALUE_W], splitInRow=1)
+    table = Table(rows, colWidths=[LABEL_W, VALUE_W, LABEL_W, VALUE_W])
     commands: list[tuple[Any, ...]] = [
-        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.4, RULE),
+        ("LINEAFTER", (0, 0), (0, -1), 0.4, RULE),
         ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
-        ("BACKGROUND", (2, 0), (2, -1), LABEL_BG),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    for r in spans:
-        commands += [("SPAN", (1, r), (3, r)), ("BACKGROUND", (2, r), (2, r), colors.white)]
-    table.setStyle(TableStyle(commands))
+    for r in range(len(rows)):
+        if r in wide_rows:
+            commands.append(("SPAN", (1, r), (3, r)))
+        else:
+            commands += [("LINEAFTER", (1, r), (2, r), 0.4, RULE),
+                         ("BACKGROUND", (2, r), (2, r), LABEL_BG)]
+        if r + 1 in continued:
+            commands.append(("BOTTOMPADDING", (0, r), (-1, r), 0))
+        else:
+            commands.append(("LINEBELOW", (0, r), (-1, r), 0.4, RULE))
+        if r in continued:
+            commands.append(("TOPPADDING", (0, r), (-1, r), 0))
+    table.setStyle(table_style(commands))
     return table
 
 
@@ -350,7 +447,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Seq
     ]
     if total_rows:
         commands.append(("BACKGROUND", (0, 1 + first_total), (-1, -1), TOTAL_BG))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     return table
 
 
@@ -363,12 +460,11 @@ def signature_blocks(blocks: Sequence[tuple[str, Sequence[tuple[str, str]]]]) ->
     for title, lines in blocks:
         content: list[Any] = [para(title, s.cell_bold)]
         for label, value in lines:
-            content.append(Paragraph(f"{markup(label)}: {markup(value)}" if value
-                                     else f"{markup(label)}:", s.cell))
+            content.append(para(f"{label}: {value}" if value else f"{label}:", s.cell))
         content += [Spacer(1, 16 * mm), para("Signature" + " " * 3 + "Date:", s.small)]
         cells.append(content)
     table = Table([cells], colWidths=[width] * len(blocks))
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("BOX", (0, 0), (-1, -1), 0.4, RULE),
         ("INNERGRID", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -412,7 +508,7 @@ def _footer_text(meta: DocMeta) -> str:
 
 def _page_decorator(meta: DocMeta, total: int | None) -> Callable[[Any, Any], None]:
     s = styles()
-    left = Paragraph(markup(_footer_text(meta)), s.footer)
+    left = para(_footer_text(meta), s.footer)
     page_w = 32 * mm
 
     def decorate(canvas: Any, doc: Any) -> None:
@@ -428,8 +524,8 @@ def _page_decorator(meta: DocMeta, total: int | None) -> Callable[[Any, Any], No
         _, rh = right.wrap(page_w, MARGIN_BOTTOM)
         right.drawOn(canvas, PAGE_WIDTH - MARGIN_X - page_w, y_rule - 2 - rh)
         if doc.page > 1:  # running header on continuation pages
-            head = Paragraph(markup(meta.running_title + (f"  ·  Case {meta.case_id}"
-                                                          if meta.case_id else "")), s.footer)
+            head = para(meta.running_title + (f"  ·  Case {meta.case_id}"
+                                              if meta.case_id else ""), s.footer)
             head.wrap(CONTENT_WIDTH, MARGIN_TOP)
             y_head = PAGE_HEIGHT - MARGIN_TOP + 3 * mm
             head.drawOn(canvas, MARGIN_X, y_head)
@@ -445,6 +541,7 @@ def _build_once(make_story: Callable[[], Story], meta: DocMeta, out: BinaryIO,
         out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM, title=meta.title, author="TPA Desk",
         subject=meta.subject or meta.title, creator="TPA Desk (reportlab)",
+        initialFontName=REGULAR,  # no unembedded Helvetica on the pages
     )
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any, BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Table, TableStyle
+from reportlab.platypus import KeepTogether, Table
 
 from app.admission import (
     Accident,
@@ -45,7 +45,8 @@ from app.forms.layout import (
     para,
     rich,
     section,
-        styles,
+    styles,
+    table_style,
     yes_no,
 )
 
@@ -180,7 +181,7 @@ def _patient(admission: Admission) -> Story:
         Field("Occupation", p.occupation),
         Field("Hospital MR number", p.mr_number),
     ]
-    return [section("A. Details of the insured / patient (to be filled in by the insured / "
+    return [*section("A. Details of the insured / patient (to be filled in by the insured / "
                     "patient)"), grid(fields)]
 
 
@@ -190,7 +191,7 @@ def _diagnoses_table(admission: Admission, width: float) -> Any:
             for d in admission.clinical.diagnoses]
     table = Table([[para("ICD-10 code", s.head), para("Provisional diagnosis", s.head)], *rows],
                   colWidths=[24 * mm, width - 24 * mm], splitInRow=1)
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("INNERGRID", (0, 0), (-1, -1), 0.3, RULE),
         ("BOX", (0, 0), (-1, -1), 0.3, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -260,7 +261,7 @@ def _doctor(admission: Admission) -> Story:
         *_accident_fields(cl.accident),
         *_maternity_fields(cl.maternity),
     ]
-    return [section("B. To be filled in by the treating doctor / hospital"), grid(fields)]
+    return [*section("B. To be filled in by the treating doctor / hospital"), grid(fields)]
 
 
 def _admitted(admission: Admission) -> Story:
@@ -297,7 +298,7 @@ def _admitted(admission: Admission) -> Story:
     history = data_table(["Past history of chronic illness", "Since (month / year)",
                           "Past history of chronic illness", "Since (month / year)"], rows,
                          [cond_w, since_w, cond_w, since_w])
-    return [section("C. Details of the patient admitted"), grid(fields), gap(2), history]
+    return [*section("C. Details of the patient admitted"), grid(fields), gap(2), history]
 
 
 def _estimate(admission: Admission) -> Story:
@@ -308,7 +309,7 @@ def _estimate(admission: Admission) -> Story:
     table = data_table(["No.", "Estimated cost (in rupees)", "IRDAI billing group", "Amount"],
                        rows, [CONTENT_WIDTH * 0.07, CONTENT_WIDTH * 0.55, CONTENT_WIDTH * 0.16,
                               CONTENT_WIDTH * 0.22], right=(3,), total_rows=1)
-    return [section("D. Estimated cost of hospitalisation"), table]
+    return [*section("D. Estimated cost of hospitalisation"), table]
 
 
 def _signature_cell(title: str, lines: list[tuple[str, str]], width: float) -> list[Any]:
@@ -320,7 +321,7 @@ def _signature_cell(title: str, lines: list[tuple[str, str]], width: float) -> l
     lines_table = Table([[para("Signature / thumb impression", s.small), "",
                           para("Date", s.small)]],
                         colWidths=[width * 0.60, width * 0.08, width * 0.32])
-    lines_table.setStyle(TableStyle([
+    lines_table.setStyle(table_style([
         ("LINEABOVE", (0, 0), (0, 0), 0.6, INK),
         ("LINEABOVE", (2, 0), (2, 0), 0.6, INK),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -353,7 +354,7 @@ def _declarations(admission: Admission) -> Story:
                           ("Name of signatory", "")], inner_w)],
     ]
     table = Table(rows, colWidths=[text_w, sign_w])
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
@@ -361,7 +362,7 @@ def _declarations(admission: Admission) -> Story:
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]))
-    return [KeepTogether([section("E. Declarations and signatures"), table])]
+    return [KeepTogether([*section("E. Declarations and signatures"), table])]
 
 
 def part_c_story(admission: Admission, *, payer_name: str | None = None,
