@@ -209,7 +209,7 @@ def test_multi_page_tiff_becomes_one_pdf_with_every_page(tmp_path: Path) -> None
 
 def test_heic_photo_is_imported(tmp_path: Path) -> None:
     path = tmp_path / "phone.heic"
-    heif = pillow_heif.from_pillow(photo(640, 480))
+    heif = pillow_heif.from_pillow(photo(320, 240))
     heif.save(str(path), quality=80)
     assert inspect_file(path).kind is FileKind.HEIC
     doc = prepare_file(path)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,11 +23,22 @@ from app.capture.process import (
     prepare_page,
     process_pages,
 )
-from tests.test_capture_support import jpeg_bytes, photo, text_page, write
+from tests.test_capture_support import jpeg_bytes, leftovers, photo, text_page, write
 
 MB2 = 2 * 1024 * 1024
 needs_pdftoppm = pytest.mark.skipif(shutil.which("pdftoppm") is None,
                                     reason="pdftoppm (poppler-utils) is not installed")
+
+
+@pytest.fixture
+def tmp_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A private TMPDIR for the test; it must be empty when the test ends."""
+    root = tmp_path / "tmp"
+    root.mkdir()
+    monkeypatch.setenv("TMPDIR", str(root))
+    monkeypatch.setattr(tempfile, "tempdir", str(root))
+    yield root
+    assert leftovers(root) == []
 
 
 def pdf_images(data: bytes) -> list[tuple[bytes, object]]:
@@ -117,7 +130,7 @@ def test_a_small_limit_lowers_the_resolution_before_giving_up() -> None:
     assert doc.dpi is not None and doc.dpi < 200
 
 
-def test_impossible_limit_is_refused_with_a_clear_message() -> None:
+def test_impossible_limit_is_refused_with_a_clear_message(tmp_root: Path) -> None:
     pages = [PageImage(photo(900, 1270, seed=n), 110.0) for n in range(3)]
     with pytest.raises(DocumentRefused, match=r"photos\.pdf.*over the payer's limit.*Split"):
         process_pages(pages, "photos.pdf", ProcessOptions(max_bytes=30_000))
@@ -139,7 +152,7 @@ def test_sha256_and_size_describe_the_bytes() -> None:
 
 @needs_pdftoppm
 @pytest.mark.slow
-def test_a_pdf_over_the_limit_is_re_rendered_within_it(tmp_path: Path) -> None:
+def test_a_pdf_over_the_limit_is_re_rendered_within_it(tmp_path: Path, tmp_root: Path) -> None:
     images = [photo(2480, 3508, seed=n) for n in range(3)]
     path = tmp_path / "big.pdf"
     images[0].save(path, "PDF", save_all=True, append_images=images[1:], resolution=300,
@@ -151,10 +164,19 @@ def test_a_pdf_over_the_limit_is_re_rendered_within_it(tmp_path: Path) -> None:
     assert len(PdfReader(doc.open()).pages) == 3
 
 
-def test_without_pdftoppm_a_large_pdf_is_refused_clearly(tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_pdftoppm_a_large_pdf_is_refused_clearly(
+        tmp_path: Path, tmp_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "big.pdf"
     photo(1200, 1600).save(path, "PDF", resolution=150, quality=95)
     monkeypatch.setenv("PATH", str(tmp_path / "nothing-here"))
     with pytest.raises(DocumentRefused, match=r"big\.pdf.*poppler-utils"):
         prepare_file(path, ProcessOptions(max_bytes=30_000))
+
+
+@needs_pdftoppm
+def test_a_pdf_that_cannot_fit_is_refused_and_leaves_nothing(tmp_path: Path,
+                                                             tmp_root: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    photo(1200, 1600).save(path, "PDF", resolution=150, quality=95)
+    with pytest.raises(DocumentRefused, match=r"scan\.pdf.*Split"):
+        prepare_file(path, ProcessOptions(max_bytes=20_000, min_dpi=120))
