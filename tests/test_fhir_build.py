@@ -164,14 +164,16 @@ def test_claim_links_items_to_diagnosis_procedure_care_team_and_documents_by_seq
     procedures = {p.sequence for p in claim.procedure}
     team = {c.sequence for c in claim.careTeam}
     info = {s.sequence for s in claim.supportingInfo}
-    assert diagnoses and procedures and team and len(info) == 2
+    attachments = [s for s in claim.supportingInfo if s.valueAttachment is not None]
+    assert diagnoses and procedures and team and len(attachments) == 2
+    assert len(info) == len(claim.supportingInfo)  # sequences are unique
     assert claim.use == "preauthorization"
     assert claim.subType.coding[0].code == "EM"
     assert claim.type.text == "inpatient"
     assert claim.diagnosis[0].diagnosisCodeableConcept.coding[0].system == codes.ICD10_SYSTEM
     assert claim.diagnosis[0].diagnosisCodeableConcept.coding[0].code == "K35.8"
     assert claim.procedure[0].procedureCodeableConcept.coding[0].code == "0DTJ4ZZ"
-    assert [s.category.coding[0].code for s in claim.supportingInfo] == ["POI", "DIA"]
+    assert [s.category.coding[0].code for s in attachments] == ["POI", "DIA"]
     for item in claim.item:
         assert item.id
         assert item.category.coding[0].system == codes.BILLING_GROUP_SYSTEM
@@ -181,6 +183,23 @@ def test_claim_links_items_to_diagnosis_procedure_care_team_and_documents_by_seq
         assert set(item.careTeamSequence) <= team
         assert set(item.informationSequence) <= info
     assert len({i.sequence for i in claim.item}) == len(claim.item)
+
+
+def test_claim_carries_the_part_c_clinical_facts_as_supporting_info() -> None:
+    data = example_admission_json()
+    data["clinical"]["accident"] = {"road_traffic": True, "injury_date": "2026-12-01",
+                                    "reported_to_police": True, "fir_number": "FIR-12/2026"}
+    built = build_preauth(Admission.from_json(data), ctx_for(Leg.PREAUTH))
+    claim = Claim.model_validate(entries(built.data)[0]["resource"])
+    facts = {(s.category.coding[0].code, s.valueString) for s in claim.supportingInfo}
+    assert ("VRE", "Pain in the right lower abdomen for two days, fever, vomiting.") in facts
+    assert ("INF", "Chronic illness: hypertension since 2019") in facts
+    assert ("TRD", "Line of treatment: Surgical Management") in facts
+    assert ("COI", "Road traffic accident; reported to police, FIR FIR-12/2026") in facts
+    treatment = next(s for s in claim.supportingInfo if s.category.coding[0].code == "TRD")
+    assert treatment.code.coding[0].code == "SUR"
+    assert str(claim.accident.date) == "2026-12-01"
+    assert claim.accident.type.coding[0].code == "MVA"
 
 
 def test_claim_carries_the_parties_identifiers() -> None:

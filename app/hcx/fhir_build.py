@@ -36,6 +36,7 @@ from fhir.resources.R4B.attachment import Attachment
 from fhir.resources.R4B.bundle import Bundle, BundleEntry
 from fhir.resources.R4B.claim import (
     Claim,
+    ClaimAccident,
     ClaimCareTeam,
     ClaimDiagnosis,
     ClaimInsurance,
@@ -552,6 +553,91 @@ def _items(adm: Admission, ctx: BundleContext) -> list[tuple[str, str, str, int]
         "they add up to the amount, then submit again")
 
 
+@dataclass(frozen=True)
+class _Fact:
+    """One clinical fact for Claim.supportingInfo."""
+
+    category: str  # HCX supporting-info category
+    text: str
+    code: codes.Code | None = None
+    when: date | None = None
+
+
+def _clinical_facts(adm: Admission) -> list[_Fact]:
+    clinical = adm.clinical
+    facts: list[_Fact] = []
+    if clinical.complaints:
+        facts.append(_Fact("VRE", clinical.complaints))
+    if clinical.findings:
+        facts.append(_Fact("INF", f"Clinical findings: {clinical.findings}"))
+    if clinical.past_history:
+        facts.append(_Fact("INF", f"Past history: {clinical.past_history}"))
+    for chronic in clinical.chronic:
+        since = f" since {chronic.since}" if chronic.since else ""
+        details = f" ({chronic.details})" if chronic.details else ""
+        name = chronic.condition.value.replace("_", " ")
+        facts.append(_Fact("INF", f"Chronic illness: {name}{since}{details}"))
+    if clinical.first_consultation or clinical.ailment_duration_days is not None:
+        text = (f"Present ailment for {clinical.ailment_duration_days} day(s)"
+                if clinical.ailment_duration_days is not None else "Date of first consultation")
+        facts.append(_Fact("ONS", text, when=clinical.first_consultation))
+    for treatment in clinical.line_of_treatment:
+        category = codes.procedure_category_for(treatment)
+        facts.append(_Fact("TRD", f"Line of treatment: {category.display}", code=category))
+    if clinical.drug_route:
+        facts.append(_Fact("TRD", f"Route of drugs: {clinical.drug_route}"))
+    if clinical.other_treatment:
+        facts.append(_Fact("TRD", f"Other treatment: {clinical.other_treatment}"))
+    accident = clinical.accident
+    if accident is not None:
+        parts = ["Road traffic accident" if accident.road_traffic else "Injury"]
+        if accident.how_it_occurred:
+            parts.append(accident.how_it_occurred)
+        if accident.reported_to_police:
+            parts.append(f"reported to police, FIR {accident.fir_number or 'number not given'}")
+        if accident.substance_involved:
+            parts.append("alcohol or substance involved"
+                         + ("; test done" if accident.test_done else ""))
+        facts.append(_Fact("COI", "; ".join(parts), when=accident.injury_date))
+    maternity = clinical.maternity
+    if maternity is not None:
+        gpla = "/".join("-" if v is None else str(v) for v in
+                        (maternity.gravida, maternity.para, maternity.living, maternity.abortions))
+        due = (f", expected delivery {maternity.expected_delivery.isoformat()}"
+               if maternity.expected_delivery else "")
+        facts.append(_Fact("INF", f"Maternity G/P/L/A {gpla}{due}"))
+    return facts
+
+
+def _clinical_info(adm: Admission, first_sequence: int) -> list[ClaimSupportingInfo]:
+    """The Part C clinical facts as supportingInfo (HCX categories VRE, INF, ONS, TRD, COI):
+    what a payer's doctor reads before the documents."""
+    return [
+        ClaimSupportingInfo(
+            sequence=seq,
+            category=_concept(codes.supporting_info_category(fact.category)),
+            code=_concept(fact.code) if fact.code else None,
+            timingDate=fact.when,
+            valueString=fact.text,
+        )
+        for seq, fact in enumerate(_clinical_facts(adm), start=first_sequence)
+    ]
+
+
+def _accident(adm: Admission) -> ClaimAccident | None:
+    """Claim.accident for an injury with a date (FHIR requires the date; the details travel as
+    supportingInfo COI either way)."""
+    accident = adm.clinical.accident
+    if accident is None or accident.injury_date is None:
+        return None
+    kind = None
+    if accident.road_traffic:
+        kind = CodeableConcept(coding=[Coding(
+            system="http://terminology.hl7.org/CodeSystem/v3-ActCode", code="MVA",
+            display="Motor vehicle accident")])
+    return ClaimAccident(date=accident.injury_date, type=kind)
+
+
 def _claim_bundle(adm: Admission, ctx: BundleContext, leg: Leg, use: str) -> BuiltBundle:
     encoded = _encode_all(ctx.documents, ctx.limits)
     now = _now(ctx)
@@ -599,6 +685,7 @@ def _claim_bundle(adm: Admission, ctx: BundleContext, leg: Leg, use: str) -> Bui
         )
         for i, enc in enumerate(encoded, start=1)
     ]
+    supporting += _clinical_info(adm, first_sequence=len(supporting) + 1)
     lines = _items(adm, ctx)
     items = [
         ClaimItem(
@@ -645,6 +732,7 @@ def _claim_bundle(adm: Admission, ctx: BundleContext, leg: Leg, use: str) -> Bui
         priority=CodeableConcept(coding=[Coding(system=codes.PRIORITY_SYSTEM,
                                                 code="stat" if emergency else "normal")]),
         related=related,
+        accident=_accident(adm),
         careTeam=care_team,
         supportingInfo=supporting or None,
         diagnosis=diagnoses or None,
