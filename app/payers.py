@@ -12,6 +12,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from typing import Any
@@ -309,6 +310,10 @@ class PayerSecrets:
                 " updated_at = excluded.updated_at",
                 (self._name(code), secret, now_utc()))
         return "store"
+
+    def getter(self, code: str) -> Callable[[], str | None]:
+        """A callable reading the secret of ``code`` when it is needed (for the token provider)."""
+        return lambda: self.get(code)
 
     def delete(self, code: str) -> None:
         self.keyring.delete_secret(self._name(code))

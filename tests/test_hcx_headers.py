@@ -159,3 +159,32 @@ def test_error_details_read_tolerantly_from_plain_json_answers() -> None:
 def test_unknown_status_is_refused_when_building() -> None:
     with pytest.raises(BadInput, match="x-hcx-status"):
         h.build_headers(sender_code="a", recipient_code="b", ids=_ids(), status="done")
+
+
+def test_seal_message_uses_the_payers_formats_and_a_fresh_timestamp() -> None:
+    from app.hcx import jwe
+    from app.payers import PayerProfile
+    from tests.test_hcx_jwe import _pair
+
+    priv, cert = _pair("payer")
+    profile = PayerProfile(code="p", name="P", payer_participant_code="payer@hcx",
+                           provider_participant_code="hosp@hcx", timestamp_format="unix_ms",
+                           jwe_alg="RSA-OAEP", query_channel="claim", api_prefix="/api/v1")
+    ids = _ids("preauth_query_answer")
+    first = h.seal_message({"resourceType": "Bundle"}, profile=profile,
+                           action="preauth_query_answer", ids=ids, recipient_cert_pem=cert,
+                           ben_abha_id="91-0000-0000-0001", now=NOON_UTC)
+    assert first.path == "/api/v1/preauth/submit"
+    assert first.body() == {"payload": first.jwe}
+    opened = jwe.open_jwe(first.jwe, priv, expected_recipient="payer@hcx")
+    assert opened.json() == {"resourceType": "Bundle"}
+    assert opened.headers["alg"] == "RSA-OAEP"
+    assert opened.headers[h.SENDER_CODE] == "hosp@hcx"
+    assert opened.headers[h.WORKFLOW_ID] == "19"
+    assert opened.headers[h.BEN_ABHA_ID] == "91-0000-0000-0001"
+    assert opened.headers[h.TIMESTAMP] == str(int(NOON_UTC.timestamp() * 1000))
+    retry = h.seal_message({"resourceType": "Bundle"}, profile=profile,
+                           action="preauth_query_answer", ids=ids, recipient_cert_pem=cert,
+                           now=NOON_UTC + timedelta(minutes=5))
+    assert retry.headers[h.API_CALL_ID] == first.headers[h.API_CALL_ID]
+    assert retry.headers[h.TIMESTAMP] != first.headers[h.TIMESTAMP]

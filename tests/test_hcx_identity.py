@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
 
@@ -107,3 +108,25 @@ def test_cli_cert_show_prints_the_fingerprint(data_dir: Path,
         identity = load_identity(desk.store)
     assert identity is not None
     assert identity.fingerprint in out.getvalue()
+
+
+def test_open_for_desk_uses_retired_keys_and_refuses_misaddressed(data_dir: Path,
+                                                                  no_keyring: None) -> None:
+    from app.hcx.identity import open_for_desk
+
+    with _desk(data_dir) as desk:
+        old_cert = export_certificate(desk.store)
+        sealed_before = jwe.seal(b"late answer", {"x-hcx-recipient_code": "hosp@hcx"}, old_cert)
+        rotate_identity(desk.store)
+        sealed_after = jwe.seal(b"new answer", {"x-hcx-recipient_code": "hosp@hcx"},
+                                export_certificate(desk.store))
+        assert open_for_desk(desk.store, sealed_before).payload == b"late answer"
+        assert open_for_desk(desk.store, sealed_after,
+                             expected_recipient="hosp@hcx").payload == b"new answer"
+        with pytest.raises(jwe.JweMisaddressed):
+            open_for_desk(desk.store, sealed_after, expected_recipient="other@hcx")
+        from tests.test_hcx_jwe import _pair
+
+        _, stranger = _pair("stranger")
+        with pytest.raises(jwe.JweWrongKey, match="another certificate"):
+            open_for_desk(desk.store, jwe.seal(b"x", {}, stranger))

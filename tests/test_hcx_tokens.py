@@ -431,3 +431,21 @@ def test_relay_login_page_and_unauthorized_are_errors(exchange: FakeExchange,
             pytest.raises(RelayRequestFailed, match="ERR_ACCESS_DENIED") as info:
         client.fetch_inbox(None)
     assert info.value.result.status == 401
+
+
+def test_receipt_and_client_for_a_saved_payer(exchange: FakeExchange, data_dir: Any,
+                                              no_keyring: None) -> None:
+    from app.desk import Desk
+    from app.payers import PayerSecrets, save_profile
+    from tests.conftest import FAST_KDF
+
+    with Desk.create(data_dir, passphrase="correct horse battery", use_keyring=False,
+                     kdf=FAST_KDF) as desk:
+        save_profile(desk.store, profile_for(exchange))
+        PayerSecrets(desk.store).set("test-payer", SECRET)
+        with ExchangeClient.for_payer(desk.store, "test-payer") as client:
+            result = client.post_envelope("/v1/preauth/submit", "a.b.c.d.e")
+    receipt = result.receipt()
+    assert receipt is not None
+    assert (receipt.api_call_id, receipt.correlation_id) == ("a", "c")
+    assert result.error() is None and not result.looks_like_html

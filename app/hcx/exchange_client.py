@@ -38,9 +38,11 @@ import httpx
 from app.hcx.headers import ErrorDetails, error_from_response
 from app.hcx.jwe import JweError, peek_headers
 from app.hcx.tokens import SecretGetter, TokenProvider
-from app.payers import PayerProfile, check_url
+from app.payers import PayerProfile, PayerSecrets, check_url, get_profile
 from app.version import __version__
 from offline.errors import BadInput, DeskError
+from offline.keys import KeyringAccess
+from offline.store import Store
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
 USER_AGENT = f"TPA-Desk/{__version__}"
@@ -62,6 +64,16 @@ class ExchangeUnreachable(DeskError):
     @property
     def retryable(self) -> bool:
         return self.kind != "tls"
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """A 202 receipt: the exchange took the message (the answer comes later via the relay)."""
+
+    api_call_id: str
+    correlation_id: str | None
+    timestamp: Any
+    body: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -99,6 +111,18 @@ class HttpResult:
     def error(self) -> ErrorDetails | None:
         """The ``ERR_*`` error in the body, if any."""
         return error_from_response(self.json())
+
+    def receipt(self) -> Receipt | None:
+        """The exchange's acknowledgement when this is a 202 with a JSON receipt, else None."""
+        body = self.json()
+        if self.status != 202 or not isinstance(body, dict):
+            return None
+        api_call_id = body.get("api_call_id") or body.get("x-hcx-api_call_id")
+        if not api_call_id:
+            return None
+        correlation = body.get("correlation_id") or body.get("x-hcx-correlation_id")
+        return Receipt(str(api_call_id), None if correlation is None else str(correlation),
+                       body.get("timestamp"), body)
 
     @property
     def retry_after(self) -> str | None:
@@ -197,6 +221,14 @@ class ExchangeClient:
         self._own_http = http is None
         self.http = http if http is not None else new_http_client(timeout)
         self.tokens = tokens if tokens is not None else TokenProvider(profile, secret, self.http)
+
+    @classmethod
+    def for_payer(cls, store: Store, code: str, *, keyring: KeyringAccess | None = None,
+                  http: httpx.Client | None = None) -> ExchangeClient:
+        """A client for the saved (or default) profile ``code``, its secret read from the keyring
+        or the encrypted store when a token is needed."""
+        profile = get_profile(store, code)
+        return cls(profile, PayerSecrets(store, keyring).getter(code), http=http)
 
     def close(self) -> None:
         if self._own_http:

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
+from app.hcx.jwe import seal
+from app.payers import PayerProfile
 from offline.errors import BadInput
 
 IST = timezone(timedelta(hours=5, minutes=30), "IST")
@@ -453,3 +455,36 @@ def check_headers(headers: Mapping[str, Any], *, now: datetime | None = None,
         check.problems.append(HeaderError(ERR_INVALID_PAYLOAD,
                                           f"{ERROR_DETAILS} has no error code."))
     return check
+
+
+# --------------------------------------------------------------------------- sealing
+
+
+@dataclass(frozen=True)
+class SealedMessage:
+    """An envelope ready to post: the endpoint ``path``, the compact JWE and its headers."""
+
+    path: str
+    jwe: str
+    headers: dict[str, Any]
+
+    def body(self) -> dict[str, str]:
+        return {"payload": self.jwe}
+
+
+def seal_message(payload: bytes | str | Mapping[str, Any], *, profile: PayerProfile,
+                 action: str, ids: MessageIds, recipient_cert_pem: bytes,
+                 ben_abha_id: str | None = None, status: str = STATUS_REQUEST_INITIATED,
+                 error: ErrorDetails | None = None, now: datetime | None = None
+                 ) -> SealedMessage:
+    """Seal ``payload`` for ``profile``'s payer NOW: headers from the persisted ``ids`` with a
+    fresh timestamp in the payer's format, the payer's algorithms, the payer's endpoint path.
+    Call it at every attempt (the timestamp must be fresh; the ids stay the same)."""
+    headers = build_headers(
+        sender_code=profile.provider_participant_code,
+        recipient_code=profile.payer_participant_code, ids=ids,
+        timestamp_format=profile.timestamp_format, status=status, ben_abha_id=ben_abha_id,
+        error=error, now=now)
+    token = seal(payload, headers, recipient_cert_pem, alg=profile.jwe_alg, enc=profile.jwe_enc)
+    path = endpoint_path(action, query_channel=profile.query_channel, prefix=profile.api_prefix)
+    return SealedMessage(path, token, headers)

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
+from app.hcx.jwe import JweMisaddressed, JweWrongKey, Opened, open_jwe
 from offline.errors import BadInput
 from offline.store import Store, now_utc
 
@@ -146,3 +147,24 @@ def export_certificate(store: Store) -> bytes:
         raise BadInput("This desk has no HCX key pair yet; it is made by 'tpadesk init'. "
                        "Run 'tpadesk cert export' again after opening the desk once.")
     return identity.certificate_pem
+
+
+def open_for_desk(store: Store, token: str, *,
+                  expected_recipient: str | None = None) -> Opened:
+    """Open a JWE addressed to this desk with its current key, or a retired one (an answer sealed
+    before a key rotation). Raises the :mod:`app.hcx.jwe` error of the current key when none
+    opens it (:class:`JweWrongKey`, :class:`JweTampered`, :class:`JweAlgorithmRejected`...)."""
+    identities = all_identities(store)
+    if not identities:
+        raise BadInput("This desk has no HCX key pair; it cannot open answers.")
+    first_error: JweWrongKey | None = None
+    for identity in identities:
+        try:
+            return open_jwe(token, identity.private_key_pem,
+                            expected_recipient=expected_recipient)
+        except JweMisaddressed:
+            raise
+        except JweWrongKey as exc:
+            first_error = first_error or exc
+    assert first_error is not None
+    raise first_error

@@ -64,6 +64,10 @@ class JweWrongKey(JweError):
     """The JWE was sealed to another key (it is not addressed to this desk)."""
 
 
+class JweMisaddressed(JweWrongKey):
+    """The JWE's ``x-hcx-recipient_code`` names another participant."""
+
+
 class JweTampered(JweError):
     """The JWE was altered on the way: its authentication tag does not match."""
 
@@ -232,7 +236,7 @@ def open_jwe(token: str, private_key_pem: bytes, *,
         raise JweAlgorithmRejected("Compressed JWE ('zip') is not accepted.")
     if expected_recipient is not None and header.get("x-hcx-recipient_code") != \
             expected_recipient:
-        raise JweWrongKey(
+        raise JweMisaddressed(
             f"The JWE is addressed to {header.get('x-hcx-recipient_code')!r}, not to "
             f"{expected_recipient!r}."
         )
