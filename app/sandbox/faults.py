@@ -184,8 +184,10 @@ class FaultMiddleware:
                         [(b"retry-after", retry_after(fault).encode())])
             return
         if fault.mode == "slow":
+            # read the request first (it reached the server), then answer late
+            buffered = await _read_all(receive)
             await asyncio.sleep(fault.seconds)
-            await self.app(scope, receive, send)
+            await self.app(scope, _replay(buffered, receive), send)
             return
         # drop-after-commit: handle fully, swallow the reply, then cut the connection
         async def swallow(message: Message) -> None:
@@ -196,6 +198,32 @@ class FaultMiddleware:
             await _await_disconnect(receive)
             return
         await _json(send, 503, _unavailable("Connection dropped (sandbox fault)."))
+
+
+async def _read_all(receive: Receive) -> Message:
+    """The whole request body as one ``http.request`` message (bounded by the body's size)."""
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        if message.get("type") != "http.request":
+            return message
+        chunks.append(bytes(message.get("body", b"")))
+        if not message.get("more_body", False):
+            return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+
+
+def _replay(first: Message, receive: Receive) -> Receive:
+    """A receive callable giving ``first`` once, then the real messages."""
+    given = False
+
+    async def replay() -> Message:
+        nonlocal given
+        if not given:
+            given = True
+            return first
+        return await receive()
+
+    return replay
 
 
 def _unavailable(message: str) -> dict[str, Any]:

@@ -32,7 +32,7 @@ from urllib.parse import parse_qs
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -115,7 +115,10 @@ def _error(code: str, message: str, status: int = 400) -> JSONResponse:
 
 
 async def _json_body(request: Request) -> Any:
-    raw = await request.body()
+    try:
+        raw = await request.body()
+    except ClientDisconnect as exc:
+        raise Refusal(H.ERR_INVALID_PAYLOAD, "The client went away mid-request.") from exc
     if len(raw) > MAX_BODY:
         raise Refusal(H.ERR_INVALID_PAYLOAD, "The request is larger than 25 MB.", 413)
     try:
@@ -150,7 +153,10 @@ def build_app(sb: Sandbox) -> Starlette:
         action = request.url.path.removeprefix("/v1/")
         try:
             owner = sb.gateway.authenticate(request.headers)
-            raw = await request.body()
+            try:
+                raw = await request.body()
+            except ClientDisconnect as exc:
+                raise Refusal(H.ERR_INVALID_PAYLOAD, "The client went away.") from exc
             if len(raw) > MAX_BODY:
                 raise Refusal(H.ERR_INVALID_PAYLOAD, "The request is larger than 25 MB.", 413)
         except Refusal as r:
@@ -161,7 +167,10 @@ def build_app(sb: Sandbox) -> Starlette:
         return JSONResponse(answer.body, status_code=answer.status_code)
 
     async def token(request: Request) -> Response:
-        raw = await request.body()
+        try:
+            raw = await request.body()
+        except ClientDisconnect:
+            return JSONResponse({"error": "invalid_request"}, 400)
         ctype = request.headers.get("content-type", "")
         form: dict[str, str] = {}
         try:
