@@ -7,9 +7,11 @@ import base64
 import hashlib
 import io
 import json
+import os
 import tracemalloc
 from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -39,7 +41,10 @@ from app.hcx.fhir_build import (
     build_query_answer,
 )
 from app.payers import PayerProfile
+from offline.blobs import Blobs
 from offline.errors import BadInput
+from offline.migrations import CORE_MIGRATIONS
+from offline.store import Store
 
 WHEN = datetime(2026, 12, 3, 11, 0, tzinfo=IST)
 
@@ -399,3 +404,38 @@ def test_context_for_payer_takes_its_codes_channel_and_limits() -> None:
     with pytest.raises(DocumentLimitExceeded, match="Too big for TPA X"):
         build_bundle(admission(), BundleContext.for_payer(profile, "case-7", Leg.PREAUTH,
                                                           documents=[doc]))
+
+
+# ------------------------------------------------------------------ from the encrypted store
+
+
+def _stored(tmp_path: Path, data: bytes) -> tuple[Store, DocumentRef]:
+    store = Store.create(tmp_path / "desk.db", os.urandom(32), CORE_MIGRATIONS)
+    blobs = Blobs(store, chunk_size=64 * 1024)
+    info = blobs.put(io.BytesIO(data))
+    return store, DocumentRef(f"doc-{info.id[:8]}", "HDS", "Discharge summary",
+                              "application/pdf", info.size, info.sha256,
+                              lambda: blobs.open(info.id))
+
+
+def test_documents_stream_from_the_encrypted_blob_store(tmp_path: Path) -> None:
+    data = b"%PDF-1.7\n" + os.urandom(1_800_000)
+    store, doc = _stored(tmp_path, data)
+    try:
+        built = build_claim(admission(), ctx_for(Leg.CLAIM, documents=[doc]))
+    finally:
+        store.close()
+    attachment = entries(built.data)[0]["resource"]["supportingInfo"][0]["valueAttachment"]
+    assert base64.b64decode(attachment["data"], validate=True) == data
+    assert base64.b64decode(attachment["hash"]) == hashlib.sha1(data).digest()
+
+
+def test_damaged_blob_is_refused_naming_the_document(tmp_path: Path) -> None:
+    store, doc = _stored(tmp_path, b"%PDF-1.7\n" + os.urandom(300_000))
+    try:
+        with store.transaction() as conn:
+            conn.execute("UPDATE blob_chunk SET data = ? WHERE seq = 1", (b"x" * 65536,))
+        with pytest.raises(DocumentChanged, match="'Discharge summary'"):
+            build_claim(admission(), ctx_for(Leg.CLAIM, documents=[doc]))
+    finally:
+        store.close()

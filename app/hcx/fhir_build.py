@@ -72,7 +72,7 @@ from app.admission import Admission, AdmissionType, Gender
 from app.hcx import codes
 from app.money import PAISE_PER_RUPEE
 from app.payers import PayerProfile
-from offline.errors import BadInput
+from offline.errors import BadInput, StoreDamaged
 
 IST = timezone(timedelta(hours=5, minutes=30), "IST")
 MB = 1024 * 1024
@@ -273,54 +273,76 @@ def _check_declared(docs: Sequence[DocumentRef], limits: DocumentLimits) -> None
 def _encode(doc: DocumentRef, limits: DocumentLimits, budget: int, index: int) -> _Encoded:
     """Stream one document: base64 in chunks, SHA-1 and SHA-256 on the way, limits enforced on
     the bytes actually read (``budget`` is what is left of the bundle limit)."""
-    sha1 = hashlib.sha1(usedforsecurity=False)
-    sha256 = hashlib.sha256()
-    out = bytearray()
-    carry = b""
-    size = 0
-    with doc.open() as stream:
-        while True:
-            chunk = stream.read(READ_CHUNK)
-            if not chunk:
-                break
-            size += len(chunk)
-            if size > limits.max_document_bytes:
-                raise DocumentLimitExceeded(
-                    doc, f"The document '{doc.title}' is larger than the "
-                    f"{_mb(limits.max_document_bytes)} the payer accepts per document (it was "
-                    f"recorded as {_mb(doc.size)}). Compress it or scan it again, then submit "
-                    "again.")
-            sha1.update(chunk)
-            sha256.update(chunk)
-            data = carry + chunk if carry else chunk
-            cut = len(data) - len(data) % 3
-            out += base64.b64encode(data[:cut])
-            carry = bytes(data[cut:])
-            if len(out) > budget:
-                raise DocumentLimitExceeded(
-                    doc, f"Adding the document '{doc.title}' takes this message over the payer's "
-                    f"limit of {_mb(limits.max_bundle_bytes)} per bundle. Send fewer documents "
-                    "now and the rest with a later reply, or compress the largest ones.")
-    out += base64.b64encode(carry)
-    if doc.sha256 and sha256.hexdigest() != doc.sha256.lower():
+    reader = _Reader(doc, limits, budget)
+    try:
+        stream = doc.open()
+    except (KeyError, StoreDamaged) as exc:
+        raise DocumentChanged(doc, f"The document '{doc.title}' cannot be read from the store "
+                              "(missing or damaged); attach it again.") from exc
+    try:
+        reader.read_all(stream)
+    except StoreDamaged as exc:
+        raise DocumentChanged(doc, f"The document '{doc.title}' failed its integrity check in "
+                              "the store (changed or damaged); attach it again.") from exc
+    finally:
+        stream.close()
+    if doc.sha256 and reader.sha256.hexdigest() != doc.sha256.lower():
         raise DocumentChanged(
             doc, f"The document '{doc.title}' no longer matches the fingerprint recorded when it "
             "was stored; it was changed or damaged. Attach it again.")
     # the marker's length is a multiple of 3, so its base64 is a clean, unique token
     marker = f"tpadesk-attachment-{uuid.uuid4().hex}-{index:06d}".encode()
     marker += b"-" * (-len(marker) % 3)
-    return _Encoded(doc, out, size, sha1.digest(), marker)
+    return _Encoded(doc, reader.out, reader.size, reader.sha1.digest(), marker)
+
+
+class _Reader:
+    """Reads one document stream chunk by chunk into base64, hashing on the way and stopping as
+    soon as a limit is crossed."""
+
+    def __init__(self, doc: DocumentRef, limits: DocumentLimits, budget: int) -> None:
+        self.doc, self.limits, self.budget = doc, limits, budget
+        self.sha1 = hashlib.sha1(usedforsecurity=False)
+        self.sha256 = hashlib.sha256()
+        self.out = bytearray()
+        self.size = 0
+
+    def read_all(self, stream: BinaryIO) -> None:
+        doc, limits = self.doc, self.limits
+        carry = b""
+        while True:
+            chunk = stream.read(READ_CHUNK)
+            if not chunk:
+                break
+            self.size += len(chunk)
+            if self.size > limits.max_document_bytes:
+                raise DocumentLimitExceeded(
+                    doc, f"The document '{doc.title}' is larger than the "
+                    f"{_mb(limits.max_document_bytes)} the payer accepts per document (it was "
+                    f"recorded as {_mb(doc.size)}). Compress it or scan it again, then submit "
+                    "again.")
+            self.sha1.update(chunk)
+            self.sha256.update(chunk)
+            data = carry + chunk if carry else chunk
+            cut = len(data) - len(data) % 3
+            self.out += base64.b64encode(data[:cut])
+            carry = bytes(data[cut:])
+            if len(self.out) > self.budget:
+                raise DocumentLimitExceeded(
+                    doc, f"Adding the document '{doc.title}' takes this message over the payer's "
+                    f"limit of {_mb(limits.max_bundle_bytes)} per bundle. Send fewer documents "
+                    "now and the rest with a later reply, or compress the largest ones.")
+        self.out += base64.b64encode(carry)
 
 
 def _encode_all(docs: Sequence[DocumentRef], limits: DocumentLimits) -> list[_Encoded]:
-    _check_declared(docs, limits)
-    seen: set[str] = set()
+    """Check every document's recorded size first, then stream them one after another (the same
+    document listed twice travels once)."""
+    unique = list({doc.id: doc for doc in docs}.values())
+    _check_declared(unique, limits)
     out: list[_Encoded] = []
     used = 0
-    for i, doc in enumerate(docs):
-        if doc.id in seen:
-            continue  # the same document listed twice travels once
-        seen.add(doc.id)
+    for i, doc in enumerate(unique):
         enc = _encode(doc, limits, limits.max_bundle_bytes - used, i)
         used += len(enc.b64)
         out.append(enc)
