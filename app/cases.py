@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from app.documents import Document
     from offline.store import Store
 
-CASE_ID_RE = re.compile(r"^C-?(\d{4})-(\d{4,})$")
+CASE_ID_RE = re.compile(r"C-?([0-9]{4})-([0-9]{4,})")
 
 
 @dataclass
@@ -69,7 +69,7 @@ class Case:
 def normalise_case_id(text: str) -> str:
     """``c26120042``-style typing aside, accept ``c-2612-0042`` and ``C2612-0042``."""
     value = text.strip().upper()
-    m = CASE_ID_RE.match(value)
+    m = CASE_ID_RE.fullmatch(value)
     if not m:
         raise BadInput(f"case: '{text.strip()[:20]}' is not a case id; case ids look like "
                        "C-2612-0042 (see 'tpadesk cases')")

@@ -12,7 +12,7 @@ import warnings
 from functools import cache
 from types import ModuleType
 
-_CODE_LIKE = re.compile(r"^[A-Za-z]\d[\dA-Za-z]?(\.?[\dA-Za-z]{0,2})?$")
+_CODE_LIKE = re.compile(r"[A-Za-z][0-9][0-9A-Za-z]?(\.?[0-9A-Za-z]{0,2})?")
 
 
 @cache
@@ -39,7 +39,7 @@ def normalise(code: str) -> str:
 def is_valid_icd10(code: str) -> bool:
     """True for a WHO ICD-10 category or subcategory code (dotted or not)."""
     cleaned = re.sub(r"\s+", "", code).upper()
-    if not cleaned or not _CODE_LIKE.match(cleaned):
+    if not cleaned or not _CODE_LIKE.fullmatch(cleaned):
         return False
     lib = _lib()
     return bool(lib.is_valid_item(cleaned) and lib.is_category_or_subcategory(cleaned))
@@ -73,7 +73,7 @@ def search_icd10(query: str, limit: int = 20) -> list[tuple[str, str]]:
         return []
     table = _table()
     compact = re.sub(r"[\s.]", "", q).upper()
-    if _CODE_LIKE.match(re.sub(r"\s", "", q)):
+    if _CODE_LIKE.fullmatch(re.sub(r"\s", "", q)):
         hits = [(c, d) for c, d, _ in table if c.replace(".", "").startswith(compact)]
         if hits:
             return hits[:limit]

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from offline.store import Store
 
 MIN_PASSWORD_CHARS = 8
-USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+USERNAME_RE = re.compile(r"[a-z0-9][a-z0-9._-]{1,31}")
 DEFAULT_USER_KDF = KdfParams(memory_kib=65536, iterations=3, lanes=4)
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -77,7 +77,7 @@ def _check_password(password: str) -> None:
 
 def _check_username(username: str) -> str:
     name = username.strip().lower()
-    if not USERNAME_RE.match(name):
+    if not USERNAME_RE.fullmatch(name):
         raise BadInput("username: use 2 to 32 lower-case letters, digits, '.', '_' or '-', "
                        "starting with a letter or digit")
     return name

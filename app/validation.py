@@ -37,12 +37,13 @@ from app.money import format_inr
 from offline.errors import FieldError
 
 MAX_AGE_YEARS = 120
-ABHA_NUMBER_RE = re.compile(r"^(\d{14}|\d{2}-\d{4}-\d{4}-\d{4})$")
-ABHA_ADDRESS_RE = re.compile(r"^[a-z0-9](?:[a-z0-9._]{1,30}[a-z0-9])?@(abdm|sbx)$", re.I)
-PIN_RE = re.compile(r"^[1-9]\d{5}$")
-PCS_RE = re.compile(r"^[0-9A-HJ-NP-Z]{7}$")
-ROHINI_RE = re.compile(r"^890\d{10}$")
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# ASCII digits only (\d would accept other scripts' digits); always used with fullmatch
+ABHA_NUMBER_RE = re.compile(r"[0-9]{14}|[0-9]{2}-[0-9]{4}-[0-9]{4}-[0-9]{4}")
+ABHA_ADDRESS_RE = re.compile(r"[a-z0-9](?:[a-z0-9._]{1,30}[a-z0-9])?@(abdm|sbx)", re.I | re.ASCII)
+PIN_RE = re.compile(r"[1-9][0-9]{5}")
+PCS_RE = re.compile(r"[0-9A-HJ-NP-Z]{7}")
+ROHINI_RE = re.compile(r"890[0-9]{10}")
+EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 __all__ = ["check_aadhaar", "is_valid_abha_address", "is_valid_abha_number",
            "is_valid_icd10_pcs", "is_valid_phone", "is_valid_pin", "validate"]
@@ -77,20 +78,21 @@ def is_valid_phone(value: str) -> bool:
 
 
 def is_valid_abha_number(value: str) -> bool:
-    return bool(ABHA_NUMBER_RE.match(value.strip()))
+    return bool(ABHA_NUMBER_RE.fullmatch(value.strip()))
 
 
 def is_valid_abha_address(value: str) -> bool:
     local = value.strip().split("@", 1)[0]
-    return bool(ABHA_ADDRESS_RE.match(value.strip())) and ".." not in local and "__" not in local
+    return (bool(ABHA_ADDRESS_RE.fullmatch(value.strip()))
+            and ".." not in local and "__" not in local)
 
 
 def is_valid_pin(value: str) -> bool:
-    return bool(PIN_RE.match(value.strip()))
+    return bool(PIN_RE.fullmatch(value.strip()))
 
 
 def is_valid_icd10_pcs(value: str) -> bool:
-    return bool(PCS_RE.match(value.strip().upper()))
+    return bool(PCS_RE.fullmatch(value.strip().upper()))
 
 
 def _age_years(dob: date, on: date) -> int:
@@ -130,7 +132,7 @@ def validate(adm: Admission, *, now: datetime) -> list[FieldError]:
         problem = check_aadhaar(p.aadhaar_input)
         if problem:
             err("patient.aadhaar", problem)
-    if p.aadhaar_last4 and not re.fullmatch(r"\d{4}", p.aadhaar_last4):
+    if p.aadhaar_last4 and not re.fullmatch(r"[0-9]{4}", p.aadhaar_last4):
         err("patient.aadhaar_last4", "must be the last 4 digits of the Aadhaar number")
     if p.abha_number and not is_valid_abha_number(p.abha_number):
         err("patient.abha_number", "must have 14 digits, written XX-XXXX-XXXX-XXXX "
@@ -166,14 +168,14 @@ def validate(adm: Admission, *, now: datetime) -> list[FieldError]:
             err("clinical.accident.injury_date", "cannot be after the admission; check the date")
     if a.expected_days is not None and a.icu_days > a.expected_days:
         err("admission.icu_days", "cannot be more than admission.expected_days")
-    if a.hospital.rohini_id and not ROHINI_RE.match(a.hospital.rohini_id):
+    if a.hospital.rohini_id and not ROHINI_RE.fullmatch(a.hospital.rohini_id):
         err("admission.hospital.rohini_id", "must be the hospital's 13-digit Rohini ID "
                                             "starting 890 (for example 8900080123456)")
-    if a.hospital.email and not EMAIL_RE.match(a.hospital.email):
+    if a.hospital.email and not EMAIL_RE.fullmatch(a.hospital.email):
         err("admission.hospital.email", "is not an e-mail address; write it like "
                                         "desk@hospital.in")
     reg = a.doctor.registration_number
-    if reg and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9/ .-]{2,39}", reg):
+    if reg and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9/ .-]{2,39}", reg, re.ASCII):
         err("admission.doctor.registration_number", "use the council registration number as "
                                                     "printed (letters, digits, '/', '-')")
 
