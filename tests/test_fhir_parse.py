@@ -471,3 +471,34 @@ def test_parse_answer_picks_the_parser_by_resource(doc: dict[str, Any], kind: ty
 def test_parse_answer_with_nothing_known_names_what_came() -> None:
     with pytest.raises(BadPayload, match="it holds: Organization"):
         parse_answer(collection(payer()))
+
+
+def test_query_inside_a_task_bundle_is_read_as_a_query() -> None:
+    doc = query()
+    task_first = Task(id="0b1e6a55-1111-4c1e-9a7e-00000000000b", status="requested",
+                      intent="order", description="Additional information needed.",
+                      code=cc("http://terminology.hl7.org/CodeSystem/financialtaskcode", "poll"))
+    doc["entry"].insert(0, {"fullUrl": f"urn:uuid:{task_first.id}",
+                            "resource": json.loads(task_first.model_dump_json())})
+    answer = parse_answer(doc)
+    assert isinstance(answer, PayerQuery)
+    assert answer.query_id == "Q-778" and answer.documents == ("DIA", "MB")
+
+
+def test_query_words_only_on_the_task_are_still_read() -> None:
+    doc = query(documents=())
+    del doc["entry"][0]["resource"]["payload"]
+    doc["entry"].append({"fullUrl": "urn:uuid:0b1e6a55-1111-4c1e-9a7e-00000000000c",
+                         "resource": {"resourceType": "Task", "status": "requested",
+                                      "intent": "order",
+                                      "description": "Send the indoor case papers."}})
+    assert parse_communication_request(doc).text == "Send the indoor case papers."
+
+
+def test_claim_response_carrying_a_query_is_marked_queried() -> None:
+    doc = claim_response(outcome="queued", disposition="Queried.")
+    doc["entry"] += query(documents=("HDS",))["entry"][:1]
+    decision = parse_claim_response(doc)
+    assert decision.queried and decision.query is not None
+    assert decision.query.documents == ("HDS",)
+    assert not parse_claim_response(claim_response()).queried

@@ -92,6 +92,12 @@ class ClaimDecision:
     errors: tuple[PayerError, ...]
     notes: tuple[str, ...]
     warnings: tuple[str, ...] = ()
+    query: PayerQuery | None = None  # a CommunicationRequest sent in the same bundle
+
+    @property
+    def queried(self) -> bool:
+        """The payer wants more before deciding (a query came with the answer)."""
+        return self.query is not None
 
 
 @dataclass(frozen=True)
@@ -419,6 +425,12 @@ def parse_claim_response(payload: bytes | str | Mapping[str, Any]) -> ClaimDecis
                   if _text(_obj(n).get("text")))
     pre_auth = res.get("preAuthRef")
     pre_auth_ref = _text(pre_auth[0] if isinstance(pre_auth, list) and pre_auth else pre_auth)
+    query: PayerQuery | None = None
+    if _find(found, "CommunicationRequest") is not None:
+        try:
+            query = _query_from(found)
+        except BadPayload as exc:
+            warnings.append(f"CommunicationRequest: unusable ({str(exc).split(';')[0]})")
     return ClaimDecision(
         response_id=_text(res.get("id")),
         outcome=outcome,
@@ -433,6 +445,7 @@ def parse_claim_response(payload: bytes | str | Mapping[str, Any]) -> ClaimDecis
         errors=_errors(res, warnings),
         notes=notes,
         warnings=tuple(warnings),
+        query=query,
     )
 
 
@@ -510,7 +523,10 @@ def _category_codes(node: Any) -> Iterator[str]:
 
 def parse_communication_request(payload: bytes | str | Mapping[str, Any]) -> PayerQuery:
     """The payer's query: its text and the document categories it asks for."""
-    found = resources(load(payload))
+    return _query_from(resources(load(payload)))
+
+
+def _query_from(found: list[JSON]) -> PayerQuery:
     res = _find(found, "CommunicationRequest")
     if res is None:
         raise _missing("CommunicationRequest", found)
@@ -528,6 +544,9 @@ def parse_communication_request(payload: bytes | str | Mapping[str, Any]) -> Pay
         {k: v for k, v in res.items() if k in ("reasonCode", "payload", "category", "extension")})))
     if not text and not documents:
         reasons = [_concept_text(r) for r in _list(res.get("reasonCode"))]
+        task = _find(found, "Task")  # NRCeS TaskBundles may carry the words on the Task
+        if task is not None:
+            reasons.append(_text(task.get("description")))
         text = "\n".join(r for r in reasons if r)
     if not text and not documents:
         raise BadPayload("The payer's query has no text and asks for no document; there is "
@@ -650,12 +669,14 @@ _PARSERS: tuple[tuple[str, Callable[[bytes | str | Mapping[str, Any]], Answer]],
 
 def parse_answer(payload: bytes | str | Mapping[str, Any]) -> Answer:
     """Whatever the payer sent: decided by the first entry when it is a known answer, else by the
-    first known answer resource anywhere in the payload."""
+    first known answer resource anywhere in the payload. A Task decides only when nothing else
+    does: NRCeS TaskBundles put a Task first to carry a query or a payment notice."""
     data = load(payload)
     found = resources(data)
     kinds = [str(r.get("resourceType")) for r in found]
     parsers = dict(_PARSERS)
-    for kind in kinds[:1] + [k for k, _ in _PARSERS]:
+    first = [k for k in kinds[:1] if k != "Task"]
+    for kind in first + [k for k, _ in _PARSERS]:
         if kind in parsers and kind in kinds:
             return parsers[kind](data)
     have = ", ".join(dict.fromkeys(kinds)) or "nothing"
