@@ -1,0 +1,175 @@
+"""The case commands as operators and hospital systems use them: admit, attach, cases, show;
+JSON shapes, Indian formatting and exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from app import lifecycle
+from app.cli import main
+from app.desk import Desk
+from tests.conftest import FAST_KDF
+
+PASS = "correct horse battery"
+
+
+@pytest.fixture
+def env(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    Desk.create(data_dir, passphrase=PASS, use_keyring=False, kdf=FAST_KDF).close()
+    monkeypatch.setenv("TPADESK_PASSPHRASE", PASS)
+    monkeypatch.setenv("TPADESK_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("TPADESK_USER", "clerk1")
+    return data_dir
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def admission_file(tmp_path: Path, **patch: Any) -> Path:
+    code, out, _ = run("admit", "--example")
+    assert code == 0
+    data = json.loads(out)
+    now = datetime.now(UTC).astimezone()
+    data["admission"]["admitted_at"] = (now - timedelta(hours=2)).isoformat(timespec="seconds")
+    for section_key, value in patch.items():
+        section, key = section_key.split("__")
+        data[section][key] = value
+    path = tmp_path / "admission.json"
+    path.write_text(json.dumps(data))
+    return path
+
+
+def count_cases(data_dir: Path) -> int:
+    with Desk.open(data_dir, lambda: PASS) as desk:
+        return int(desk.store.conn().execute("SELECT count(*) FROM cases").fetchone()[0])
+
+
+def test_example_needs_no_store_and_is_complete() -> None:
+    code, out, _ = run("admit", "--example")
+    data = json.loads(out)
+    assert code == 0
+    assert set(data) == {"patient", "coverage", "admission", "clinical", "estimate"}
+    assert data["clinical"]["diagnoses"][0]["icd10"] == "K35.8"
+
+
+def test_admit_prints_the_id_and_show_reads_it(env: Path, tmp_path: Path) -> None:
+    code, out, err = run("admit", "--json", str(admission_file(tmp_path)))
+    assert (code, err) == (0, "")
+    case_id = out.strip()
+    assert re.fullmatch(r"C-\d{4}-0001", case_id)
+    code, out, _ = run("show", case_id, "--json")
+    shown = json.loads(out)
+    assert code == 0 and shown["id"] == case_id and shown["status"] == "draft"
+    assert shown["requested_amount"] == 92000 and shown["approved_amount"] is None
+    assert shown["legs"] == [] and shown["documents"] == []
+    assert "aadhaar" not in shown["admission"]["patient"]
+
+
+def test_admit_from_stdin(env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(admission_file(tmp_path).read_text()))
+    code, out, _ = run("admit", "--json", "-")
+    assert code == 0 and out.strip().endswith("-0001")
+
+
+def test_bad_admission_exits_2_names_fields_and_writes_nothing(env: Path,
+                                                               tmp_path: Path) -> None:
+    path = admission_file(tmp_path, patient__dob="2099-01-01", patient__phone="123")
+    code, out, err = run("admit", "--json", str(path))
+    assert code == 2 and out == ""
+    assert "patient.dob" in err and "patient.phone" in err and "nothing was saved" in err
+    assert count_cases(env) == 0
+
+
+@pytest.mark.parametrize(("content", "words"), [("{not json", "not valid JSON"),
+                                                 ("[1, 2]", "JSON object")])
+def test_unreadable_admission_exits_2(env: Path, tmp_path: Path, content: str,
+                                      words: str) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(content)
+    code, _, err = run("admit", "--json", str(path))
+    assert code == 2 and words in err
+    code, _, err = run("admit", "--json", str(tmp_path / "missing.json"))
+    assert code == 2 and "does not exist" in err
+
+
+def test_wrong_passphrase_exits_3_and_writes_nothing(env: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    path = admission_file(tmp_path)
+    monkeypatch.setenv("TPADESK_PASSPHRASE", "not the passphrase")
+    code, _, _ = run("admit", "--json", str(path))
+    assert code == 3
+    assert count_cases(env) == 0
+
+
+def test_attach_and_show_documents(env: Path, tmp_path: Path) -> None:
+    case_id = run("admit", "--json", str(admission_file(tmp_path)))[1].strip()
+    card = tmp_path / "card.png"
+    Image.new("RGB", (40, 20), "white").save(card)
+    code, out, _ = run("attach", case_id, "--category", "POI", str(card))
+    assert code == 0 and "D-00001" in out
+    code, _, err = run("attach", case_id, "--category", "POI", str(card))
+    assert code == 2 and "already attached" in err and "card.png" in err
+    code, _, err = run("attach", case_id, "--category", "NOPE", str(card))
+    assert code == 2 and "category" in err
+    code, _, err = run("attach", "C-0000-0099", "--category", "POI", str(card))
+    assert code == 2 and "no case" in err
+    shown = json.loads(run("show", case_id, "--json")[1])
+    (doc,) = shown["documents"]
+    assert {"id", "category", "pages", "size_bytes", "sha256"} <= set(doc)
+    assert (doc["category"], doc["pages"], doc["size_bytes"]) == ("POI", 1, card.stat().st_size)
+
+
+def _advance(data_dir: Path, case_id: str) -> None:
+    with Desk.open(data_dir, lambda: PASS) as desk, desk.store.transaction() as c:
+        leg = lifecycle.leg_queued(c, case_id, "preauth", amount=12_345_678_90, actor="clerk1")
+        lifecycle.leg_sent(c, leg.id, api_call_id="call-1",
+                           at=datetime.now(UTC) - timedelta(minutes=90))
+
+
+def test_cases_json_shape_and_breached_clock(env: Path, tmp_path: Path) -> None:
+    case_id = run("admit", "--json", str(admission_file(tmp_path)))[1].strip()
+    _advance(env, case_id)
+    code, out, _ = run("cases", "--json")
+    assert code == 0
+    (row,) = json.loads(out)
+    assert {"id", "patient_name", "payer", "status", "requested_amount", "approved_amount",
+            "clock"} <= set(row)
+    assert row["status"] == "preauth_sent" and row["payer"] == "training-tpa"
+    assert row["requested_amount"] == 12345678.9
+    assert row["clock"]["breached"] is True and row["clock"]["due_at"].endswith("+05:30")
+    assert row["clock"]["waiting_on"] == "payer"
+    shown = json.loads(run("show", case_id, "--json")[1])
+    (leg,) = shown["legs"]
+    assert {"kind", "state", "sent_at", "answered_at", "decision"} <= set(leg)
+    assert (leg["kind"], leg["state"], leg["decision"], leg["answered_at"]) == (
+        "preauth", "sent", None, None)
+
+
+def test_human_output_uses_indian_grouping_and_dates(env: Path, tmp_path: Path) -> None:
+    case_id = run("admit", "--json", str(admission_file(tmp_path)))[1].strip()
+    _advance(env, case_id)
+    code, out, _ = run("cases")
+    assert code == 0 and "₹1,23,45,678.90" in out and "LATE" in out
+    assert re.search(r"due \d{2}-\d{2}-\d{4} \d{2}:\d{2}", out)
+    code, out, _ = run("show", case_id)
+    assert code == 0 and "preauth_sent" in out and "Timeline:" in out
+    assert re.search(r"sent \d{2}-\d{2}-\d{4} \d{2}:\d{2}", out)
+
+
+def test_empty_list_and_unknown_case(env: Path) -> None:
+    assert run("cases", "--json")[:2] == (0, "[]\n")
+    code, _, err = run("show", "C-2612-0404")
+    assert code == 2 and "no case" in err
+    code, _, err = run("show", "rubbish")
+    assert code == 2 and "case ids look like" in err
