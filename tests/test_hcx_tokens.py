@@ -142,7 +142,8 @@ def _handler(state: FakeExchange) -> type[BaseHTTPRequestHandler]:
                 if not self._authorized():
                     return
                 state.searches += 1
-                codes = json.loads(body)["filters"]["participant_code"]["or"]
+                condition = json.loads(body)["filters"]["participant_code"]
+                codes = condition["in"] if "in" in condition else [condition["eq"]]
                 found = [p for p in state.participants if p["participant_code"] in codes]
                 self._send(200, {"participants": found})
                 return
@@ -449,3 +450,21 @@ def test_receipt_and_client_for_a_saved_payer(exchange: FakeExchange, data_dir: 
     assert receipt is not None
     assert (receipt.api_call_id, receipt.correlation_id) == ("a", "c")
     assert result.error() is None and not result.looks_like_html
+
+
+def test_inbox_page_in_the_sandbox_items_shape() -> None:
+    from app.hcx.exchange_client import HttpResult, parse_inbox_page
+
+    body = {"items": [{"cursor": "7", "action": "preauth/on_submit",
+                       "path": "/v1/preauth/on_submit", "api_call_id": "api-7",
+                       "correlation_id": "corr-7", "payload": "not-a-jwe"}],
+            "cursor": "7", "acked": "6", "more": True}
+    page = parse_inbox_page(HttpResult(200, {"content-type": "application/json"},
+                                       json.dumps(body).encode(), "http://127.0.0.1/x"))
+    assert page.cursor == "7" and page.more
+    entry = page.entries[0]
+    assert entry.path == "/v1/preauth/on_submit"
+    assert entry.payload == "not-a-jwe" and entry.headers == {}
+    assert (entry.api_call_id, entry.correlation_id) == ("api-7", "corr-7")
+    with pytest.raises(InboxFormatError, match="no inbox page"):
+        parse_inbox_page(HttpResult(200, {}, b'{"status": "ok"}', "http://127.0.0.1/x"))

@@ -11,12 +11,14 @@ HTTP contract (the training sandbox serves the same):
   ``{"timestamp", "api_call_id", "correlation_id"}`` or an error JSON with
   ``x-hcx-error_details`` / ``error`` ``{code, message, trace}``.
 - ``POST {exchange_url}{api_prefix}/participant/search`` with
-  ``{"filters": {"participant_code": {"or": [codes...]}}}``; answer
+  ``{"filters": {"participant_code": {"eq": CODE}}}`` (``{"in": [codes...]}`` for several); answer
   ``{"participants": [{"participant_code", "participant_name", "roles", "status",
   "encryption_cert" (PEM text, or an https URL to it), "endpoint_url", ...}]}``.
 - Relay inbox: ``GET {relay}/relay/v1/inbox?after=CURSOR&limit=N`` (``after`` left out at the
-  start); answer ``{"envelopes": [{"cursor": "...", "payload": "<JWE sealed to the desk>"} or
-  {"cursor": "...", "headers": {x-hcx-* of a plain-JSON error}}, ...], "cursor": "<last>"}``;
+  start); answer ``{"items": [{"cursor": "...", "payload": "<JWE sealed to the desk>",
+  "path": "/v1/preauth/on_submit", "api_call_id", "correlation_id"} or {"cursor": "...",
+  "headers": {x-hcx-* of a plain-JSON error}}, ...], "cursor": "<last>", "more": bool}``
+  (the list may also be called ``envelopes``);
   ``POST {relay}/relay/v1/inbox/ack`` with ``{"cursor": "<last applied>"}``. ``{relay}`` is the
   profile's ``relay_url`` (a URL already ending in ``/relay/v1/inbox`` is used as it is).
 
@@ -133,28 +135,37 @@ class HttpResult:
 @dataclass(frozen=True)
 class InboxEntry:
     """One envelope from the relay: its ``cursor``, the sealed ``payload`` (None for a plain-JSON
-    error), the routing ``headers`` readable without the key, and the item exactly as received."""
+    error), the routing ``headers`` readable without the key (from the JWE's protected header,
+    else from the item), the callback ``path`` when the relay says it (``/v1/preauth/on_submit``),
+    and the item exactly as received (``raw``)."""
 
     cursor: str
     payload: str | None
     headers: dict[str, Any]
     raw: bytes
+    path: str | None = None
+
+    def _routing(self, name: str) -> str | None:
+        value = self.headers.get(f"x-hcx-{name}")
+        if not value:
+            item = json.loads(self.raw)
+            value = item.get(name) if isinstance(item, dict) else None
+        return str(value) if value else None
 
     @property
     def api_call_id(self) -> str | None:
-        value = self.headers.get("x-hcx-api_call_id")
-        return str(value) if value else None
+        return self._routing("api_call_id")
 
     @property
     def correlation_id(self) -> str | None:
-        value = self.headers.get("x-hcx-correlation_id")
-        return str(value) if value else None
+        return self._routing("correlation_id")
 
 
 @dataclass(frozen=True)
 class InboxPage:
     entries: list[InboxEntry] = field(default_factory=list)
     cursor: str | None = None  # the relay's position after this page
+    more: bool = False  # the relay has more after this page
 
 
 class InboxFormatError(DeskError):
@@ -276,7 +287,9 @@ class ExchangeClient:
     def search_participants(self, codes: Sequence[str]) -> list[dict[str, Any]]:
         """Registry entries for ``codes`` (see the module docstring for the contract)."""
         path = self.profile.api_prefix.rstrip("/") + "/participant/search"
-        result = self.post_json(path, {"filters": {"participant_code": {"or": list(codes)}}})
+        wanted = list(codes)
+        condition: dict[str, Any] = {"eq": wanted[0]} if len(wanted) == 1 else {"in": wanted}
+        result = self.post_json(path, {"filters": {"participant_code": condition}})
         if result.is_redirect:
             raise BadInput(f"The participant registry answered with a redirect to "
                            f"{result.redirect_to}; check the payer's exchange URL.")
@@ -383,15 +396,19 @@ class RelayRequestFailed(DeskError):
 
 
 def parse_inbox_page(result: HttpResult) -> InboxPage:
-    """Read a relay inbox page tolerantly; envelopes whose JWE header cannot be read are kept
-    (with empty headers) so that the sync layer can dead-letter them, never dropped."""
+    """Read a relay inbox page tolerantly (the list under ``envelopes`` or ``items``); envelopes
+    whose JWE header cannot be read are kept (with empty headers) so that the sync layer can
+    dead-letter them, never dropped."""
     body = result.json()
-    if not isinstance(body, dict) or not isinstance(body.get("envelopes"), list):
+    items = None
+    if isinstance(body, dict):
+        items = body.get("envelopes", body.get("items"))
+    if not isinstance(body, dict) or not isinstance(items, list):
         kind = "a web page" if result.looks_like_html else "no inbox page"
         raise InboxFormatError(f"The relay answered {kind} at {result.url}; check the payer's "
                                "relay URL.")
     entries: list[InboxEntry] = []
-    for item in body["envelopes"]:
+    for item in items:
         if not isinstance(item, dict) or item.get("cursor") in (None, ""):
             raise InboxFormatError("The relay sent an envelope without a cursor.")
         raw = json.dumps(item, separators=(",", ":"), sort_keys=True).encode("utf-8")
@@ -407,8 +424,11 @@ def parse_inbox_page(result: HttpResult) -> InboxPage:
             plain = item.get("headers", item)
             if isinstance(plain, dict):
                 headers = {k: v for k, v in plain.items() if str(k).startswith("x-hcx-")}
-        entries.append(InboxEntry(str(item["cursor"]), payload, headers, raw))
+        path = item.get("path")
+        entries.append(InboxEntry(str(item["cursor"]), payload, headers, raw,
+                                  path if isinstance(path, str) else None))
     cursor = body.get("cursor")
     if cursor in (None, "") and entries:
         cursor = entries[-1].cursor
-    return InboxPage(entries, None if cursor in (None, "") else str(cursor))
+    return InboxPage(entries, None if cursor in (None, "") else str(cursor),
+                     bool(body.get("more", False)))
