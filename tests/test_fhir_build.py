@@ -439,3 +439,36 @@ def test_damaged_blob_is_refused_naming_the_document(tmp_path: Path) -> None:
             build_claim(admission(), ctx_for(Leg.CLAIM, documents=[doc]))
     finally:
         store.close()
+
+
+class _Trickle(io.RawIOBase):
+    """Gives its bytes back in short, uneven reads, as a slow or chunked source would."""
+
+    def __init__(self, data: bytes, step: int) -> None:
+        self.data, self.pos, self.step = data, 0, step
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf: Any) -> int:
+        n = min(len(buf), self.step, len(self.data) - self.pos)
+        buf[:n] = self.data[self.pos:self.pos + n]
+        self.pos += n
+        return n
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.binary(min_size=1, max_size=4000), st.integers(min_value=1, max_value=700))
+def test_base64_from_uneven_reads_decodes_to_the_document(data: bytes, step: int) -> None:
+    doc = DocumentRef("d", "DIA", "Report", "image/png", len(data),
+                      hashlib.sha256(data).hexdigest(), lambda: _Trickle(data, step))
+    built = build_claim(admission(), ctx_for(Leg.CLAIM, documents=[doc]))
+    attachment = entries(built.data)[0]["resource"]["supportingInfo"][0]["valueAttachment"]
+    assert base64.b64decode(attachment["data"], validate=True) == data
+    assert attachment["size"] == len(data)
+
+
+def test_empty_document_is_refused_by_name() -> None:
+    doc = DocumentRef("d", "POI", "Blank page", "application/pdf", 0, "", lambda: io.BytesIO())
+    with pytest.raises(DocumentLimitExceeded, match="'Blank page' is empty"):
+        build_preauth(admission(), ctx_for(Leg.PREAUTH, documents=[doc]))

@@ -222,7 +222,9 @@ class DocumentChanged(BadInput):
 
 
 def _mb(n: int) -> str:
-    return f"{n / MB:.1f} MB"
+    """Megabytes for a clerk: whole when whole (a limit), else two decimals (a document)."""
+    value = n / MB
+    return f"{value:.0f} MB" if n % MB == 0 else f"{value:.2f} MB"
 
 
 def _b64_len(n: int) -> int:
@@ -256,6 +258,9 @@ def _check_declared(docs: Sequence[DocumentRef], limits: DocumentLimits) -> None
         except KeyError as exc:
             raise DocumentLimitExceeded(doc, f"The document '{doc.title}': {exc.args[0]}.") \
                 from None
+        if doc.size <= 0:
+            raise DocumentLimitExceeded(
+                doc, f"The document '{doc.title}' is empty; scan or attach it again.")
         if doc.size > limits.max_document_bytes:
             raise DocumentLimitExceeded(
                 doc, f"The document '{doc.title}' is {_mb(doc.size)}; the payer accepts at most "
@@ -286,6 +291,9 @@ def _encode(doc: DocumentRef, limits: DocumentLimits, budget: int, index: int) -
                               "the store (changed or damaged); attach it again.") from exc
     finally:
         stream.close()
+    if reader.size == 0:
+        raise DocumentLimitExceeded(
+            doc, f"The document '{doc.title}' is empty; scan or attach it again.")
     if doc.sha256 and reader.sha256.hexdigest() != doc.sha256.lower():
         raise DocumentChanged(
             doc, f"The document '{doc.title}' no longer matches the fingerprint recorded when it "
