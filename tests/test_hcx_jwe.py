@@ -167,3 +167,12 @@ def test_malformed_tokens_are_refused_clearly(text: str) -> None:
         jwe.peek_headers(text)
     with pytest.raises(jwe.JweMalformed):
         jwe.open_jwe(text, priv)
+
+
+def test_loaded_keys_work_like_pem() -> None:
+    priv, cert = _pair("desk")
+    public = jwe.load_public_key(cert)
+    private = jwe.load_private_key(priv)
+    token = jwe.seal(b"loaded", HEADERS, public)
+    assert jwe.open_jwe(token, private).payload == b"loaded"
+    assert jwe.open_jwe(token, priv).payload == b"loaded"

@@ -361,7 +361,7 @@ def test_connection_refused_is_unreachable_connect(http: httpx.Client) -> None:
 
 def test_a_slow_server_is_unreachable_timeout(exchange: FakeExchange) -> None:
     exchange.hold_submit = True
-    with ExchangeClient(profile_for(exchange), lambda: SECRET, timeout=0.3) as client:
+    with ExchangeClient(profile_for(exchange), lambda: SECRET, timeout=1.0) as client:
         client.tokens.token()
         with pytest.raises(ExchangeUnreachable) as info:
             client.post_envelope("/v1/preauth/submit", "a.b.c.d.e")

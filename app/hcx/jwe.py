@@ -181,8 +181,10 @@ def load_private_key(pem: bytes) -> rsa.RSAPrivateKey:
 
 
 def seal(payload: bytes | str | Mapping[str, Any], headers: Mapping[str, Any],
-         recipient_cert_pem: bytes, alg: str = DEFAULT_ALG, enc: str = DEFAULT_ENC) -> str:
+         recipient_cert_pem: bytes | rsa.RSAPublicKey, alg: str = DEFAULT_ALG,
+         enc: str = DEFAULT_ENC) -> str:
     """Encrypt ``payload`` to the recipient's certificate (or public key) as a compact JWE.
+    ``recipient_cert_pem`` is PEM (a certificate or a public key) or an already loaded key.
 
     ``headers`` (the x-hcx routing headers) go into the protected header next to ``alg`` and
     ``enc``; they must be JSON values and may not redefine the encryption (``alg``, ``enc``,
@@ -203,7 +205,12 @@ def seal(payload: bytes | str | Mapping[str, Any], headers: Mapping[str, Any],
         protected_json = json.dumps(protected, separators=(",", ":"), ensure_ascii=False)
     except (TypeError, ValueError) as exc:
         raise JweError(f"JWE headers must be JSON values ({exc}).") from exc
-    key = _jwk.JWK.from_pyca(load_public_key(recipient_cert_pem))
+    public = recipient_cert_pem if isinstance(recipient_cert_pem, rsa.RSAPublicKey) \
+        else load_public_key(recipient_cert_pem)
+    if public.key_size < MIN_RSA_BITS:
+        raise JweError(f"The recipient's RSA key has {public.key_size} bits; at least "
+                       f"{MIN_RSA_BITS} are required.")
+    key = _jwk.JWK.from_pyca(public)
     token = _jwe.JWE(plaintext, protected=protected_json)
     token.allowed_algs = [alg, enc]
     token.add_recipient(key)
@@ -222,9 +229,10 @@ def _unwraps(private_key: rsa.RSAPrivateKey, alg: str, encrypted_key: bytes) -> 
     return True
 
 
-def open_jwe(token: str, private_key_pem: bytes, *,
+def open_jwe(token: str, private_key_pem: bytes | rsa.RSAPrivateKey, *,
              expected_recipient: str | None = None) -> Opened:
     """Decrypt a compact JWE with the desk's private key and authenticate its protected header.
+    ``private_key_pem`` is unencrypted PEM or an already loaded key (faster for many messages).
 
     Only RSA-OAEP / RSA-OAEP-256 with AES-GCM are accepted. A JWE sealed to another key raises
     :class:`JweWrongKey`; an altered one :class:`JweTampered`. When ``expected_recipient`` is
@@ -242,7 +250,8 @@ def open_jwe(token: str, private_key_pem: bytes, *,
         )
     parts = _split_compact(token)
     encrypted_key = _b64url_decode(parts[1], "encrypted key")
-    private_key = load_private_key(private_key_pem)
+    private_key = private_key_pem if isinstance(private_key_pem, rsa.RSAPrivateKey) \
+        else load_private_key(private_key_pem)
     if not _unwraps(private_key, str(header["alg"]), encrypted_key):
         raise JweWrongKey(
             "The JWE could not be opened with this desk's key: it was sealed to another "
