@@ -4,7 +4,9 @@ optional parts, extra or reordered resources, bare resources) and ones missing w
 
 from __future__ import annotations
 
+import base64
 import copy
+import hashlib
 import json
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
@@ -502,3 +504,40 @@ def test_claim_response_carrying_a_query_is_marked_queried() -> None:
     assert decision.queried and decision.query is not None
     assert decision.query.documents == ("HDS",)
     assert not parse_claim_response(claim_response()).queried
+
+
+LETTER = b"%PDF-1.4 synthetic authorisation letter"
+
+
+def test_authorisation_letter_in_the_form_is_decoded_and_checked() -> None:
+    doc = claim_response()
+    doc["entry"][0]["resource"]["form"] = {
+        "contentType": "application/pdf", "title": "Part D",
+        "data": base64.b64encode(LETTER).decode(),
+        "hash": base64.b64encode(hashlib.sha1(LETTER).digest()).decode()}
+    decision = parse_claim_response(doc)
+    assert [(d.title, d.mime, d.data, d.hash_ok) for d in decision.documents] == [
+        ("Part D", "application/pdf", LETTER, True)]
+
+    doc["entry"][0]["resource"]["form"]["hash"] = base64.b64encode(b"0" * 20).decode()
+    decision = parse_claim_response(doc)
+    assert decision.documents[0].hash_ok is False
+    assert any("SHA-1" in w for w in decision.warnings)
+
+
+def test_undecodable_letter_is_left_out_with_a_warning() -> None:
+    doc = claim_response()
+    doc["entry"][0]["resource"]["form"] = {"contentType": "application/pdf", "data": "%%%"}
+    decision = parse_claim_response(doc)
+    assert decision.documents == () and decision.outcome == "partial"
+    assert any("not valid base64" in w for w in decision.warnings)
+
+
+def test_documents_sent_with_a_query_are_decoded() -> None:
+    doc = query()
+    doc["entry"][0]["resource"]["payload"].append(
+        {"contentAttachment": {"contentType": "image/png", "title": "Format to fill",
+                               "data": base64.b64encode(b"\x89PNG synthetic").decode()}})
+    q = parse_communication_request(doc)
+    assert [(a.title, a.data, a.hash_ok) for a in q.attachments] == [
+        ("Format to fill", b"\x89PNG synthetic", None)]

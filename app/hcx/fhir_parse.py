@@ -16,6 +16,9 @@ that cannot be answered because it has no id.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -76,6 +79,16 @@ class ItemDecision:
 
 
 @dataclass(frozen=True)
+class ReceivedDocument:
+    """A document the payer sent (for example the authorisation letter in ClaimResponse.form)."""
+
+    title: str
+    mime: str
+    data: bytes
+    hash_ok: bool | None  # SHA-1 checked against Attachment.hash; None when none was sent
+
+
+@dataclass(frozen=True)
 class ClaimDecision:
     """A ClaimResponse: the payer's decision on a pre-auth, enhancement, discharge or claim."""
 
@@ -93,6 +106,7 @@ class ClaimDecision:
     notes: tuple[str, ...]
     warnings: tuple[str, ...] = ()
     query: PayerQuery | None = None  # a CommunicationRequest sent in the same bundle
+    documents: tuple[ReceivedDocument, ...] = ()  # ClaimResponse.form (the letter), if sent
 
     @property
     def queried(self) -> bool:
@@ -141,6 +155,7 @@ class PayerQuery:
     documents: tuple[str, ...]  # HCX supporting-info category codes (POI, DIA ...)
     about: tuple[str, ...]  # claim / case identifiers the query is about
     warnings: tuple[str, ...] = ()
+    attachments: tuple[ReceivedDocument, ...] = ()  # documents the payer sent with the query
 
 
 @dataclass(frozen=True)
@@ -319,6 +334,31 @@ def _date(value: Any) -> date | None:
     return None
 
 
+def _attachment(value: Any, what: str, warnings: list[str]) -> ReceivedDocument | None:
+    """A base64 Attachment the payer sent, decoded; SHA-1 checked when a hash came with it."""
+    att = _obj(value)
+    data_text = att.get("data")
+    if not isinstance(data_text, str) or not data_text.strip():
+        return None
+    try:
+        data = base64.b64decode("".join(data_text.split()), validate=True)
+    except (binascii.Error, ValueError):
+        warnings.append(f"{what}: the attachment is not valid base64 and was left out")
+        return None
+    hash_ok: bool | None = None
+    if isinstance(att.get("hash"), str):
+        try:
+            hash_ok = base64.b64decode(att["hash"]) == hashlib.sha1(
+                data, usedforsecurity=False).digest()
+        except (binascii.Error, ValueError):
+            hash_ok = False
+        if not hash_ok:
+            warnings.append(f"{what}: the attachment does not match its SHA-1 hash")
+    return ReceivedDocument(_text(att.get("title")) or "document",
+                            _text(att.get("contentType")) or "application/octet-stream",
+                            data, hash_ok)
+
+
 def _find(found: list[JSON], *kinds: str) -> JSON | None:
     """The first resource of the first kind present (a collection's focal entry comes first)."""
     for kind in kinds:
@@ -431,6 +471,8 @@ def parse_claim_response(payload: bytes | str | Mapping[str, Any]) -> ClaimDecis
             query = _query_from(found)
         except BadPayload as exc:
             warnings.append(f"CommunicationRequest: unusable ({str(exc).split(';')[0]})")
+    form = _attachment(res.get("form"), "ClaimResponse.form", warnings)
+    letter = (form,) if form is not None else ()
     return ClaimDecision(
         response_id=_text(res.get("id")),
         outcome=outcome,
@@ -446,6 +488,7 @@ def parse_claim_response(payload: bytes | str | Mapping[str, Any]) -> ClaimDecis
         notes=notes,
         warnings=tuple(warnings),
         query=query,
+        documents=letter,
     )
 
 
@@ -553,7 +596,12 @@ def _query_from(found: list[JSON]) -> PayerQuery:
                          "nothing to answer. Ask the payer what they need.")
     about = tuple(k for k in (_reference_key(a) for a in _list(res.get("about"))
                               + _list(res.get("basedOn"))) if k)
-    return PayerQuery(query_id, resource_id, text, documents, about, tuple(warnings))
+    attachments = tuple(
+        d for i, p in enumerate(_list(res.get("payload")))
+        if (d := _attachment(_obj(p).get("contentAttachment"),
+                             f"CommunicationRequest.payload[{i}]", warnings)) is not None)
+    return PayerQuery(query_id, resource_id, text, documents, about, tuple(warnings),
+                      attachments)
 
 
 # ------------------------------------------------------------------ payment
