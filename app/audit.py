@@ -140,6 +140,9 @@ def verify_store(store: Store) -> list[str]:
     """Recompute the chain; return the problems found (empty when the trail is intact)."""
     conn = store.conn()
     problems: list[str] = []
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'"
+                    ).fetchone() is None:
+        return []  # a store not yet migrated to the audit trail: nothing to verify
     present = {str(r[0]) for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'")}
     for name in TRIGGERS:
@@ -149,14 +152,14 @@ def verify_store(store: Store) -> list[str]:
     expected_prev = GENESIS
     expected_seq = 1
     last_seq, last_hash = 0, GENESIS
-    # rowid order is insertion order; seq order is the chain's order. Read by rowid so that rows
-    # renumbered to hide a reordering still show up as out of sequence.
-    rows = conn.execute("SELECT rowid, seq, at, actor, action, case_id, details, prev_hash, hash"
+    # seq is part of each hash, so renumbering rows to reorder them breaks their hashes, and
+    # swapping contents breaks the prev_hash links
+    rows = conn.execute("SELECT seq, at, actor, action, case_id, details, prev_hash, hash"
                         " FROM audit_log ORDER BY seq").fetchall()
     for r in rows:
         seq, at, actor, action, case_id, dj, prev, digest = (
-            int(r[1]), str(r[2]), str(r[3]), str(r[4]), None if r[5] is None else str(r[5]),
-            str(r[6]), str(r[7]), str(r[8]))
+            int(r[0]), str(r[1]), str(r[2]), str(r[3]), None if r[4] is None else str(r[4]),
+            str(r[5]), str(r[6]), str(r[7]))
         if seq != expected_seq:
             problems.append(f"audit trail: entry {expected_seq} is missing (next is {seq}); "
                             "entries were deleted")

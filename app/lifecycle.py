@@ -358,8 +358,7 @@ def leg_queued(conn: Connection, case_id: str, kind: str, *, amount: int | None 
         raise BadInput(f"leg: '{kind}' cannot be queued; use one of eligibility, "
                        + ", ".join(STAGES))
     audit.record(conn, actor=actor, action="leg.queued", case_id=case_id, at=at,
-                 details={"leg_id": leg.id, "kind": kind, "status": case_status(conn, case_id),
-                          "amount_paise": amount})
+                 details={"leg_id": leg.id, "kind": kind, "status": case_status(conn, case_id)})
     return leg
 
 
@@ -465,7 +464,7 @@ def answer_received(conn: Connection, leg_id: int, *, decision: str,
                 approved_amount=approved_amount if decision in ("approved", "partial") else None)
     audit.record(conn, actor=actor, action="answer.received", case_id=leg.case_id, at=at,
                  details={"leg_id": leg.id, "kind": leg.kind, "decision": decision,
-                          "status": new, "approved_paise": approved_amount})
+                          "status": new})
     return get_leg(conn, leg.id)
 
 
@@ -534,7 +533,7 @@ def payment_received(conn: Connection, case_id: str, *, utr: str, amount: int,
     _update_leg(conn, leg.id, answered_at=when)
     _set_status(conn, case_id, new, when)
     audit.record(conn, actor=actor, action="payment.received", case_id=case_id, at=at,
-                 details={"leg_id": leg.id, "amount_paise": amount, "status": new})
+                 details={"leg_id": leg.id, "status": new})
     return get_leg(conn, leg.id)
 
 

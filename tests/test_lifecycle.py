@@ -7,6 +7,7 @@ from collections import deque
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -25,6 +26,7 @@ from app.lifecycle import (
     allowed_events,
     next_status,
 )
+from offline.errors import BadInput
 from tests.conftest import FAST_KDF
 
 T0 = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
@@ -64,6 +66,7 @@ def test_closed_is_final() -> None:
     assert allowed_events(CLOSED) == []
 
 
+CAN_CLOSE = frozenset(s for s in ALL_STATUSES if CLOSED in _reachable(s))
 ALL_EVENTS = [(e, s) for e in Event for s in (lifecycle.STAGES if e is Event.QUEUE else (None,))]
 
 
@@ -80,7 +83,7 @@ def test_no_sequence_of_events_reaches_an_illegal_status(
             assert "cannot take" in str(exc)
             continue
         assert status in ALL_STATUSES
-        assert CLOSED in _reachable(status)
+        assert status in CAN_CLOSE
 
 
 @pytest.mark.parametrize(("status", "event", "stage"), [
@@ -203,3 +206,61 @@ def test_events_need_a_transaction(desk: Desk) -> None:
     cid = _case(desk)
     with pytest.raises(RuntimeError):
         lifecycle.leg_queued(desk.store.conn(), cid, "preauth", actor="clerk1")
+
+
+@pytest.fixture(scope="module")
+def shared_desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    d = Desk.create(tmp_path_factory.mktemp("lifecycle") / "data", passphrase="correct horse",
+                    use_keyring=False, kdf=FAST_KDF)
+    yield d
+    d.close()
+
+
+def _apply(c: object, cid: str, event: Event, stage: str | None) -> None:
+    conn: Any = c
+    current = lifecycle.current_stage_leg(conn, cid)
+    leg_id = current.id if current else -1
+    if event is Event.QUEUE:
+        assert stage is not None
+        lifecycle.leg_queued(conn, cid, stage, amount=100, actor="clerk1")
+    elif event is Event.REPLY:
+        lifecycle.reply_queued(conn, cid, text="reply", actor="clerk1")
+    elif event is Event.SEND:
+        lifecycle.leg_sent(conn, leg_id, api_call_id="x")
+    elif event is Event.ACK:
+        lifecycle.leg_acknowledged(conn, leg_id)
+    elif event in (Event.APPROVED, Event.PARTIAL, Event.QUERIED, Event.REJECTED):
+        lifecycle.answer_received(conn, leg_id, decision=event.value, approved_amount=50)
+    elif event is Event.RETURN:
+        lifecycle.leg_returned(conn, leg_id, error="ERR")
+    elif event is Event.PAYMENT:
+        lifecycle.payment_received(conn, cid, utr="UTR1", amount=50)
+    elif event is Event.CANCEL:
+        lifecycle.cancel(conn, cid, actor="clerk1")
+    else:
+        lifecycle.close(conn, cid, actor="clerk1")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(ALL_EVENTS), max_size=25))
+def test_the_store_follows_the_state_machine(shared_desk: Desk,
+                                             events: list[tuple[Event, str | None]]) -> None:
+    """Random events against a real case: the stored status always equals the model's, every
+    event the model accepts is accepted, refused ones change nothing."""
+    cid = create_case(shared_desk.store, example_admission_json(), actor="clerk1", now=T0)
+    model = DRAFT
+    for event, stage in events:
+        try:
+            expected = next_status(model, event, stage)
+        except IllegalTransition:
+            expected = None
+        try:
+            with shared_desk.store.transaction() as c:
+                _apply(c, cid, event, stage)
+        except (IllegalTransition, BadInput):
+            assert expected is None, (model, event, stage)
+        if expected is not None:
+            model = expected
+        assert lifecycle.case_status(shared_desk.store.conn(), cid) == model
+        assert model in ALL_STATUSES
+    assert audit.verify_store(shared_desk.store) == []

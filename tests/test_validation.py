@@ -239,3 +239,24 @@ def test_finder_by_code_prefix_and_by_words() -> None:
     assert icd.search_icd10("", 5) == [] and icd.search_icd10("zzzzqqq", 5) == []
     assert len(icd.search_icd10("fracture", 7)) == 7
     assert icd.description("K358") == "Acute appendicitis, other and unspecified"
+
+
+TEXT_FIELDS = ["patient.phone", "patient.aadhaar", "patient.abha_number", "patient.abha_address",
+               "patient.address.pin", "admission.hospital.rohini_id",
+               "clinical.diagnoses[0].icd10", "clinical.procedure.icd10_pcs",
+               "admission.doctor.registration_number", "admission.hospital.email"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(TEXT_FIELDS), st.text(min_size=1, max_size=40).filter(str.strip))
+def test_any_text_gives_field_errors_never_a_crash(path: str, value: str) -> None:
+    data = copy.deepcopy(example_admission_json())
+    _set(path, value)(data)
+    try:
+        admission = Admission.from_json(data)
+    except ValidationFailed as exc:  # structural refusal is fine too, always with a path
+        assert all(e.path for e in exc.errors)
+        return
+    for error in validate(admission, now=NOW):
+        assert error.path == path or error.path.startswith(path.split("[")[0].rsplit(".", 1)[0])
+        assert error.message
