@@ -93,7 +93,7 @@ class ReportRow:
     status: str                   # lifecycle status code, e.g. preauth_sent
     requested: int                # the amount the desk has asked for (paise)
     approved: int                 # the payer's approved total so far (paise)
-    pending: int                  # requested in requests still awaiting the payer (paise)
+    pending: int                  # asked for in requests not yet decided (paise)
     admitted_at: datetime | None = None
     emergency: bool = False
     breaches: list[ClockBreach] = field(default_factory=list)
@@ -173,7 +173,8 @@ def report_story(report: DeskReport, generated_at: datetime) -> Story:
               Field("Clock breaches", str(overall.breaches), bold=True),
               Field("Amount requested", fmt_amount(overall.requested), bold=True),
               Field("Amount approved", fmt_amount(overall.approved), bold=True),
-              Field("Amount pending with payers", fmt_amount(overall.pending), bold=True)]),
+              Field("Amount pending (awaiting a decision)", fmt_amount(overall.pending),
+                    bold=True)]),
     ]
     by_status = group_totals(report.rows, lambda r: status_label(r.status))
     story += [gap(3), *section("Cases by status"),
