@@ -1,24 +1,62 @@
-"""Start the GUI: QApplication, the main window, and the store opened off the GUI thread."""
+"""Start the GUI: QApplication, theme, first-run wizard or store opening, all off the GUI thread.
+
+``run(cli)`` is what ``tpadesk`` (no command) calls; ``smoke_test(cli)`` is ``tpadesk
+--smoke-test``: offscreen, a temporary data folder, one case submitted and (with the desk
+service) one sync cycle against the in-process training sandbox.
+"""
 
 from __future__ import annotations
 
 import os
+import secrets
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from app.cli import Cli
 from app.desk import Desk
-from offline.errors import DeskError
+from offline.errors import DeskError, Locked
 from offline.keys import KeyringAccess
 
 
-def _open_or_create(cli: Cli) -> Desk:
-    data_dir = cli.data_dir
+def live_payers_configured(desk: Desk) -> bool:
+    """Training mode unless a real (non-training) payer with an exchange URL is set up."""
+    from app.payers import list_profiles
+
+    return any(not p.training and p.exchange_url for p in list_profiles(desk.store))
+
+
+def _open(cli: Cli, passphrase: str | None) -> tuple[Desk, bool]:
     keyring = cli.keyring or KeyringAccess()
-    if not (data_dir / "desk.json").exists() and keyring.usable():
-        return Desk.create(data_dir, keyring=keyring)
-    return Desk.open(data_dir, cli.passphrase(), keyring=keyring)
+    source: Callable[[], str | None]
+    if passphrase is not None:
+        def source() -> str | None:
+            return passphrase
+    else:
+        file = getattr(cli.args, "passphrase_file", None)
+        env = os.environ.get("TPADESK_PASSPHRASE")
+
+        def source() -> str | None:
+            if file:
+                from app.secrets_input import read_passphrase_file
+
+                return read_passphrase_file(file)
+            return env or None
+    desk = Desk.open(cli.data_dir, source, keyring=keyring)
+    return desk, not live_payers_configured(desk)
+
+
+def _create(cli: Cli, setup: Any) -> tuple[Desk, Any]:
+    from ui.accounts import Accounts
+
+    keyring = cli.keyring or KeyringAccess()
+    desk = Desk.create(cli.data_dir, passphrase=setup.passphrase,
+                       use_keyring=setup.passphrase is None, keyring=keyring)
+    account = Accounts(desk.data_dir, desk.store).create(setup.admin_name, setup.admin_password,
+                                                         role="admin")
+    return desk, account
 
 
 def run(cli: Cli) -> int:
@@ -26,51 +64,115 @@ def run(cli: Cli) -> int:
         return smoke_test(cli)
     from PySide6.QtWidgets import QApplication
 
+    from ui import theme
     from ui.main_window import MainWindow
-    from ui.tasks import Background
+    from ui.port import DeskPort
+    from ui.wizard import FirstRunWizard
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("TPA Desk")
+    theme.apply(app)
     window = MainWindow()
-    background = Background(window)
+    window.show()
+
+    def opened(result: tuple[Desk, bool], user: Any = None) -> None:
+        desk, training = result
+        port = DeskPort.open(desk, training=training, start=True)
+        window.show_opened(desk, training=training, port=port, user=user)
 
     def failed(exc: BaseException) -> None:
-        if isinstance(exc, DeskError):
-            window.show_failed(str(exc))
-        else:
-            window.show_failed(f"The store could not be opened because of a bug "
-                               f"({exc.__class__.__name__}). Please report it.")
+        if isinstance(exc, Locked):
+            window.ask_passphrase(str(exc))
+            return
+        window.show_failed(str(exc) if isinstance(exc, DeskError) else
+                           f"The store could not be opened because of a bug "
+                           f"({exc.__class__.__name__}). Please report it.")
 
-    background.submit(lambda: _open_or_create(cli), window.show_opened, failed)
-    window.show()
+    def try_open(passphrase: str | None) -> None:
+        window.background.submit(lambda: _open(cli, passphrase), opened, failed)
+
+    window.passphrase_entered.connect(try_open)
+    if (cli.data_dir / "desk.json").exists():
+        try_open(None)
+    else:
+        def start_wizard(keyring_usable: bool) -> None:
+            wizard = FirstRunWizard(keyring_usable, window)
+
+            def setup(choice: Any) -> None:
+                window.message.setText(window.tr("Creating the encrypted store…"))
+                window.background.submit(lambda: _create(cli, choice),
+                                         lambda r: opened((r[0], True), user=r[1]), failed)
+            wizard.completed.connect(setup)
+            wizard.rejected.connect(lambda: window.show_failed(
+                window.tr("Setup was cancelled. Start TPA Desk again to set it up.")))
+            window.wizard = wizard
+            wizard.open()
+        keyring = cli.keyring or KeyringAccess()
+        window.background.submit(keyring.usable, start_wizard, failed)
     code = int(app.exec())
-    background.wait()
+    window.background.wait()
     return code
 
 
 def smoke_test(cli: Cli) -> int:
-    """Offscreen, in a temporary data folder: create and open the store, show the window, exit."""
+    """Offscreen, in a temporary data folder: create and open the store, show the window,
+    admit one synthetic case and queue its pre-auth through the UI's port, run one sync cycle
+    when the desk service is there, check the store, exit 0."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app.admission import example_admission_json
+    from ui import theme
     from ui.main_window import MainWindow
+    from ui.port import DeskPort
 
     with tempfile.TemporaryDirectory(prefix="tpadesk-smoke-") as tmp:
         data_dir = Path(tmp) / "data"
-        throwaway = "smoke-test-passphrase"
-        desk = Desk.create(data_dir, passphrase=throwaway, use_keyring=False,
+        desk = Desk.create(data_dir, passphrase=secrets.token_urlsafe(16), use_keyring=False,
                            keyring=KeyringAccess(False))
         app = QApplication.instance() or QApplication(sys.argv[:1])
+        assert isinstance(app, QApplication)
+        theme.apply(app)
         window = MainWindow()
         window.show()
-        window.show_opened(desk)
-        problems = desk.check()
-        QTimer.singleShot(0, app.quit)
+        port = DeskPort.open(desk, training=True, start=True)
+        from ui.accounts import Account
+
+        window.show_opened(desk, training=True, port=port, user=Account("smoke", "admin"))
+        outcome: dict[str, Any] = {}
+
+        def cycle() -> str:
+            case_id = port.save_draft(None, example_admission_json(), actor="smoke")
+            port.submit(case_id, "preauth", actor="smoke")
+            sync = getattr(port.service, "sync_once", None)
+            if callable(sync):
+                sync()
+            outcome["problems"] = desk.check()
+            return port.load_case(case_id).status
+
+        def done(status: str) -> None:
+            outcome["status"] = status
+            app.quit()  # also closes the window, which closes the store
+
+        def failed(exc: BaseException) -> None:
+            outcome["error"] = f"{exc.__class__.__name__}: {exc}"
+            app.quit()
+
+        window.background.submit(cycle, done, failed)
+        QTimer.singleShot(120_000, app.quit)
         app.exec()
         window.close()
+        problems = outcome.get("problems", [])
+        if "error" in outcome:
+            print(f"smoke test: the cycle failed: {outcome['error']}", file=cli.err)
+            return 1
+        if "status" not in outcome:
+            print("smoke test: the cycle did not finish in time", file=cli.err)
+            return 1
         if problems:
             print("smoke test: store check failed: " + "; ".join(problems), file=cli.err)
             return 1
-    print("smoke test: ok", file=cli.out)
+    print(f"smoke test: ok (case {outcome['status']})", file=cli.out)
     return 0

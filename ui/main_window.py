@@ -1,48 +1,776 @@
-"""The desk's main window (later issues fill it with the work queue, forms and views)."""
+"""The desk's main window: work queue, admission form, case view, outbox and settings.
+
+The window never waits on the store or the network: every read and write goes through
+:class:`ui.tasks.Background` (results come back as callbacks on the GUI thread) or the desk
+service's own thread, whose events reach the window as signals of :class:`ui.bridge.CoreBridge`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QStatusBar, QVBoxLayout, QWidget
+import getpass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QStatusBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.desk import Desk
+from app.payers import TRAINING_PAYER
 from app.version import __version__
+from offline.errors import DeskError, ValidationFailed
+from ui.accounts import Account, AccountError, Accounts
+from ui.admission_form import AdmissionForm
+from ui.bridge import CoreBridge
+from ui.case_view import CaseView
+from ui.checks_dialog import ChecksDialog
+from ui.lock import DEFAULT_LOCK_MINUTES, InactivityWatcher, LockScreen
+from ui.outbox_view import OutboxView
+from ui.port import CaseRow, DeskPort, validate_admission_json
+from ui.queue_model import COLUMNS, CaseFilterProxy, CaseTableModel, Column, View
+from ui.settings_view import SettingsView
+from ui.tasks import Background
+
+OFFLINE_TEXT = "Your work is saved and will be sent when the connection returns."
+CONNECTIVITY_TEXT = {"online": "● Online", "offline": "● Offline", "degraded": "● Degraded",
+                     "unknown": "● Not connected yet"}
+
+
+def plain_error(exc: BaseException) -> str:
+    """The core's own words for problems the clerk can fix; a calm note for bugs."""
+    if isinstance(exc, DeskError | AccountError):
+        return str(exc)
+    return (f"Something went wrong inside the desk ({exc.__class__.__name__}). Your saved work "
+            "is safe. Please tell your administrator.")
 
 
 class MainWindow(QMainWindow):
     store_opened = Signal()
     store_failed = Signal(str)
+    rows_loaded = Signal()
+    case_loaded = Signal(str)
+    draft_saved = Signal(str)
+    validated = Signal(object)       # list[FieldError]
+    action_done = Signal(str, str)   # case id, action
+    action_failed = Signal(str)
+    signed_in = Signal(str)
+    locked = Signal()
+    outbox_loaded = Signal()
+    checks_ready = Signal(object)    # ChecksDialog
+    passphrase_entered = Signal(object)  # str: the store passphrase typed by the clerk
 
-    def __init__(self) -> None:
+    def __init__(self, *, lock_minutes: float = DEFAULT_LOCK_MINUTES) -> None:
         super().__init__()
         self.desk: Desk | None = None
+        self.port: DeskPort | None = None
+        self.accounts: Accounts | None = None
+        self.user: Account | None = None
+        self.training = True
+        self.connectivity = "unknown"
+        self.background = Background(self, max_threads=2)
+        self.bridge = CoreBridge(self)
         self.setWindowTitle("TPA Desk")
         self.setObjectName("mainWindow")
-        self.resize(1100, 720)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.message = QLabel("Opening the encrypted store…", central)
+        self.resize(1280, 800)
+        self._build()
+        self._build_status_bar()
+        self._wire()
+        self.watcher = InactivityWatcher(lock_minutes, self)
+        self.watcher.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.watcher)
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setInterval(30_000)
+        self.clock_timer.timeout.connect(lambda: self.model.tick())
+        self.clock_timer.start()
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(300)
+        self.refresh_timer.timeout.connect(self.refresh)
+
+    # ================================================================ building
+
+    def _build(self) -> None:
+        root = QWidget(self)
+        root.setObjectName("page")
+        outer = QVBoxLayout(root)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._top_bar(root))
+        self.offline_banner = self._banner(root, "offlineBanner", self.tr(OFFLINE_TEXT))
+        self.alert_banner = self._banner(root, "alertBanner", "")
+        outer.addWidget(self.offline_banner)
+        outer.addWidget(self.alert_banner)
+        self.pages = QStackedWidget(root)
+        self.message = QLabel(self.tr("Opening the encrypted store…"), root)
         self.message.setObjectName("storeMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Store status")
-        layout.addWidget(self.message)
-        self.setCentralWidget(central)
+        self.message.setAccessibleName(self.tr("Store status"))
+        self.lock_screen = LockScreen(root)
+        self.workspace = self._workspace(root)
+        for w in (self.message, self.lock_screen, self.workspace):
+            self.pages.addWidget(w)
+        outer.addWidget(self.pages, 1)
+        self.setCentralWidget(root)
+
+    def _top_bar(self, parent: QWidget) -> QFrame:
+        bar = QFrame(parent)
+        bar.setObjectName("card")
+        bar.setStyleSheet("QFrame#card { border-radius: 0; border-width: 0 0 1px 0; }")
+        lay = QHBoxLayout(bar)
+        lay.setContentsMargins(16, 8, 16, 8)
+        brand = QLabel("TPA Desk", bar)
+        brand.setObjectName("brand")
+        brand.setStyleSheet("padding: 0;")
+        self.training_marker = QLabel(self.tr("TRAINING · practice data, nothing reaches a "
+                                              "real payer"), bar)
+        self.training_marker.setObjectName("trainingMarker")
+        self.training_marker.setAccessibleName(self.tr("Training mode"))
+        self.user_label = QLabel("", bar)
+        self.user_label.setObjectName("muted")
+        self.switch_button = QPushButton(self.tr("Switch user"), bar)
+        self.lock_button = QPushButton(self.tr("Lock"), bar)
+        self.lock_button.setToolTip(self.tr("Lock the desk (Ctrl+L); open work is kept"))
+        lay.addWidget(brand)
+        lay.addSpacing(12)
+        lay.addWidget(self.training_marker)
+        lay.addStretch(1)
+        lay.addWidget(self.user_label)
+        lay.addWidget(self.switch_button)
+        lay.addWidget(self.lock_button)
+        self.switch_button.hide()
+        self.lock_button.hide()
+        return bar
+
+    def _banner(self, parent: QWidget, name: str, text: str) -> QFrame:
+        frame = QFrame(parent)
+        frame.setObjectName(name)
+        lay = QHBoxLayout(frame)
+        lay.setContentsMargins(14, 8, 14, 8)
+        label = QLabel(text, frame)
+        label.setWordWrap(True)
+        label.setObjectName(name + "Text")
+        label.setAccessibleName(self.tr("Notice"))
+        lay.addWidget(label, 1)
+        frame.setContentsMargins(12, 6, 12, 0)
+        frame.hide()
+        return frame
+
+    def _workspace(self, parent: QWidget) -> QWidget:
+        ws = QWidget(parent)
+        lay = QHBoxLayout(ws)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        side = QFrame(ws)
+        side.setObjectName("sidebar")
+        side.setFixedWidth(220)
+        s_lay = QVBoxLayout(side)
+        s_lay.setContentsMargins(12, 14, 12, 12)
+        self.new_button = QPushButton(self.tr("+  New admission"), side)
+        self.new_button.setObjectName("primary")
+        self.new_button.setToolTip("Ctrl+N")
+        s_lay.addWidget(self.new_button)
+        s_lay.addSpacing(10)
+        views_title = QLabel(self.tr("WORK QUEUE"), side)
+        views_title.setObjectName("muted")
+        views_title.setStyleSheet("font-size: 8pt; letter-spacing: 1px; padding-left: 8px;")
+        s_lay.addWidget(views_title)
+        self.views = QListWidget(side)
+        self.views.setObjectName("views")
+        self.views.setAccessibleName(self.tr("Saved views"))
+        for i, view in enumerate(View):
+            item = QListWidgetItem(self.tr(view.value))
+            item.setData(Qt.ItemDataRole.UserRole, view.value)
+            item.setToolTip(f"Alt+{i + 1}")
+            self.views.addItem(item)
+        self.views.setFixedHeight(len(View) * 36 + 4)
+        s_lay.addWidget(self.views)
+        s_lay.addSpacing(10)
+        other_title = QLabel(self.tr("DESK"), side)
+        other_title.setObjectName("muted")
+        other_title.setStyleSheet("font-size: 8pt; letter-spacing: 1px; padding-left: 8px;")
+        s_lay.addWidget(other_title)
+        self.nav = QListWidget(side)
+        self.nav.setObjectName("views")
+        self.nav.setAccessibleName(self.tr("Desk pages"))
+        for key, text in (("outbox", "Outbox"), ("settings", "Settings")):
+            item = QListWidgetItem(self.tr(text))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.setFixedHeight(2 * 36 + 4)
+        s_lay.addWidget(self.nav)
+        s_lay.addStretch(1)
+        lay.addWidget(side)
+        self.work = QStackedWidget(ws)
+        self.queue_page = self._queue_page(ws)
+        self.form = AdmissionForm([(TRAINING_PAYER, "Training TPA")], ws)
+        self.case_view = CaseView(ws)
+        self.outbox_view = OutboxView(ws)
+        self.settings_view = SettingsView(ws)
+        for w in (self.queue_page, self.form, self.case_view, self.outbox_view,
+                  self.settings_view):
+            self.work.addWidget(w)
+        lay.addWidget(self.work, 1)
+        return ws
+
+    def _queue_page(self, parent: QWidget) -> QWidget:
+        page = QWidget(parent)
+        page.setObjectName("page")
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(20, 16, 20, 12)
+        head = QHBoxLayout()
+        self.view_title = QLabel(self.tr("All"), page)
+        self.view_title.setObjectName("pageTitle")
+        self.view_count = QLabel("", page)
+        self.view_count.setObjectName("muted")
+        self.search = QLineEdit(page)
+        self.search.setPlaceholderText(self.tr("Search case, patient, payer…  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)
+        head.addWidget(self.view_title)
+        head.addSpacing(8)
+        head.addWidget(self.view_count)
+        head.addStretch(1)
+        head.addWidget(self.search)
+        lay.addLayout(head)
+        self.model = CaseTableModel(self)
+        self.proxy = CaseFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(page)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Work queue"))
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        widths = {Column.CASE: 104, Column.PATIENT: 150, Column.PAYER: 100, Column.LEG: 96,
+                  Column.STATUS: 240, Column.REQUESTED: 100, Column.APPROVED: 100,
+                  Column.CLOCK: 124}
+        for col, width in widths.items():
+            self.table.setColumnWidth(COLUMNS.index(col), width)
+        lay.addWidget(self.table, 1)
+        self.empty_hint = QLabel(self.tr("No cases here. Press Ctrl+N for a new admission."),
+                                 page)
+        self.empty_hint.setObjectName("muted")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.hide()
+        lay.addWidget(self.empty_hint)
+        return page
+
+    def _build_status_bar(self) -> None:
         status = QStatusBar(self)
-        status.showMessage(f"TPA Desk {__version__}")
+        self.conn_label = QLabel(self.tr(CONNECTIVITY_TEXT["unknown"]), status)
+        self.conn_label.setAccessibleName(self.tr("Connectivity"))
+        self.outbox_label = QLabel(self.tr("Outbox: 0 waiting"), status)
+        self.outbox_label.setAccessibleName(self.tr("Outbox depth"))
+        self.pull_label = QLabel(self.tr("Last inbox pull: not yet"), status)
+        self.pull_label.setAccessibleName(self.tr("Last inbox pull"))
+        for w in (self.conn_label, self.outbox_label, self.pull_label):
+            status.addWidget(w)
+        status.addPermanentWidget(QLabel(f"TPA Desk {__version__}", status))
         self.setStatusBar(status)
 
-    def show_opened(self, desk: Desk) -> None:
+    def _wire(self) -> None:
+        self.views.currentRowChanged.connect(self._view_chosen)
+        self.nav.itemClicked.connect(self._nav_chosen)
+        self.nav.itemActivated.connect(self._nav_chosen)
+        self.search.textChanged.connect(self._search_changed)
+        self.table.activated.connect(self._open_index)
+        self.table.doubleClicked.connect(self._open_index)
+        self.new_button.clicked.connect(self.new_admission)
+        self.lock_button.clicked.connect(self.lock)
+        self.switch_button.clicked.connect(lambda: self.lock(switch=True))
+        self.lock_screen.sign_in.connect(self._sign_in)
+        self.form.save_requested.connect(self.save_form)
+        self.form.submit_requested.connect(self.submit_form)
+        self.form.eligibility_requested.connect(self._form_eligibility)
+        self.form.icd_search_requested.connect(self._icd_search)
+        self.case_view.action_requested.connect(self.run_action)
+        self.case_view.back_requested.connect(self.show_queue)
+        self.outbox_view.retry_requested.connect(
+            lambda mid: self._outbox_op(lambda p: p.retry_now(mid)))
+        self.outbox_view.pause_requested.connect(
+            lambda code: self._outbox_op(lambda p: p.pause_payer(code)))
+        self.outbox_view.resume_requested.connect(
+            lambda code: self._outbox_op(lambda p: p.resume_payer(code)))
+        self.outbox_view.refresh_requested.connect(self.show_outbox)
+        self.settings_view.auto_lock_changed.connect(lambda m: self.watcher.set_minutes(m))
+        self.bridge.connectivity_changed.connect(self.set_connectivity)
+        self.bridge.alert.connect(self.show_alert)
+        self.bridge.message_changed.connect(self._message_changed)
+        self.bridge.case_changed.connect(lambda _c: self.refresh_timer.start())
+        self.bridge.inbox_applied.connect(self._inbox_applied)
+        shortcuts = [("Ctrl+N", self.new_admission), ("Ctrl+F", self._focus_search),
+                     ("Ctrl+L", self.lock), ("F5", self.refresh), ("Escape", self.show_queue)]
+        for i, _view in enumerate(View):
+            shortcuts.append((f"Alt+{i + 1}", lambda i=i: self.views.setCurrentRow(i)))
+        for keys, fn in shortcuts:
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)
+            sc.activated.connect(fn)
+        self.views.setCurrentRow(0)
+
+    # ================================================================ opening and access
+
+    def show_opened(self, desk: Desk, *, training: bool = True, port: DeskPort | None = None,
+                    user: Account | None = None) -> None:
+        """The store is open: build the port, then sign in (or go straight in as ``user``)."""
         self.desk = desk
-        self.message.setText(f"The encrypted store in {desk.data_dir} is open.")
+        self.port = port or DeskPort(desk, training=training)
+        self.training = self.port.training
+        self.training_marker.setVisible(self.training)
+        self.accounts = Accounts(desk.data_dir, desk.store)
+        self.message.setText(self.tr("The encrypted store in {0} is open.").format(desk.data_dir))
+        if self.port.service is not None:
+            self.bridge.attach_service(self.port.service)
         self.store_opened.emit()
+        if user is not None:
+            self._enter(user)
+            return
+        self.background.submit(self.accounts.any, self._after_accounts, self._failed)
+
+    def _after_accounts(self, any_accounts: bool) -> None:
+        if any_accounts:
+            self.pages.setCurrentWidget(self.lock_screen)
+            self.lock_screen.prepare(locked_user=None)
+        else:  # a store made on the command line: the operating-system user works as admin
+            self._enter(Account(getpass.getuser() or "desk", "admin"))
 
     def show_failed(self, text: str) -> None:
         self.message.setText(text)
+        self.pages.setCurrentWidget(self.message)
         self.store_failed.emit(text)
 
-    def closeEvent(self, event: object) -> None:
+    def ask_passphrase(self, reason: str) -> None:
+        """The store needs its passphrase (no keyring): ask on the sign-in card."""
+        self.lock_screen.ask_passphrase(reason)
+        self.pages.setCurrentWidget(self.lock_screen)
+
+    def _enter(self, user: Account) -> None:
+        self.user = user
+        self.user_label.setText(self.tr("Signed in: {0} ({1})").format(user.name, user.role))
+        self.switch_button.show()
+        self.lock_button.show()
+        self.outbox_view.set_admin(user.is_admin)
+        self.pages.setCurrentWidget(self.workspace)
+        self.watcher.resume()
+        self.signed_in.emit(user.name)
+        self.refresh()
+        self.table.setFocus()
+
+    def lock(self, switch: bool = False) -> None:
+        """Cover the work area; everything open (unsaved drafts too) stays as it is."""
+        if self.user is None or self.pages.currentWidget() is self.lock_screen:
+            return
+        self.watcher.pause()
+        self.pages.setCurrentWidget(self.lock_screen)
+        self.lock_screen.prepare(locked_user=None if switch else self.user.name)
+        self.locked.emit()
+
+    def is_locked(self) -> bool:
+        return self.pages.currentWidget() is self.lock_screen
+
+    def _sign_in(self, name: str, password: str) -> None:
+        if self.lock_screen.store_mode:
+            self.lock_screen.store_mode = False
+            self.passphrase_entered.emit(password)
+            return
+        accounts = self.accounts
+        if accounts is None:
+            return
+        self.background.submit(lambda: accounts.verify(name, password), self._enter,
+                               lambda exc: self.lock_screen.show_error(plain_error(exc)))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.action_failed.emit(plain_error(exc))
+        self.statusBar().showMessage(plain_error(exc), 10_000)
+
+    @property
+    def actor(self) -> str:
+        return self.user.name if self.user else "desk"
+
+    # ================================================================ work queue
+
+    def refresh(self) -> None:
+        port = self.port
+        if port is None:
+            return
+        self.background.submit(lambda: (port.case_rows(), port.outbox_depth()),
+                               self._rows_arrived, self._failed)
+
+    def _rows_arrived(self, result: tuple[list[CaseRow], int]) -> None:
+        rows, depth = result
+        selected = self.current_case_id()
+        self.model.now = datetime.now(UTC)
+        self.model.set_rows(rows)
+        self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
+        self.outbox_label.setText(self.tr("Outbox: {0} waiting").format(depth))
+        self._update_counts()
+        if selected:
+            self.select_case(selected)
+        self.rows_loaded.emit()
+
+    def _update_counts(self) -> None:
+        for i, view in enumerate(View):
+            n = self.proxy.count_in(view)
+            self.views.item(i).setText(f"{self.tr(view.value)}   {n}")
+        shown = self.proxy.rowCount()
+        self.view_count.setText(self.tr("{0} cases").format(shown))
+        self.empty_hint.setVisible(shown == 0)
+
+    def _view_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        view = list(View)[row]
+        self.proxy.set_view(view)
+        self.view_title.setText(self.tr(view.value))
+        self._update_counts()
+        self.nav.clearSelection()
+        self.show_queue()
+
+    def set_view(self, view: View) -> None:
+        self.views.setCurrentRow(list(View).index(view))
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_counts()
+
+    def _focus_search(self) -> None:
+        self.show_queue()
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def current_case_id(self) -> str | None:
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            return None
+        return str(self.proxy.index(idx.row(), 0).data())
+
+    def select_case(self, case_id: str) -> None:
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.index(r, 0).data() == case_id:
+                self.table.selectRow(r)
+                return
+
+    def show_queue(self) -> None:
+        self.work.setCurrentWidget(self.queue_page)
+        self.table.setFocus()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        self.open_case(str(self.proxy.index(index.row(), 0).data()))
+
+    # ================================================================ a case
+
+    def open_case(self, case_id: str) -> None:
+        port = self.port
+        if port is None:
+            return
+        def job() -> tuple[Any, Any]:
+            case = port.load_case(case_id)
+            return case, port.profile(case.payer)
+        self.background.submit(job, self._case_arrived, self._failed)
+
+    def _case_arrived(self, result: tuple[Any, Any]) -> None:
+        case, profile = result
+        if case.status == "draft" and self.work.currentWidget() is self.form \
+                and self.form.case_id == case.id:
+            return
+        self.case_view.show_case(case, profile)
+        self.work.setCurrentWidget(self.case_view)
+        self.case_loaded.emit(case.id)
+
+    def run_action(self, case_id: str, action: str, params: dict[str, Any]) -> None:
+        port = self.port
+        if port is None:
+            return
+        actor = self.actor
+        if action == "edit":
+            self.background.submit(lambda: port.load_case(case_id), self._edit_case,
+                                   self._failed)
+            return
+        if action == "print":
+            self._print_part_c(case_id)
+            return
+        if action in ("preauth", "enhancement", "discharge", "claim"):
+            amount = params.get("amount")
+            self.background.submit(lambda: port.checks(case_id, action, amount=amount),
+                                   lambda r: self._show_checks(case_id, action, r, amount),
+                                   self._failed)
+            return
+
+        def job() -> None:
+            if action == "reply":
+                port.reply(case_id, params["text"], params.get("document_ids", []), actor=actor)
+            elif action == "cancel":
+                port.cancel(case_id, params.get("reason", ""), actor=actor)
+            elif action == "acknowledge":
+                port.submit(case_id, "payment", actor=actor)
+        self.background.submit(job, lambda _r: self._action_ok(case_id, action),
+                               lambda e: self._action_error(e))
+
+    def _show_checks(self, case_id: str, leg: str, result: Any, amount: int | None) -> None:
+        dialog = ChecksDialog(case_id, leg, result, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.confirmed.connect(lambda c, lg: self._queue_leg(c, lg, amount))
+        self.checks_dialog = dialog
+        dialog.open()
+        self.checks_ready.emit(dialog)
+
+    def _queue_leg(self, case_id: str, leg: str, amount: int | None) -> None:
+        port, actor = self.port, self.actor
+        if port is None:
+            return
+        self.background.submit(lambda: port.submit(case_id, leg, actor=actor, amount=amount),
+                               lambda _r: self._action_ok(case_id, leg), self._action_error)
+
+    def _action_ok(self, case_id: str, action: str) -> None:
+        self.statusBar().showMessage(self.tr("Done: {0} for {1}. It is saved and will be sent "
+                                             "as soon as possible.").format(action, case_id),
+                                     8000)
+        self.action_done.emit(case_id, action)
+        self.refresh()
+        self.open_case(case_id)
+
+    def _action_error(self, exc: BaseException) -> None:
+        text = plain_error(exc)
+        self.case_view.show_feedback(text)
+        self.action_failed.emit(text)
+
+    def _print_part_c(self, case_id: str) -> None:
+        port = self.port
+        if port is None:
+            return
+        dialog = QFileDialog(self, self.tr("Save Part C as PDF"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter("PDF (*.pdf)")
+        dialog.selectFile(f"{case_id}-part-c.pdf")
+
+        def chosen(path: str) -> None:
+            def job() -> str:
+                from app.forms.partc import render_part_c
+
+                case = port.load_case(case_id)
+                profile = port.profile(case.payer)
+                with open(path, "wb") as out:
+                    render_part_c(case.admission, out, case_id=case_id,
+                                  payer_name=profile.name if profile else case.payer,
+                                  generated_at=datetime.now(UTC))
+                return path
+            self.background.submit(job, lambda p: self.statusBar().showMessage(
+                self.tr("Part C saved to {0}").format(p), 8000), self._failed)
+        dialog.fileSelected.connect(chosen)
+        dialog.open()
+
+    # ================================================================ admission form
+
+    def new_admission(self) -> None:
+        if self.user is None:
+            return
+        if self.work.currentWidget() is not self.form or not self.form.dirty:
+            self.form.load(None, None, editable=True)
+        self.work.setCurrentWidget(self.form)
+        self.form.fields["coverage.payer"].setFocus()
+
+    def _edit_case(self, case: Any) -> None:
+        self.form.load(case.id, case.admission.to_json(), editable=case.status == "draft")
+        self.work.setCurrentWidget(self.form)
+
+    def _validate_and(self, data: dict[str, Any], then: Any) -> None:
+        local = self.form.local_errors()
+
+        def job() -> list[Any]:
+            errors = validate_admission_json(data)
+            seen = {e.path for e in local}
+            return local + [e for e in errors if e.path not in seen]
+
+        def done(errors: list[Any]) -> None:
+            self.form.show_errors(errors)
+            self.validated.emit(errors)
+            if not errors:
+                then()
+        self.background.submit(job, done, self._failed)
+
+    def save_form(self, data: dict[str, Any], after: Any = None) -> None:
+        port, actor = self.port, self.actor
+        if port is None:
+            return
+        case_id = self.form.case_id
+
+        def save() -> None:
+            self.background.submit(lambda: port.save_draft(case_id, data, actor=actor),
+                                   lambda cid: self._saved(cid, after), self._save_failed)
+        self._validate_and(data, save)
+
+    def _saved(self, case_id: str, after: Any = None) -> None:
+        self.form.mark_saved(case_id)
+        self.draft_saved.emit(case_id)
+        self.refresh()
+        if after is not None:
+            after(case_id)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationFailed):
+            self.form.show_errors(exc.errors)
+            self.validated.emit(exc.errors)
+        else:
+            self.form.summary.setText(plain_error(exc))
+            self.action_failed.emit(plain_error(exc))
+
+    def submit_form(self, data: dict[str, Any]) -> None:
+        """Save, then show the pre-submission checks; the clerk confirms to queue the pre-auth."""
+        port = self.port
+        if port is None:
+            return
+
+        def checks(case_id: str) -> None:
+            self.background.submit(lambda: port.checks(case_id, "preauth"),
+                                   lambda r: self._show_checks(case_id, "preauth", r, None),
+                                   self._failed)
+        self.save_form(data, after=checks)
+
+    def _form_eligibility(self) -> None:
+        port, actor = self.port, self.actor
+        case_id = self.form.case_id
+        if port is None:
+            return
+        if case_id is None:
+            self.form.set_eligibility(self.tr("Save the draft first, then check eligibility."))
+            return
+        self.form.set_eligibility(self.tr("Eligibility check queued; the answer will appear "
+                                          "here."))
+        self.background.submit(lambda: port.check_eligibility(case_id, actor=actor),
+                               lambda _r: None,
+                               lambda e: self.form.set_eligibility(plain_error(e)))
+
+    def _icd_search(self, text: str) -> None:
+        from app.icd import search_icd10
+
+        self.background.submit(lambda: search_icd10(text, 15), self.form.show_icd_matches,
+                               lambda _e: None)
+
+    # ================================================================ outbox and settings
+
+    def _nav_chosen(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if key == "outbox":
+            self.show_outbox()
+        elif key == "settings":
+            self.show_settings()
+
+    def show_outbox(self) -> None:
+        port = self.port
+        self.work.setCurrentWidget(self.outbox_view)
+        if port is None:
+            return
+
+        def job() -> tuple[list[Any], list[str], list[Any]]:
+            messages = port.queue()
+            payers = sorted({str(getattr(m, "payer", "")) for m in messages}
+                            | {p.code for p in port.profiles()})
+            return messages, payers, port.dead_letters()
+
+        def done(result: tuple[list[Any], list[str], list[Any]]) -> None:
+            self.outbox_view.show_messages(result[0], result[1])
+            self.outbox_view.show_dead_letters(result[2])
+            self.outbox_loaded.emit()
+        self.background.submit(job, done, self._failed)
+
+    def _outbox_op(self, op: Any) -> None:
+        port = self.port
+        if port is not None:
+            self.background.submit(lambda: op(port), lambda _r: self.show_outbox(),
+                                   self._failed)
+
+    def show_settings(self) -> None:
+        port = self.port
+        self.work.setCurrentWidget(self.settings_view)
+        if port is not None:
+            self.background.submit(port.profiles, self.settings_view.show_profiles,
+                                   self._failed)
+
+    # ================================================================ core events
+
+    def set_connectivity(self, state: str) -> None:
+        """Status bar and the calm offline banner."""
+        self.connectivity = state
+        self.conn_label.setText(self.tr(CONNECTIVITY_TEXT.get(state, state)))
+        colour = {"online": "#1e7d32", "offline": "#5f6b7a", "degraded": "#a15c00"}.get(
+            state, "#5f6b7a")
+        self.conn_label.setStyleSheet(f"color: {colour};")
+        self.offline_banner.setVisible(state == "offline")
+
+    def offline_banner_visible(self) -> bool:
+        return not self.offline_banner.isHidden()
+
+    def show_alert(self, text: str) -> None:
+        label = self.alert_banner.findChild(QLabel, "alertBannerText")
+        if label is not None:
+            label.setText(text)
+        self.alert_banner.setVisible(bool(text))
+
+    def _message_changed(self, message: Any) -> None:
+        if self.work.currentWidget() is self.outbox_view:
+            self.outbox_view.model.update_message(message)
+        self.refresh_timer.start()
+
+    def _inbox_applied(self, _envelope: Any) -> None:
+        now = datetime.now(UTC)
+        from ui.formatting import format_ist
+
+        self.pull_label.setText(self.tr("Last inbox pull: {0}").format(format_ist(now)))
+        self.refresh_timer.start()
+
+    # ================================================================ closing
+
+    def sizeHint(self) -> QSize:
+        return QSize(1280, 800)
+
+    def closeEvent(self, event: Any) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.watcher)
+        self.clock_timer.stop()
+        self.background.wait()
+        if self.port is not None:
+            self.port.close()
+            self.port = None
         if self.desk is not None:
             self.desk.close()
             self.desk = None
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)
+
+
+def data_dir_label(path: Path) -> str:
+    return str(path)

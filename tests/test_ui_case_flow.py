@@ -1,0 +1,127 @@
+"""The case view and the submit path through the UI: checks first, then the leg is queued."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.admission import example_admission_json
+from app.cases import load_case
+from app.desk import Desk
+from app.documents import add_document
+from tests.test_ui_support import make_desk, open_window
+from ui.case_view import actions_for
+from ui.main_window import MainWindow
+from ui.training_seed import seed_cases
+
+
+@pytest.mark.parametrize(("status", "expected"), [
+    ("draft", ["preauth", "edit", "cancel", "print"]),
+    ("preauth_queried", ["reply", "cancel", "print"]),
+    ("preauth_approved", ["enhancement", "discharge", "cancel", "print"]),
+    ("discharge_approved", ["claim", "cancel", "print"]),
+    ("claim_sent", ["print"]),
+    ("payment_received", ["acknowledge", "print"]),
+    ("preauth_sent", ["cancel", "print"]),
+])
+def test_actions_offered_follow_the_state_machine(status: str, expected: list[str]) -> None:
+    assert sorted(actions_for(status)) == sorted(expected)
+
+
+def test_case_view_shows_the_timeline_with_the_payers_words_verbatim(qtbot: QtBot,
+                                                                    data_dir: Path) -> None:
+    desk = make_desk(data_dir)
+    ids = seed_cases(desk.store, count=6)
+    window = open_window(qtbot, desk)
+    queried = ids[5]  # the sixth scenario is a queried pre-auth
+    with qtbot.waitSignal(window.case_loaded, timeout=20_000):
+        window.open_case(queried)
+    view = window.case_view
+    assert window.work.currentWidget() is view
+    words = load_case(desk.store, queried).legs[-1].payer_words
+    assert words
+    texts = [view.timeline.topLevelItem(0).child(i).text(0)
+             for i in range(view.timeline.topLevelItem(0).childCount())]
+    assert any(words in t for t in texts)
+    assert "reply" in view.action_buttons
+    assert view.reply_text.isVisibleTo(view)
+    assert any("Proof of identity" in view.checklist.item(i).text()
+               for i in range(view.checklist.count()))
+
+
+def test_answering_a_query_from_the_case_view_queues_the_reply(qtbot: QtBot,
+                                                              data_dir: Path) -> None:
+    desk = make_desk(data_dir)
+    ids = seed_cases(desk.store, count=6)
+    window = open_window(qtbot, desk)
+    with qtbot.waitSignal(window.case_loaded, timeout=20_000):
+        window.open_case(ids[5])
+    view = window.case_view
+    view.action_buttons["reply"].click()  # empty answer: refused on the spot
+    assert "Write the answer" in view.feedback.text()
+    view.reply_text.setPlainText("USG report attached; first consultation on 02-12-2026.")
+    with qtbot.waitSignal(window.action_done, timeout=20_000):
+        view.action_buttons["reply"].click()
+    case = load_case(desk.store, ids[5])
+    assert case.status == "preauth_queued"
+    assert case.legs[-1].reply_text == "USG report attached; first consultation on 02-12-2026."
+    assert case.legs[-1].actor == "asha.clerk"
+
+
+def _png() -> io.BytesIO:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (60, 40), "white").save(buf, format="PNG")
+    buf.seek(0)
+    return buf
+
+
+def _form_with_example(qtbot: QtBot, data_dir: Path) -> tuple[MainWindow, Desk]:
+    desk = make_desk(data_dir)
+    window = open_window(qtbot, desk)
+    window.new_admission()
+    data = example_admission_json()
+    data["patient"].pop("aadhaar")
+    window.form.load(None, data, editable=True)
+    return window, desk
+
+
+def test_submit_is_blocked_by_failing_checks_and_nothing_is_queued(qtbot: QtBot,
+                                                                  data_dir: Path) -> None:
+    pytest.importorskip("app.checks")  # the cases engineer's pre-submission checks
+    window, desk = _form_with_example(qtbot, data_dir)
+    with qtbot.waitSignal(window.checks_ready, timeout=20_000) as ready:
+        window.form.submit_button.click()
+    dialog = ready.args[0]
+    case_id = window.form.case_id
+    assert case_id is not None  # the draft was saved first
+    lines = [dialog.items.item(i).text() for i in range(dialog.items.count())]
+    assert any("documents.POI" in line for line in lines)  # the payer requires ID proof
+    assert not dialog.send.isEnabled()
+    dialog.reject()
+    assert load_case(desk.store, case_id).status == "draft"
+
+
+def test_submit_shows_the_checks_then_queues_the_preauth(qtbot: QtBot, data_dir: Path) -> None:
+    pytest.importorskip("app.checks")
+    window, desk = _form_with_example(qtbot, data_dir)
+    with qtbot.waitSignal(window.draft_saved, timeout=20_000) as saved:
+        window.form.request_save()
+    case_id = saved.args[0]
+    add_document(desk, case_id, _png(), category="POI", stage="preauth",
+                 filename="id-proof.png", actor="asha.clerk")
+    with qtbot.waitSignal(window.checks_ready, timeout=20_000) as ready:
+        window.form.submit_button.click()
+    dialog = ready.args[0]
+    assert load_case(desk.store, case_id).status == "draft"  # nothing queued before confirming
+    assert dialog.send.isEnabled()
+    with qtbot.waitSignal(window.action_done, timeout=20_000):
+        dialog.send.click()
+    case = load_case(desk.store, case_id)
+    assert case.status == "preauth_queued"
+    assert case.legs[-1].kind == "preauth"
+    assert case.legs[-1].actor == "asha.clerk"

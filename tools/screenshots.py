@@ -1,0 +1,131 @@
+"""Screenshots of the desk with synthetic training data: work queue, admission form, case view,
+outbox. Offscreen by default (``QWidget.grab()``); ``--xvfb`` runs the same under Xvfb.
+
+    .venv/bin/python tools/screenshots.py [--out screenshots] [--xvfb]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _wait(app: object, predicate: object, timeout_ms: int = 20_000) -> None:
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    deadline = QDeadlineTimer(timeout_ms)
+    while not predicate():  # type: ignore[operator]
+        if deadline.hasExpired():
+            raise TimeoutError("the desk did not get there in time")
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def shoot(out: Path) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from app.admission import example_admission_json
+    from app.desk import Desk
+    from offline.keys import KeyringAccess
+    from ui import theme
+    from ui.accounts import Account
+    from ui.main_window import MainWindow
+    from ui.port import DeskPort
+    from ui.queue_model import View
+    from ui.training_seed import seed_cases, seed_outbox
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    theme.apply(app, "en")
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="tpadesk-shots-") as tmp:
+        desk = Desk.create(Path(tmp) / "data", passphrase=secrets.token_urlsafe(16),
+                           use_keyring=False, keyring=KeyringAccess(False))
+        ids = seed_cases(desk.store)
+        seed_outbox(desk.store, ids)
+        window = MainWindow()
+        window.resize(1366, 800)
+        window.show()
+        window.show_opened(desk, training=True, port=DeskPort(desk, training=True),
+                           user=Account("priya", "admin"))
+        _wait(app, lambda: window.model.rowCount() == len(ids))
+        window.set_connectivity("online")
+        window.set_view(View.ALL)
+        window.table.selectRow(2)
+
+        def grab(name: str) -> None:
+            QApplication.processEvents()
+            path = out / f"{name}.png"
+            window.grab().save(str(path))
+            saved.append(path)
+
+        grab("work-queue")
+        # the admission form, filled, with one inline validation message showing
+        window.new_admission()
+        data = example_admission_json()
+        data["patient"]["name"] = "Kiran Patil"
+        data["patient"]["address"]["pin"] = "04110"
+        window.form.load(None, data, editable=True)
+        window.form.set_value("patient.aadhaar", "")
+        got: list[object] = []
+        window.validated.connect(got.append)
+        window.save_form(window.form.to_json())
+        _wait(app, lambda: bool(got))
+        scroll = window.form.findChild(__import__("PySide6.QtWidgets", fromlist=["QScrollArea"])
+                                       .QScrollArea)
+        if scroll is not None:
+            pin = window.form.fields["patient.address.pin"]
+            scroll.ensureWidgetVisible(pin, 50, 160)
+        grab("admission-form")
+        # a queried case
+        queried = next(i for i, r in enumerate(window.model.rows())
+                       if r.status == "preauth_queried")
+        case_id = window.model.row_at(queried).id
+        loaded: list[str] = []
+        window.case_loaded.connect(loaded.append)
+        window.open_case(case_id)
+        _wait(app, lambda: bool(loaded))
+        grab("case-view")
+        window.set_connectivity("offline")
+        done: list[bool] = []
+        window.outbox_loaded.connect(lambda: done.append(True))
+        window.show_outbox()
+        _wait(app, lambda: bool(done))
+        window.outbox_view.table.selectRow(1)
+        grab("outbox")
+        window.close()
+    return saved
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default=str(ROOT / "screenshots"))
+    parser.add_argument("--xvfb", action="store_true", help="run under Xvfb instead of offscreen")
+    args = parser.parse_args()
+    if args.xvfb and not os.environ.get("TPADESK_UNDER_XVFB"):
+        xvfb = shutil.which("xvfb-run")
+        if xvfb is None:
+            print("xvfb-run is not installed (apt-get install -y xvfb)", file=sys.stderr)
+            return 2
+        env = dict(os.environ, TPADESK_UNDER_XVFB="1", QT_QPA_PLATFORM="xcb")
+        return subprocess.run([xvfb, "-a", "-s", "-screen 0 1600x1000x24", sys.executable,
+                               __file__, "--out", args.out, "--xvfb"], env=env,
+                              check=False).returncode
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for path in shoot(Path(args.out)):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,326 @@
+"""One case: header, the timeline of legs with the payer's words verbatim, the actions the state
+allows, and the documents with the stage checklist."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.cases import Case
+from app.clocks import current_clock
+from app.documents import categories
+from app.lifecycle import Event, allowed_events, split_status
+from app.money import AmountError, parse_rupees
+from app.payers import PayerProfile
+from ui.formatting import clock_text, format_ist, leg_label, money, status_label
+
+# action key -> button text
+ACTIONS: dict[str, str] = {
+    "preauth": "Submit pre-auth",
+    "reply": "Answer the query",
+    "enhancement": "Request enhancement",
+    "discharge": "Request discharge",
+    "claim": "Send final claim",
+    "acknowledge": "Acknowledge payment",
+    "cancel": "Cancel case",
+    "print": "Print Part C",
+    "edit": "Open admission form",
+}
+NEEDS_AMOUNT = {"enhancement", "discharge", "claim"}
+
+
+def actions_for(status: str) -> list[str]:
+    """The actions the state machine allows now, in a sensible order for the clerk."""
+    allowed = allowed_events(status)
+    out: list[str] = []
+    if status == "draft":
+        out.append("edit")
+    for event, stage in allowed:
+        if event is Event.QUEUE and stage is not None:
+            out.append(stage)
+        elif event is Event.REPLY:
+            out.append("reply")
+    if status == "payment_received":
+        out.append("acknowledge")
+    if any(e is Event.CANCEL for e, _ in allowed):
+        out.append("cancel")
+    out.append("print")
+    order = list(ACTIONS)
+    return sorted(dict.fromkeys(out), key=order.index)
+
+
+class CaseView(QWidget):
+    """Emits ``action_requested(case_id, action, params)``; the window runs it in the background."""
+
+    action_requested = Signal(str, str, object)
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.case: Case | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 12)
+        outer.setSpacing(10)
+        outer.addWidget(self._header())
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(split)
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Timeline"), left)
+        title.setObjectName("sectionTitle")
+        self.timeline = QTreeWidget(left)
+        self.timeline.setAccessibleName(self.tr("Timeline of legs"))
+        self.timeline.setHeaderLabels([self.tr(h) for h in (
+            "Leg", "Queued", "Sent", "Answered", "Decision", "Amount")])
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setItemsExpandable(False)
+        self.timeline.setIndentation(14)
+        self.timeline.setWordWrap(True)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setUniformRowHeights(False)
+        left_lay.addWidget(title)
+        left_lay.addWidget(self.timeline, 1)
+        left_lay.addWidget(self._action_panel(left))
+        right = QWidget(split)
+        right_lay = QVBoxLayout(right)
+        right_lay.setContentsMargins(0, 0, 0, 0)
+        docs_title = QLabel(self.tr("Documents"), right)
+        docs_title.setObjectName("sectionTitle")
+        self.checklist = QListWidget(right)
+        self.checklist.setAccessibleName(self.tr("Document checklist"))
+        self.documents = QListWidget(right)
+        self.documents.setAccessibleName(self.tr("Documents on the case"))
+        right_lay.addWidget(docs_title)
+        right_lay.addWidget(QLabel(self.tr("Checklist for the next stage"), right))
+        right_lay.addWidget(self.checklist, 1)
+        right_lay.addWidget(QLabel(self.tr("Attached"), right))
+        right_lay.addWidget(self.documents, 1)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([700, 400])
+        for lst in (self.checklist, self.documents):
+            lst.setWordWrap(True)
+        outer.addWidget(split, 1)
+
+    def _header(self) -> QFrame:
+        card = QFrame(self)
+        card.setObjectName("card")
+        grid = QGridLayout(card)
+        grid.setContentsMargins(18, 12, 18, 12)
+        grid.setHorizontalSpacing(28)
+        self.patient = QLabel("", card)
+        self.patient.setObjectName("pageTitle")
+        self.status = QLabel("", card)
+        self.status.setObjectName("sectionTitle")
+        self.policy = QLabel("", card)
+        self.payer = QLabel("", card)
+        self.amounts = QLabel("", card)
+        self.clock = QLabel("", card)
+        for w in (self.policy, self.payer, self.amounts, self.clock):
+            w.setObjectName("muted")
+            w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        back = QPushButton(self.tr("← Work queue"), card)
+        back.clicked.connect(self.back_requested)
+        grid.addWidget(self.patient, 0, 0)
+        grid.addWidget(self.status, 0, 1)
+        grid.addWidget(back, 0, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.policy, 1, 0)
+        grid.addWidget(self.payer, 1, 1)
+        grid.addWidget(self.amounts, 2, 0)
+        grid.addWidget(self.clock, 2, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 2)
+        return card
+
+    def _action_panel(self, parent: QWidget) -> QFrame:
+        card = QFrame(parent)
+        card.setObjectName("card")
+        lay = QVBoxLayout(card)
+        lay.setContentsMargins(14, 10, 14, 12)
+        self.buttons_row = QHBoxLayout()
+        lay.addLayout(self.buttons_row)
+        self.reply_text = QPlainTextEdit(card)
+        self.reply_text.setPlaceholderText(self.tr("Your answer to the payer's query"))
+        self.reply_text.setAccessibleName(self.tr("Answer to the query"))
+        self.reply_text.setTabChangesFocus(True)
+        self.reply_text.setFixedHeight(70)
+        self.reply_docs = QListWidget(card)
+        self.reply_docs.setAccessibleName(self.tr("Documents to send with the answer"))
+        self.reply_docs.setFixedHeight(70)
+        self.amount_box = QWidget(card)
+        amount_row = QHBoxLayout(self.amount_box)
+        amount_row.setContentsMargins(0, 0, 0, 0)
+        self.amount = QLineEdit(card)
+        self.amount.setPlaceholderText(self.tr("Amount in rupees, e.g. 1,20,000"))
+        self.amount.setAccessibleName(self.tr("Amount for the request"))
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.amount.setMaximumWidth(220)
+        amount_row.addWidget(QLabel(self.tr("Amount (₹) for this request:"), self.amount_box))
+        amount_row.addWidget(self.amount)
+        amount_row.addStretch(1)
+        self.feedback = QLabel("", card)
+        self.feedback.setWordWrap(True)
+        self.feedback.setObjectName("fieldError")
+        lay.addWidget(self.amount_box)
+        lay.addWidget(self.reply_text)
+        lay.addWidget(self.reply_docs)
+        lay.addWidget(self.feedback)
+        self.action_buttons: dict[str, QPushButton] = {}
+        return card
+
+    # ---------------------------------------------------------------- filling
+
+    def show_case(self, case: Case, profile: PayerProfile | None,
+                  now: datetime | None = None) -> None:
+        self.case = case
+        when = now or datetime.now(UTC)
+        adm = case.admission
+        self.patient.setText(f"{adm.patient.name}  ·  {case.id}")
+        self.patient.setAccessibleName(self.tr("Patient and case"))
+        self.status.setText(status_label(case.status))
+        self.policy.setText(self.tr("Policy {0} · Member {1}").format(
+            adm.coverage.policy_number, adm.coverage.member_id))
+        self.payer.setText(self.tr("Payer: {0}").format(profile.name if profile else case.payer))
+        self.amounts.setText(self.tr("Requested {0} · Approved {1}").format(
+            money(case.requested_amount), money(case.approved_amount)))
+        clock = current_clock(case.legs, profile, emergency=case.emergency, now=when)
+        if clock is None:
+            self.clock.setText(self.tr("No clock running"))
+        else:
+            text = clock_text(clock.time_left, clock.waiting_on)
+            due = format_ist(clock.due_at) if clock.due_at else ""
+            self.clock.setText(self.tr("Clock ({0} min SLA): {1}{2}").format(
+                clock.sla_minutes, text, f" · due {due}" if due else ""))
+        self._fill_timeline(case)
+        self._fill_documents(case, profile)
+        self._fill_actions(case)
+        self.feedback.clear()
+
+    def _fill_timeline(self, case: Case) -> None:
+        self.timeline.clear()
+        for leg in case.legs:
+            amount = leg.approved_amount if leg.approved_amount is not None else \
+                leg.requested_amount
+            if leg.kind == "payment":
+                amount = leg.paid_amount
+            item = QTreeWidgetItem([
+                leg_label(leg.kind), format_ist(leg.queued_at), format_ist(leg.sent_at),
+                format_ist(leg.answered_at), (leg.decision or leg.state).replace("_", " "),
+                money(amount) if amount is not None else ""])
+            item.setTextAlignment(5, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.timeline.addTopLevelItem(item)
+            for label, words in (("Payer said", leg.payer_words), ("Query", leg.query_text),
+                                 ("Our answer", leg.reply_text), ("Error", leg.last_error),
+                                 ("UTR", leg.utr)):
+                if words and not (label == "Query" and leg.kind == "query"):
+                    child = QTreeWidgetItem(item, [f"{self.tr(label)}: {words}"])
+                    child.setFirstColumnSpanned(True)
+                    child.setToolTip(0, words)
+            item.setExpanded(True)
+        for col, width in enumerate((120, 130, 130, 130, 110)):
+            self.timeline.setColumnWidth(col, width)
+
+    def _fill_documents(self, case: Case, profile: PayerProfile | None) -> None:
+        names = categories()
+        present = {d.category for d in case.documents}
+        stage = split_status(case.status)[0] or "preauth"
+        if case.status == "draft":
+            stage = "preauth"
+        self.checklist.clear()
+        if profile is not None:
+            check = profile.checklist_for(stage)
+            for code, required in [(c, True) for c in check.required] + \
+                                   [(c, False) for c in check.recommended]:
+                have = code in present
+                mark = "✓" if have else ("✗" if required else "○")
+                kind = self.tr("required") if required else self.tr("recommended")
+                state = self.tr("present") if have else self.tr("missing")
+                name = names.get(code, code)
+                item = QListWidgetItem(f"{mark}  {name[:1].upper()}{name[1:]} ({code})\n"
+                                       f"     {kind}, {state}")
+                item.setData(Qt.ItemDataRole.UserRole, (code, have, required))
+                if not have and required:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.checklist.addItem(item)
+        self.documents.clear()
+        self.reply_docs.clear()
+        for d in case.documents:
+            name = names.get(d.category, d.category)
+            text = f"{name[:1].upper()}{name[1:]} · {d.filename} · {d.pages} p · " \
+                   f"{d.size_bytes // 1024} KB"
+            self.documents.addItem(text)
+            pick = QListWidgetItem(text)
+            pick.setFlags(pick.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            pick.setCheckState(Qt.CheckState.Unchecked)
+            pick.setData(Qt.ItemDataRole.UserRole, d.id)
+            self.reply_docs.addItem(pick)
+        if not case.documents:
+            self.documents.addItem(self.tr("No documents yet"))
+
+    def _fill_actions(self, case: Case) -> None:
+        while self.buttons_row.count():
+            item = self.buttons_row.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.action_buttons = {}
+        keys = actions_for(case.status)
+        for key in keys:
+            button = QPushButton(self.tr(ACTIONS[key]), self)
+            if key in ("reply", "preauth", "discharge", "claim", "acknowledge"):
+                button.setObjectName("primary")
+            button.clicked.connect(lambda _=False, k=key: self._act(k))
+            self.buttons_row.addWidget(button)
+            self.action_buttons[key] = button
+        self.buttons_row.addStretch(1)
+        has_reply = "reply" in keys
+        self.reply_text.setVisible(has_reply)
+        self.reply_docs.setVisible(has_reply and self.reply_docs.count() > 0)
+        self.amount_box.setVisible(bool(NEEDS_AMOUNT & set(keys)))
+
+    def _act(self, key: str) -> None:
+        if self.case is None:
+            return
+        params: dict[str, Any] = {}
+        if key == "reply":
+            text = self.reply_text.toPlainText().strip()
+            if not text:
+                self.show_feedback(self.tr("Write the answer to the payer's query first."))
+                self.reply_text.setFocus()
+                return
+            params["text"] = text
+            params["document_ids"] = [
+                self.reply_docs.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.reply_docs.count())
+                if self.reply_docs.item(i).checkState() == Qt.CheckState.Checked]
+        if key in NEEDS_AMOUNT:
+            try:
+                params["amount"] = parse_rupees(self.amount.text())
+            except AmountError as exc:
+                self.show_feedback(self.tr("Amount: {0}").format(str(exc)))
+                self.amount.setFocus()
+                return
+        self.action_requested.emit(self.case.id, key, params)
+
+    def show_feedback(self, text: str) -> None:
+        self.feedback.setText(text)

@@ -1,0 +1,356 @@
+"""The one place the desk's windows reach the core: reads, drafts, submissions and the outbox.
+
+Every method here may touch the database or the network, so windows call them only through
+:class:`ui.tasks.Background` (never on the GUI thread). When ``app.service.DeskService`` is
+available, sending goes through it (its sync thread, the HCX transport, the training sandbox);
+until then drafts and reads use the case repository directly and a submit only queues the leg.
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from app.cases import Case, CaseSummary, create_case, list_cases, load_case, update_draft
+from app.clocks import IST, current_clock, parse_time
+from app.desk import Desk
+from app.lifecycle import WAITING_STATES, legs_of, split_status
+from app.payers import PayerProfile, get_profile, list_profiles
+from offline.errors import BadInput
+
+# statuses in which the desk (not the payer) has the next move
+_DESK_MOVES = ("approved", "partial", "queried", "rejected")
+
+
+@dataclass
+class CaseRow:
+    """One line of the work queue (no database handles; safe to pass to the GUI thread)."""
+
+    id: str
+    patient: str
+    payer: str
+    stage: str | None
+    status: str
+    requested: int
+    approved: int | None
+    emergency: bool
+    created_at: datetime
+    updated_at: datetime
+    due_at: datetime | None = None
+    waiting_on: str | None = None     # "payer" | "hospital" | None
+    breached_answered: bool = False   # answered, but late
+    flags: set[str] = field(default_factory=set)  # needs_attention, queued_offline, paused
+
+    def time_left(self, now: datetime) -> timedelta | None:
+        if self.waiting_on != "payer" or self.due_at is None:
+            return None
+        return self.due_at - now
+
+    def breached(self, now: datetime) -> bool:
+        left = self.time_left(now)
+        return self.breached_answered or (left is not None and left.total_seconds() < 0)
+
+    def needs_action(self) -> bool:
+        _, state = split_status(self.status)
+        return (self.status in ("draft", "payment_received") or state in _DESK_MOVES
+                or "needs_attention" in self.flags)
+
+    def awaiting_payer(self) -> bool:
+        _, state = split_status(self.status)
+        return state in ("sent", "acknowledged")
+
+    def queued_offline(self) -> bool:
+        _, state = split_status(self.status)
+        return state == "queued" or "queued_offline" in self.flags
+
+
+def _service_class() -> Any | None:
+    try:
+        module = importlib.import_module("app.service")
+    except ImportError:
+        return None
+    return getattr(module, "DeskService", None)
+
+
+class DeskPort:
+    """Adapter over the desk (and the desk service once it exists)."""
+
+    def __init__(self, desk: Desk, *, training: bool = True, service: Any | None = None) -> None:
+        self.desk = desk
+        self.service = service
+        self.training = bool(getattr(service, "training", training))
+        self._profiles: dict[str, PayerProfile | None] = {}
+
+    @classmethod
+    def open(cls, desk: Desk, *, training: bool = True, start: bool = False) -> DeskPort:
+        """Build the port; with the desk service available, open it (and start it if asked)."""
+        service_cls = _service_class()
+        service = None
+        if service_cls is not None:
+            service = service_cls.open(desk, training=training)
+            if start:
+                service.start()
+        return cls(desk, training=training, service=service)
+
+    @property
+    def store(self) -> Any:
+        return self.desk.store
+
+    def close(self) -> None:
+        if self.service is not None:
+            self.service.stop()
+
+    # ------------------------------------------------------------------ reading
+
+    def profile(self, code: str) -> PayerProfile | None:
+        if code not in self._profiles:
+            try:
+                self._profiles[code] = get_profile(self.store, code)
+            except BadInput:
+                self._profiles[code] = None
+        return self._profiles[code]
+
+    def profiles(self) -> list[PayerProfile]:
+        return list_profiles(self.store)
+
+    def has_outbox(self) -> bool:
+        """Whether this store has the sync tables yet (the desk service adds them)."""
+        row = self.store.conn().execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox_message'"
+        ).fetchone()
+        return row is not None
+
+    def _outbox_flags(self) -> dict[str, set[str]]:
+        flags: dict[str, set[str]] = {}
+        if not self.has_outbox():
+            return flags
+        rows = self.store.conn().execute(
+            "SELECT case_ref, state FROM outbox_message"
+            " WHERE state IN ('queued', 'needs_attention', 'paused')").fetchall()
+        names = {"queued": "queued_offline", "paused": "paused",
+                 "needs_attention": "needs_attention"}
+        for case_ref, state in rows:
+            flags.setdefault(str(case_ref), set()).add(names[str(state)])
+        return flags
+
+    def case_rows(self, now: datetime | None = None) -> list[CaseRow]:
+        """The whole work queue with clocks and flags."""
+        when = now or datetime.now(UTC)
+        flags = self._outbox_flags()
+        conn = self.store.conn()
+        return [self._row(s, conn, when, flags.get(s.id, set())) for s in list_cases(self.store)]
+
+    def case_row(self, case_id: str, now: datetime | None = None) -> CaseRow | None:
+        when = now or datetime.now(UTC)
+        for s in list_cases(self.store):
+            if s.id == case_id:
+                return self._row(s, self.store.conn(), when, self._outbox_flags().get(s.id, set()))
+        return None
+
+    def _row(self, s: CaseSummary, conn: Any, now: datetime, flags: set[str]) -> CaseRow:
+        stage, state = split_status(s.status)
+        row = CaseRow(id=s.id, patient=s.patient_name, payer=s.payer, stage=stage,
+                      status=s.status, requested=s.requested_amount, approved=s.approved_amount,
+                      emergency=s.emergency, created_at=parse_time(s.created_at),
+                      updated_at=parse_time(s.updated_at), flags=set(flags))
+        if state in WAITING_STATES or state == "queried":
+            clock = current_clock(legs_of(conn, s.id), self.profile(s.payer),
+                                  emergency=s.emergency, now=now)
+            if clock is not None:
+                row.waiting_on = clock.waiting_on
+                row.due_at = clock.due_at
+                row.breached_answered = clock.breached and clock.waiting_on != "payer"
+        return row
+
+    def load_case(self, case_id: str) -> Case:
+        return load_case(self.store, case_id)
+
+    # ------------------------------------------------------------------ writing
+
+    def save_draft(self, case_id: str | None, data: dict[str, Any], *, actor: str) -> str:
+        """Create the case (first save) or replace its draft; returns the case id. Raises
+        ValidationFailed naming every wrong field."""
+        if case_id is None:
+            return create_case(self.store, data, actor=actor)
+        update_draft(self.store, case_id, data, actor=actor)
+        return case_id
+
+    def checks(self, case_id: str, leg: str, *, amount: int | None = None) -> Any:
+        """The pre-submission checks (``app.checks.CheckResult``) for queuing ``leg``."""
+        from app.checks import check_case
+
+        return check_case(self.store, case_id, leg, amount=amount)
+
+    def submit(self, case_id: str, leg: str, *, actor: str, amount: int | None = None) -> Any:
+        """Queue a leg: through the service when present (it also wakes the sync thread)."""
+        if self.service is not None:
+            return self.service.submit(case_id, leg, actor=actor, amount=amount)
+        from app.lifecycle import leg_queued
+
+        with self.store.transaction() as conn:
+            leg_row = leg_queued(conn, case_id, leg, amount=amount, actor=actor)
+            self._enqueue(conn, case_id, leg, {"leg_id": leg_row.id})
+        return leg_row
+
+    def reply(self, case_id: str, text: str, document_ids: Iterable[str], *, actor: str) -> Any:
+        if self.service is not None:
+            return self.service.reply(case_id, text, list(document_ids), actor=actor)
+        from app.lifecycle import reply_queued
+
+        with self.store.transaction() as conn:
+            leg_row = reply_queued(conn, case_id, text=text, document_ids=document_ids,
+                                   actor=actor)
+            self._enqueue(conn, case_id, "query", {"leg_id": leg_row.id})
+        return leg_row
+
+    def check_eligibility(self, case_id: str, *, actor: str) -> Any:
+        if self.service is not None:
+            return self.service.check_eligibility(case_id, actor=actor)
+        return self.submit(case_id, "eligibility", actor=actor)
+
+    def cancel(self, case_id: str, reason: str, *, actor: str) -> None:
+        from app.lifecycle import cancel
+
+        with self.store.transaction() as conn:
+            cancel(conn, case_id, reason=reason, actor=actor)
+
+    def _enqueue(self, conn: Any, case_id: str, leg: str, params: dict[str, Any]) -> None:
+        from offline.outbox import enqueue
+
+        payer = str(conn.execute("SELECT payer FROM cases WHERE id = ?",
+                                 (case_id,)).fetchone()[0])
+        if self.has_outbox():  # otherwise the leg stays queued on the case
+            enqueue(conn, case_ref=case_id, leg=leg, payer=payer, params=params)
+
+    # ------------------------------------------------------------------ outbox
+
+    def queue(self) -> list[Any]:
+        if self.service is not None:
+            return list(self.service.queue())
+        from offline.outbox import Outbox
+
+        return Outbox(self.store).messages() if self.has_outbox() else []
+
+    def outbox_depth(self) -> int:
+        if not self.has_outbox():
+            return 0
+        row = self.store.conn().execute(
+            "SELECT count(*) FROM outbox_message WHERE state NOT IN ('sent', 'done')").fetchone()
+        return int(row[0])
+
+    def dead_letters(self) -> list[Any]:
+        if not self.has_outbox():
+            return []
+        from offline.inbox import Inbox
+
+        try:
+            inbox = Inbox(self.store)
+        except TypeError:
+            return []
+        getter = getattr(inbox, "dead_letters", None)
+        return list(getter()) if callable(getter) else []
+
+    def retry_now(self, message_id: str) -> Any:
+        if self.service is not None:
+            return self.service.retry_now(message_id)
+        from offline.outbox import Outbox
+
+        return Outbox(self.store).retry_now(message_id)
+
+    def pause_payer(self, code: str) -> Any:
+        if self.service is not None:
+            return self.service.pause_payer(code)
+        from offline.outbox import Outbox
+
+        return Outbox(self.store).pause_payer(code)
+
+    def resume_payer(self, code: str) -> Any:
+        if self.service is not None:
+            return self.service.resume_payer(code)
+        from offline.outbox import Outbox
+
+        return Outbox(self.store).resume_payer(code)
+
+    def hint_network_changed(self) -> None:
+        if self.service is not None:
+            self.service.hint_network_changed()
+
+
+def today_ist(now: datetime) -> Any:
+    return now.astimezone(IST).date()
+
+
+def validate_admission_json(data: dict[str, Any], now: datetime | None = None) -> list[Any]:
+    """Every problem with an admission JSON as FieldErrors, all at once: structural problems
+    (missing or unreadable fields) and the business rules. Where the structure is wrong, the rules
+    still run, with a stand-in value from the example admission for each unreadable field."""
+    import copy
+
+    from app.admission import Admission, example_admission_json
+    from app.validation import validate
+    from offline.errors import ValidationFailed
+
+    when = now or datetime.now(UTC)
+    try:
+        return list(validate(Admission.from_json(data), now=when))
+    except ValidationFailed as exc:
+        structural = list(exc.errors)
+    patched = copy.deepcopy(data)
+    example = example_admission_json()
+    for err in structural:
+        stand_in = _get_path(example, err.path)
+        if stand_in is not None:
+            _set_path(patched, err.path, stand_in)
+    try:
+        rules = validate(Admission.from_json(patched), now=when)
+    except ValidationFailed:
+        return structural
+    seen = {e.path for e in structural}
+    return structural + [e for e in rules if e.path not in seen]
+
+
+def _split(path: str) -> list[str | int]:
+    out: list[str | int] = []
+    for part in path.split("."):
+        if part.endswith("]") and "[" in part:
+            name, idx = part[:-1].split("[", 1)
+            out.extend([name, int(idx)] if idx.isdigit() else [part])
+        else:
+            out.append(part)
+    return out
+
+
+def _get_path(data: Any, path: str) -> Any:
+    cur = data
+    for key in _split(path):
+        if isinstance(key, int):
+            cur = cur[key] if isinstance(cur, list) and len(cur) > key else None
+        else:
+            cur = cur.get(key) if isinstance(cur, dict) else None
+        if cur is None:
+            return None
+    return cur
+
+
+def _set_path(data: Any, path: str, value: Any) -> None:
+    keys = _split(path)
+    cur = data
+    for key, nxt in itertools.pairwise(keys):
+        if isinstance(key, int):
+            if not isinstance(cur, list) or len(cur) <= key:
+                return
+            cur = cur[key]
+        else:
+            if not isinstance(cur, dict):
+                return
+            cur = cur.setdefault(key, [] if isinstance(nxt, int) else {})
+    last = keys[-1]
+    if isinstance(last, int):
+        if isinstance(cur, list) and len(cur) > last:
+            cur[last] = value
+    elif isinstance(cur, dict):
+        cur[last] = value

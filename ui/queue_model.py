@@ -1,0 +1,271 @@
+"""The work queue: a table model of cases and a proxy for saved views and search."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from app.clocks import IST
+from ui.formatting import clock_text, format_ist, leg_label, money, status_label
+from ui.port import CaseRow
+
+Index = QModelIndex | QPersistentModelIndex
+AMBER_MINUTES = 15  # the clock turns amber when this little payer time is left
+
+AMBER = QColor("#a15c00")
+AMBER_BG = QColor("#fff4e0")
+RED = QColor("#b3261e")
+RED_BG = QColor("#fdecea")
+MUTED = QColor("#5f6b7a")
+
+# A role that returns the raw value for sorting (amounts as numbers, clocks as seconds).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class Column(StrEnum):
+    CASE = "Case"
+    PATIENT = "Patient"
+    PAYER = "Payer"
+    LEG = "Current leg"
+    STATUS = "Status"
+    REQUESTED = "Requested"
+    APPROVED = "Approved"
+    CLOCK = "Clock"
+    FLAGS = "Flags"
+
+
+COLUMNS = list(Column)
+_RIGHT = {Column.REQUESTED, Column.APPROVED}
+_FLAG_TEXT = {"needs_attention": "Needs attention", "queued_offline": "Waiting to send",
+              "paused": "Payer paused"}
+
+
+class View(StrEnum):
+    NEEDS_ACTION = "Needs action"
+    AWAITING_PAYER = "Awaiting payer"
+    QUEUED_OFFLINE = "Queued offline"
+    BREACHED = "Breached"
+    TODAY = "Today"
+    ALL = "All"
+
+
+def in_view(row: CaseRow, view: View, now: datetime) -> bool:
+    """Whether a case belongs to a saved view (the single definition, used by the proxy)."""
+    if view is View.ALL:
+        return True
+    if view is View.NEEDS_ACTION:
+        return row.needs_action()
+    if view is View.AWAITING_PAYER:
+        return row.awaiting_payer()
+    if view is View.QUEUED_OFFLINE:
+        return row.queued_offline()
+    if view is View.BREACHED:
+        return row.breached(now)
+    today = now.astimezone(IST).date()
+    return (row.created_at.astimezone(IST).date() == today
+            or row.updated_at.astimezone(IST).date() == today)
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Rows are :class:`~ui.port.CaseRow`; ``now`` is set by a timer so clocks tick."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CaseRow] = []
+        self._index: dict[str, int] = {}
+        self.now = datetime.now(UTC)
+
+    # ---------------------------------------------------------------- data in
+
+    def set_rows(self, rows: list[CaseRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._index = {r.id: i for i, r in enumerate(self._rows)}
+        self.endResetModel()
+
+    def upsert(self, row: CaseRow) -> None:
+        """Replace one case's row in place (or add it at the top)."""
+        at = self._index.get(row.id)
+        if at is None:
+            self.beginInsertRows(QModelIndex(), 0, 0)
+            self._rows.insert(0, row)
+            self._index = {r.id: i for i, r in enumerate(self._rows)}
+            self.endInsertRows()
+            return
+        self._rows[at] = row
+        self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
+
+    def tick(self, now: datetime | None = None) -> None:
+        """Advance the clock column (live countdown)."""
+        self.now = now or datetime.now(UTC)
+        if self._rows:
+            col = COLUMNS.index(Column.CLOCK)
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
+
+    def row_at(self, r: int) -> CaseRow:
+        return self._rows[r]
+
+    def rows(self) -> list[CaseRow]:
+        return list(self._rows)
+
+    # ---------------------------------------------------------------- Qt model API
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr(COLUMNS[section].value)
+            if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section] in _RIGHT:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        if not (0 <= index.column() < len(COLUMNS)):
+            return None
+        row = self._rows[index.row()]
+        col = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == SORT_ROLE:
+            return self._sort_key(row, col)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col in _RIGHT:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, col)
+        if role == Qt.ItemDataRole.BackgroundRole and col is Column.CLOCK:
+            level = self.clock_level(row)
+            if level == "red":
+                return QBrush(RED_BG)
+            if level == "amber":
+                return QBrush(AMBER_BG)
+        if role == Qt.ItemDataRole.ToolTipRole and col is Column.CLOCK and row.due_at is not None:
+            return self.tr("Payer's answer due by {0}").format(format_ist(row.due_at))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(row, col)
+        return None
+
+    def clock_level(self, row: CaseRow) -> str:
+        """``red`` breached, ``amber`` near the limit, ``ok`` otherwise, ``""`` no clock."""
+        left = row.time_left(self.now)
+        if row.breached(self.now):
+            return "red"
+        if left is None:
+            return ""
+        return "amber" if left.total_seconds() <= AMBER_MINUTES * 60 else "ok"
+
+    def _foreground(self, row: CaseRow, col: Column) -> Any:
+        if col is Column.CLOCK:
+            level = self.clock_level(row)
+            if level == "red":
+                return QBrush(RED)
+            if level == "amber":
+                return QBrush(AMBER)
+        if col is Column.FLAGS and "needs_attention" in row.flags:
+            return QBrush(RED)
+        if col is Column.CASE:
+            return QBrush(MUTED)
+        return None
+
+    def _display(self, row: CaseRow, col: Column) -> str:
+        if col is Column.CASE:
+            return row.id
+        if col is Column.PATIENT:
+            return row.patient
+        if col is Column.PAYER:
+            return row.payer
+        if col is Column.LEG:
+            return leg_label(row.stage) if row.stage else "—"
+        if col is Column.STATUS:
+            return status_label(row.status)
+        if col is Column.REQUESTED:
+            return money(row.requested)
+        if col is Column.APPROVED:
+            return money(row.approved)
+        if col is Column.CLOCK:
+            text = clock_text(row.time_left(self.now), row.waiting_on)
+            if not text and row.breached_answered:
+                return self.tr("answered late")
+            return text
+        flags = [_FLAG_TEXT[f] for f in sorted(row.flags) if f in _FLAG_TEXT]
+        if row.emergency:
+            flags.insert(0, "Emergency")
+        return " · ".join(flags)
+
+    def _sort_key(self, row: CaseRow, col: Column) -> Any:
+        if col is Column.REQUESTED:
+            return row.requested
+        if col is Column.APPROVED:
+            return -1 if row.approved is None else row.approved
+        if col is Column.CLOCK:
+            left = row.time_left(self.now)
+            return 10**9 if left is None else int(left.total_seconds())
+        if col is Column.CASE:
+            return row.id
+        return self._display(row, col).lower()
+
+
+class CaseFilterProxy(QSortFilterProxyModel):
+    """Saved view + free-text search (case id, patient, payer, status) over the case model."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._view = View.ALL
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)
+
+    @property
+    def view(self) -> View:
+        return self._view
+
+    def set_view(self, view: View) -> None:
+        self.beginFilterChange()
+        self._view = view
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = [w for w in text.lower().split() if w]
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, CaseTableModel):
+            return True
+        row = model.row_at(source_row)
+        if not in_view(row, self._view, model.now):
+            return False
+        if not self._words:
+            return True
+        hay = " ".join((row.id, row.patient, row.payer, status_label(row.status))).lower()
+        return all(w in hay for w in self._words)
+
+    def count_in(self, view: View) -> int:
+        model = self.sourceModel()
+        if not isinstance(model, CaseTableModel):
+            return 0
+        return sum(1 for r in model.rows() if in_view(r, view, model.now))

@@ -1,0 +1,110 @@
+"""The desk's look: one calm palette, spacing and fonts, applied once to the application."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#1f5fa8"
+TRAINING = "#7a4b00"
+
+STYLE = f"""
+QWidget {{ font-size: 10pt; color: #1d2733; }}
+QMainWindow, QWidget#page {{ background: #f5f7fa; }}
+QFrame#sidebar {{ background: #ffffff; border-right: 1px solid #dde3ea; }}
+QLabel#brand {{ font-size: 13pt; font-weight: 600; color: {ACCENT}; padding: 4px 2px 10px 2px; }}
+QLabel#sectionTitle {{ font-size: 12pt; font-weight: 600; padding: 6px 0 2px 0; }}
+QLabel#pageTitle {{ font-size: 15pt; font-weight: 600; }}
+QLabel#muted {{ color: #5f6b7a; }}
+QLabel#fieldError {{ color: #b3261e; font-size: 9pt; }}
+QLabel#trainingMarker {{ background: #fff1d6; color: {TRAINING}; border: 1px solid #f0c36d;
+    border-radius: 10px; padding: 2px 10px; font-weight: 600; letter-spacing: 1px; }}
+QFrame#offlineBanner {{ background: #e8f1fb; border: 1px solid #b9d3f0; border-radius: 6px; }}
+QFrame#alertBanner {{ background: #fff4e0; border: 1px solid #f0c36d; border-radius: 6px; }}
+QFrame#card {{ background: #ffffff; border: 1px solid #dde3ea; border-radius: 8px; }}
+QListWidget#views {{ border: none; background: transparent; outline: 0; }}
+QListWidget#views::item {{ padding: 7px 8px; border-radius: 6px; margin: 1px 0; }}
+QListWidget#views::item:selected {{ background: #e3edf9; color: {ACCENT}; font-weight: 600; }}
+QListWidget#views::item:hover:!selected {{ background: #f0f3f7; }}
+QTableView {{ background: #ffffff; border: 1px solid #dde3ea; border-radius: 6px;
+    gridline-color: #eef1f5; selection-background-color: #d6e6f8; selection-color: #1d2733;
+    alternate-background-color: #f9fbfd; }}
+QTableView::item {{ padding: 4px 8px; }}
+QHeaderView::section {{ background: #f0f3f7; border: none; border-bottom: 1px solid #dde3ea;
+    padding: 6px 8px; font-weight: 600; color: #3b4653; }}
+QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QDateTimeEdit, QSpinBox {{ background: #ffffff;
+    border: 1px solid #c7d0da; border-radius: 5px; padding: 4px 6px; min-height: 20px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateEdit:focus, QDateTimeEdit:focus,
+QSpinBox:focus {{ border: 1px solid {ACCENT}; }}
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"],
+QDateTimeEdit[invalid="true"] {{ border: 1px solid #b3261e; background: #fffafa; }}
+QComboBox::drop-down {{ border: none; width: 22px; }}
+QComboBox::down-arrow {{ width: 10px; height: 10px; }}
+QPushButton {{ background: #ffffff; border: 1px solid #c7d0da; border-radius: 5px;
+    padding: 6px 14px; }}
+QPushButton:hover {{ background: #f0f3f7; }}
+QPushButton:focus {{ border: 1px solid {ACCENT}; }}
+QPushButton#primary {{ background: {ACCENT}; color: #ffffff; border: 1px solid {ACCENT};
+    font-weight: 600; }}
+QPushButton#primary:hover {{ background: #184d89; }}
+QPushButton:disabled {{ color: #9aa5b1; background: #f5f7fa; }}
+QStatusBar {{ background: #ffffff; border-top: 1px solid #dde3ea; }}
+QStatusBar QLabel {{ padding: 0 10px; color: #3b4653; }}
+QTabWidget::pane {{ border: 1px solid #dde3ea; border-radius: 6px; background: #ffffff; }}
+QTabBar::tab {{ padding: 6px 14px; }}
+QScrollArea {{ border: none; background: transparent; }}
+"""
+
+
+def _resource_dir(name: str) -> Path | None:
+    try:
+        path = Path(str(resources.files("resources") / name))
+    except (ModuleNotFoundError, TypeError):
+        return None
+    return path if path.is_dir() else None
+
+
+def register_fonts() -> list[str]:
+    """Register the bundled Noto fonts (Latin and Devanagari) with Qt; returns the families."""
+    families: list[str] = []
+    folder = _resource_dir("fonts")
+    if folder is None:
+        return families
+    for ttf in sorted(folder.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(ttf))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(set(families))
+
+
+def install_translation(app: QCoreApplication, language: str | None = None) -> QTranslator | None:
+    """Load ``resources/translations/tpadesk_<lang>.qm`` when it exists (English needs none)."""
+    lang = language or QLocale.system().name().split("_")[0]
+    folder = _resource_dir("translations")
+    if folder is None or lang == "en":
+        return None
+    qm = folder / f"tpadesk_{lang}.qm"
+    if not qm.is_file():
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(qm)):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def apply(app: QApplication, language: str | None = None) -> None:
+    """Fonts, the style sheet and the translation, once per application."""
+    families = register_fonts()
+    if "Noto Sans" in families:
+        font = QFont("Noto Sans", 10)
+        # Devanagari first: Qt warns when it probes the Latin-only face for Devanagari
+        font.setFamilies(["Noto Sans Devanagari", "Noto Sans"])
+        app.setFont(font)
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE)
+    install_translation(app, language)
