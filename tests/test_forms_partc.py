@@ -122,13 +122,13 @@ def test_devanagari_name_uses_the_bundled_embedded_font_and_extracts() -> None:
     assert shaping_available(), "uharfbuzz must be installed (a declared dependency)"
     data, _ = render(admission(name="सीमा पवार"))
     fonts = embedded_fonts(data)
-    assert fonts.get("NotoSansDevanagari-Regular") is True, fonts
+    assert fonts.get("NotoSansDevanagari-Bold") is True, fonts  # the name is set in bold
     assert fonts.get("NotoSans-Regular") is True, fonts
     assert all(fonts.values()), f"every font must be embedded: {fonts}"
     text = all_text(data)
     assert "सीमा" in text and "पवार" in text
     runs = [r for r in placed_text(data) if "सीमा" in r.text]
-    assert runs and all(r.font == "NotoSansDevanagari-Regular" for r in runs), runs
+    assert runs and all(r.font == "NotoSansDevanagari-Bold" for r in runs), runs
 
 
 @needs_pdftoppm

@@ -172,6 +172,7 @@ def shaped(style: Any) -> Any:
 def para(text: str, style: Any | None = None, *, bold: bool = False) -> Any:
     """A paragraph of plain text (escaped; Devanagari runs in the Devanagari font, shaped)."""
     chosen = style or styles().value
+    bold = bold or chosen.fontName == BOLD  # Devanagari runs follow the style's weight
     if has_devanagari(text):
         chosen = shaped(chosen)
     return Paragraph(markup(text, bold=bold), chosen)
@@ -232,16 +233,20 @@ class CheckItem(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
 
 def checks(options: Sequence[tuple[str, bool]], columns: int | None = None,
-           width: float | None = None) -> Any:
-    """Checkboxes in a borderless grid of ``columns`` (all on one row by default)."""
+           width: float | None = None, shares: Sequence[float] | None = None) -> Any:
+    """Checkboxes in a borderless grid of ``columns`` (all on one row by default); ``shares``
+    divides ``width`` between the columns (equal by default)."""
     cols = columns or len(options)
     rows: list[list[Any]] = []
     for start in range(0, len(options), cols):
         row: list[Any] = [CheckItem(label, on) for label, on in options[start:start + cols]]
         row += [""] * (cols - len(row))
         rows.append(row)
-    table = Table(rows, colWidths=None if width is None else [width / cols] * cols,
-                  hAlign="LEFT")
+    widths = None
+    if width is not None:
+        parts = list(shares) if shares is not None else [1.0] * cols
+        widths = [width * part / sum(parts) for part in parts]
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),

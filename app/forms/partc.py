@@ -162,7 +162,7 @@ def _patient(admission: Admission) -> Story:
         fields.append(Field("Name as on policy / ID card", name_on_id, wide=True))
     fields += [
         Field("Gender", lambda w: checks([(label, p.gender == g) for g, label in GENDER_LABELS],
-                                          width=w)),
+                                          width=w, shares=(0.24, 0.29, 0.47))),
         Field("Age", age_at(p.dob, admitted_on)),
         Field("Date of birth", fmt_date(p.dob)),
         Field("Contact number", p.phone),
