@@ -180,8 +180,11 @@ def add_document(target: Desk | Store, case_id: str, stream: BinaryIO, *, catego
     when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
     with store.transaction() as conn:
         case_id = require_case(conn, case_id)
-        payer = str(conn.execute("SELECT payer FROM cases WHERE id = ?",
-                                 (case_id,)).fetchone()[0])
+        payer, status = conn.execute("SELECT payer, status FROM cases WHERE id = ?",
+                                     (case_id,)).fetchone()
+        payer = str(payer)
+        if status in ("closed", "cancelled"):
+            raise BadInput(f"case: {case_id} is {status}; documents can no longer be added")
         limit = max_bytes if max_bytes is not None else get_profile(store,
                                                                      payer).max_document_bytes
         data = _read_limited(stream, limit, name)

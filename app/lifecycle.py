@@ -470,19 +470,27 @@ def answer_received(conn: Connection, leg_id: int, *, decision: str,
 
 def leg_returned(conn: Connection, leg_id: int, *, error: str, at: datetime | None = None,
                  actor: str = "sync") -> Leg:
-    """The payer or exchange refused to process a sent leg (an error answer, not a decision):
-    the leg goes back to ``queued`` with the error in the payer's words, to be fixed and sent
-    again."""
+    """The payer or exchange refused to process a leg (an error answer, not a decision): the leg
+    goes back to ``queued`` with the error in the payer's words, to be fixed and sent again.
+    A leg still queued only gets the error recorded; eligibility and cancel legs never change
+    the case status."""
     _require_tx(conn)
     when = _iso(at)
     leg, status = _stage_leg_for_event(conn, leg_id)
-    if leg.stage is None:
-        raise IllegalTransition(f"The {leg.kind} leg cannot be returned.")
-    _check_current(conn, leg)
-    new = next_status(status, Event.RETURN)
+    if leg.state not in WAITING_STATES:
+        raise IllegalTransition(f"The {leg.kind} leg {leg.id} was already answered "
+                                f"({leg.state}); an error for it cannot be applied.")
+    if leg.stage is None or leg.state == "queued":
+        if leg.stage is not None:
+            _check_current(conn, leg)
+        new = status
+    else:
+        _check_current(conn, leg)
+        new = next_status(status, Event.RETURN)
     _update_leg(conn, leg.id, state="queued", last_error=error, sent_at=None,
                 acknowledged_at=None)
-    _set_status(conn, leg.case_id, new, when)
+    if new != status:
+        _set_status(conn, leg.case_id, new, when)
     audit.record(conn, actor=actor, action="leg.returned", case_id=leg.case_id, at=at,
                  details={"leg_id": leg.id, "kind": leg.kind, "status": new})
     return get_leg(conn, leg.id)

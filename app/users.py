@@ -55,6 +55,20 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
+# What each role may do (the UI greys out the rest; commands check it once users log in).
+PERMISSIONS: dict[str, frozenset[Role]] = {
+    "case.create": frozenset({Role.CLERK, Role.SUPERVISOR, Role.ADMIN}),
+    "case.edit": frozenset({Role.CLERK, Role.SUPERVISOR, Role.ADMIN}),
+    "document.add": frozenset(Role),
+    "leg.submit": frozenset({Role.CLERK, Role.SUPERVISOR, Role.ADMIN}),
+    "warnings.override": frozenset({Role.SUPERVISOR, Role.ADMIN}),
+    "case.cancel": frozenset({Role.SUPERVISOR, Role.ADMIN}),
+    "case.close": frozenset({Role.SUPERVISOR, Role.ADMIN}),
+    "user.manage": frozenset({Role.ADMIN}),
+    "payer.manage": frozenset({Role.ADMIN}),
+}
+
+
 @dataclass(frozen=True)
 class User:
     username: str
@@ -63,6 +77,23 @@ class User:
     active: bool
     created_at: str
     updated_at: str
+
+
+def may(user: User, action: str) -> bool:
+    """Whether the user's role allows ``action`` (a key of PERMISSIONS); inactive users may
+    nothing."""
+    allowed = PERMISSIONS.get(action)
+    if allowed is None:
+        raise KeyError(f"unknown action {action!r}")
+    return user.active and user.role in allowed
+
+
+def require(user: User, action: str) -> None:
+    """BadInput (exit 2) when the user's role does not allow ``action``."""
+    if not may(user, action):
+        roles = ", ".join(sorted(r.value for r in PERMISSIONS[action]))
+        raise BadInput(f"user: '{user.username}' ({user.role.value}) may not do {action}; "
+                       f"ask someone with the role {roles}")
 
 
 def _hash(password: str, params: KdfParams) -> str:

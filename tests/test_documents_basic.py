@@ -163,3 +163,28 @@ def test_sent_record(desk: Desk, case_id: str) -> None:
     assert [(r.document_id, r.message_id) for r in records] == [(a.id, "api-call-1"),
                                                                  (b.id, "api-call-1")]
     assert load_case(desk.store, case_id).documents[1].pages == 1
+
+
+def test_no_attach_after_close(desk: Desk, case_id: str) -> None:
+    from app import lifecycle
+
+    with desk.store.transaction() as c:
+        lifecycle.cancel(c, case_id, actor="clerk1")
+    with pytest.raises(BadInput, match="cancelled"):
+        add_document(desk, case_id, io.BytesIO(png()), category="POI", stage="preauth",
+                     filename="a.png", actor="clerk1")
+
+
+def test_document_content_is_encrypted_at_rest(desk: Desk, case_id: str) -> None:
+    w = PdfWriter()
+    w.add_blank_page(width=200, height=200)
+    w.add_metadata({"/Title": "Zorawar Quixotic discharge summary"})
+    buf = io.BytesIO()
+    w.write(buf)
+    assert b"Zorawar" in buf.getvalue()
+    add_document(desk, case_id, io.BytesIO(buf.getvalue()), category="HDS", stage="discharge",
+                 filename="hds.pdf", actor="clerk1")
+    desk.store.conn().execute("PRAGMA wal_checkpoint(PASSIVE)")
+    for path in desk.data_dir.rglob("*"):
+        if path.is_file():
+            assert b"Zorawar" not in path.read_bytes(), path.name

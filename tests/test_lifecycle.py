@@ -264,3 +264,23 @@ def test_the_store_follows_the_state_machine(shared_desk: Desk,
         assert lifecycle.case_status(shared_desk.store.conn(), cid) == model
         assert model in ALL_STATUSES
     assert audit.verify_store(shared_desk.store) == []
+
+
+def test_error_for_a_queued_or_eligibility_leg_is_recorded_without_status_change(
+        desk: Desk) -> None:
+    cid = _case(desk)
+    with desk.store.transaction() as c:
+        elig = lifecycle.leg_queued(c, cid, "eligibility", actor="clerk1")
+        lifecycle.leg_sent(c, elig.id, api_call_id="e1")
+        back = lifecycle.leg_returned(c, elig.id, error="ERR_INVALID_PAYLOAD")
+        assert back.state == "queued" and back.last_error == "ERR_INVALID_PAYLOAD"
+        leg = lifecycle.leg_queued(c, cid, "preauth", actor="clerk1")
+        again = lifecycle.leg_returned(c, leg.id, error="ERR_RECIPIENT_NOT_AVAILABLE")
+        assert again.state == "queued" and again.last_error == "ERR_RECIPIENT_NOT_AVAILABLE"
+    assert load_case(desk.store, cid).status == "preauth_queued"
+    with desk.store.transaction() as c:
+        lifecycle.leg_sent(c, leg.id, api_call_id="a1")
+        lifecycle.answer_received(c, leg.id, decision="rejected")
+    with pytest.raises(IllegalTransition, match="already answered"), \
+            desk.store.transaction() as c:
+        lifecycle.leg_returned(c, leg.id, error="late error")

@@ -125,3 +125,20 @@ def test_user_cli(data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     out = io.StringIO()
     assert main(["user", "list", "--json", *common], out=out, err=io.StringIO()) == 0
     assert json.loads(out.getvalue())[0]["role"] == "clerk"
+
+
+def test_roles_and_permissions(desk: Desk) -> None:
+    from app.users import may, require
+
+    clerk = add_user(desk.store, "c1", "long-enough", "clerk", actor="admin")
+    field = add_user(desk.store, "f1", "long-enough", "field_staff", actor="admin")
+    boss = add_user(desk.store, "s1", "long-enough", "supervisor", actor="admin")
+    assert may(clerk, "case.create") and not may(clerk, "case.cancel")
+    assert may(field, "document.add") and not may(field, "leg.submit")
+    assert may(boss, "warnings.override") and not may(boss, "user.manage")
+    with pytest.raises(BadInput, match=r"may not do user\.manage"):
+        require(boss, "user.manage")
+    set_active(desk.store, "s1", False, actor="admin")
+    assert verify(desk.store, "s1", "long-enough") is None
+    with pytest.raises(KeyError):
+        may(clerk, "fly")
