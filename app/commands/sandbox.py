@@ -37,7 +37,14 @@ def cmd_sandbox(cli: Any) -> int:
         raise BadInput("--port: must be 0 to 65535.")
     state = Path(args.state) if args.state else Path(cli.data_dir) / "sandbox"
     server = SandboxServer(state, args.decision_delay, host=args.host, port=args.port)
-    cli.print(f"TPA Desk training sandbox: payer {PAYER_CODE}, state in {state}",
-              f"listening on http://{args.host}:{args.port} (Ctrl+C to stop)")
-    server.serve_forever()
+
+    def ready(url: str) -> None:
+        cli.print(f"TPA Desk training sandbox: payer {PAYER_CODE}, state in {state}",
+                  f"listening on {url} (Ctrl+C to stop)")
+        cli.out.flush()
+
+    try:
+        server.serve_forever(on_ready=ready)
+    except KeyboardInterrupt:
+        cli.print("sandbox stopped; its state is kept.")
     return 0

@@ -18,6 +18,7 @@ import asyncio
 import logging
 import socket
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -142,12 +143,15 @@ class SandboxServer:
     def __exit__(self, *exc: Any) -> None:
         self.stop()
 
-    def serve_forever(self) -> None:
-        """Run in the foreground until interrupted (``tpadesk sandbox``)."""
+    def serve_forever(self, on_ready: Callable[[str], None] | None = None) -> None:
+        """Run in the foreground until interrupted (``tpadesk sandbox``); ``on_ready`` gets the
+        base URL once the port is bound (with port 0, the one the system chose)."""
         config, self.sandbox = self._config()
         self._sock = bind_socket(self.host, self.port)
         self._server = uvicorn.Server(config)
         self.sandbox.payer.start()
+        if on_ready is not None:
+            on_ready(self.base_url)
         try:
             self._server.run(sockets=[self._sock])
         finally:
