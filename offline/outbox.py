@@ -103,6 +103,7 @@ OUTBOX_MIGRATIONS: tuple[Migration, ...] = (
             state            TEXT NOT NULL CHECK (state IN ({_STATES_SQL})),
             attempts         INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
             next_attempt_at  REAL NOT NULL,
+            not_before       REAL,
             last_attempt_at  TEXT,
             last_http_status INTEGER,
             last_error_code  TEXT,
@@ -476,6 +477,25 @@ class Outbox:
         self._notify(claimed)
         return claimed
 
+    def is_paused(self, payer: str) -> bool:
+        """Whether sending to ``payer`` is paused right now."""
+        return _payer_paused(self.store.conn(), payer)
+
+    def release(self, message_id: str) -> Message:
+        """Give back a claimed message that was not attempted after all (its payer was paused
+        meanwhile): ``paused`` (or ``queued``), and the attempt is not counted."""
+        now = self.clock()
+        with self.store.transaction() as conn:
+            current = get(conn, message_id)
+            state = State.PAUSED if _payer_paused(conn, current.payer) else State.QUEUED
+            conn.execute(
+                "UPDATE outbox_message SET state = ?, attempts = MAX(attempts - 1, 0),"
+                " updated_at = ? WHERE id = ? AND state = 'sending'",
+                (state.value, iso(now), message_id))
+            msg = get(conn, message_id)
+        self._notify([msg])
+        return msg
+
     def record_delivered(self, message_id: str, *, http_status: int | None = None,
                          receipt: Mapping[str, Any] | None = None) -> Message:
         """The exchange has the message (202 receipt or a "duplicate" answer)."""
@@ -498,18 +518,22 @@ class Outbox:
         return msg
 
     def record_retry(self, message_id: str, *, delay: float, http_status: int | None = None,
-                     error: str | None = None, code: str | None = None) -> Message:
+                     error: str | None = None, code: str | None = None,
+                     server_asked: bool = False) -> Message:
         """An ambiguous or temporary failure: try again after ``delay`` seconds with the same ids
-        (paused instead when the payer was paused meanwhile)."""
+        (paused instead when the payer was paused meanwhile). ``server_asked`` marks a delay the
+        server set (``Retry-After``): :meth:`make_due` will not cut it short."""
         now = self.clock()
+        due = now + max(0.0, delay)
         with self.store.transaction() as conn:
             current = get(conn, message_id)
             state = State.PAUSED if _payer_paused(conn, current.payer) else State.QUEUED
             conn.execute(
-                "UPDATE outbox_message SET state = ?, next_attempt_at = ?, last_http_status = ?,"
-                " last_error = ?, last_error_code = ?, updated_at = ? WHERE id = ?",
-                (state.value, now + max(0.0, delay), http_status, error, code, iso(now),
-                 message_id))
+                "UPDATE outbox_message SET state = ?, next_attempt_at = ?, not_before = ?,"
+                " last_http_status = ?, last_error = ?, last_error_code = ?, updated_at = ?"
+                " WHERE id = ?",
+                (state.value, due, due if server_asked else None, http_status, error, code,
+                 iso(now), message_id))
             msg = get(conn, message_id)
         self._notify([msg])
         return msg
@@ -570,12 +594,14 @@ class Outbox:
 
     def make_due(self, payer: str | None = None) -> int:
         """Every queued message (of ``payer``, or of all payers) becomes due now: used when the
-        network comes back or a payer answers again. Returns how many were waiting."""
+        network comes back or a payer answers again. A wait the server itself asked for
+        (``Retry-After``) is kept. Returns how many messages were made due."""
         now = self.clock()
         with self.store.transaction() as conn:
             sql = ("UPDATE outbox_message SET next_attempt_at = ?"
-                   " WHERE state = 'queued' AND next_attempt_at > ?")
-            args: list[Any] = [now, now]
+                   " WHERE state = 'queued' AND next_attempt_at > ?"
+                   " AND COALESCE(not_before, 0) <= ?")
+            args: list[Any] = [now, now, now]
             if payer is not None:
                 sql += " AND payer = ?"
                 args.append(payer)

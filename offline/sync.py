@@ -205,6 +205,15 @@ class PassReport:
         self.pull_errors.update(other.pull_errors)
 
 
+RELAY_PREFIX = "relay:"
+
+
+def relay_endpoint(payer: str) -> str:
+    """The name under which a payer's relay inbox is tracked by connectivity (it is another
+    server than the exchange the messages go to)."""
+    return RELAY_PREFIX + payer
+
+
 class Event(Generic[T]):
     """A tiny Qt-free signal: ``connect(fn)``, ``emit(value)``. Listener errors are logged."""
 
@@ -267,11 +276,12 @@ class SyncEngine:
         self.on_dead_letter: Event[InboxItem] = Event("dead_letter")
 
         self.outbox.add_listener(self.on_message_changed.emit)
-        self.connectivity.on_change.append(self.on_connectivity_changed.emit)
+        self.connectivity.on_change.append(self._connectivity_changed)
         self.connectivity.on_payer_recovered.append(self._payer_recovered)
         self.connectivity.on_hint.append(self._network_hint)
 
         self.last_pull_error: dict[str, str] = {}
+        self._last_state = self.connectivity.state
         self._recovered = False
         self._stop = threading.Event()
         self._wake = threading.Event()
@@ -347,7 +357,7 @@ class SyncEngine:
                 self._pull_failed(payer, SendResult.retryable(
                     f"the inbox could not be read ({type(exc).__name__})"), report)
                 return report
-            self.connectivity.record_success(payer)
+            self.connectivity.record_success(relay_endpoint(payer))
             if not envelopes:
                 break
             batch = self.inbox.apply_batch(payer, envelopes, self.apply,
@@ -477,6 +487,10 @@ class SyncEngine:
 
     def _send_one(self, msg: Message) -> Outcome | None:
         """Send one claimed message and record the outcome. Returns what happened."""
+        if self.outbox.is_paused(msg.payer):
+            # A systemic failure (or the operator) paused the payer after this was claimed.
+            self.outbox.release(msg.id)
+            return None
         try:
             result = self.transport.send(msg)
         except TransportFailure as exc:
@@ -504,7 +518,8 @@ class SyncEngine:
         elif result.kind is Outcome.RETRYABLE:
             delay = self.backoff.next_delay(msg.attempts, result.retry_after, self.rng)
             self.outbox.record_retry(msg.id, delay=delay, http_status=result.http_status,
-                                     error=result.describe(), code=result.error_code)
+                                     error=result.describe(), code=result.error_code,
+                                     server_asked=result.retry_after is not None)
             self.connectivity.record_failure(msg.payer, network=result.network)
             log.info("message %s will be retried in %.1f s (status %s)", msg.id, delay,
                      result.http_status)
@@ -544,9 +559,9 @@ class SyncEngine:
         self.last_pull_error[payer] = text
         report.pull_errors[payer] = text
         if result.kind is Outcome.REJECTED and result.http_status is not None:
-            self.connectivity.record_success(payer)
+            self.connectivity.record_success(relay_endpoint(payer))
         else:
-            self.connectivity.record_failure(payer, network=result.network)
+            self.connectivity.record_failure(relay_endpoint(payer), network=result.network)
         log.info("inbox pull failed (status %s)", result.http_status)
 
     def _payer_list(self) -> list[str]:
@@ -577,9 +592,17 @@ class SyncEngine:
                                                 thread_name_prefix="tpadesk-send")
             return self._pool
 
-    def _payer_recovered(self, payer: str) -> None:
-        if self.outbox.make_due(payer):
+    def _payer_recovered(self, endpoint: str) -> None:
+        if endpoint.startswith(RELAY_PREFIX):
+            return  # the relay answering says nothing about the exchange's queue
+        if self.outbox.make_due(endpoint):
             self.wake()
+
+    def _connectivity_changed(self, state: ConnectivityState) -> None:
+        before, self._last_state = self._last_state, state
+        if before is ConnectivityState.OFFLINE and self.outbox.make_due():
+            self.wake()  # the network is back: waiting messages go at once
+        self.on_connectivity_changed.emit(state)
 
     def _network_hint(self) -> None:
         self.outbox.make_due()
