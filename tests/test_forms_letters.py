@@ -131,3 +131,8 @@ def test_letters_render_to_non_blank_pages(tmp_path: Path) -> None:
         folder.mkdir()
         for image in rasterise(data, folder):
             assert 0.01 < dark_fraction(image) < 0.5
+
+
+def test_cover_sheet_without_documents_says_so() -> None:
+    text = all_text(render_cover(cover(documents=0))[0])
+    assert "No documents are attached to this case yet." in text

@@ -245,7 +245,9 @@ def cover_sheet_story(sheet: ClaimCoverSheet, generated_at: datetime) -> Story:
               Field("Hospital e-mail", p.hospital.email)]),
         gap(3), *section("Patient, policy and stay"), _particulars_grid(p, extra),
         gap(3), *section("Amounts"), _amounts(amounts),
-        gap(3), *section("Index of documents"), index,
+        gap(3), *section("Index of documents"),
+        index if sheet.documents else para("No documents are attached to this case yet.",
+                                           s.body),
         gap(1.5),
         para("SHA-256: the first 12 hexadecimal digits of each file's SHA-256 digest as sent; "
              "the desk keeps the full digests with the case, so any copy can be checked against "
