@@ -24,7 +24,7 @@ from app.clocks import IST
 from app.lifecycle import DRAFT, Leg, legs_of
 from app.payers import get_profile
 from app.validation import validate
-from offline.errors import BadInput, ValidationFailed
+from offline.errors import BadInput, FieldError, ValidationFailed
 
 if TYPE_CHECKING:
     from sqlite3 import Connection
@@ -102,9 +102,7 @@ def _validated(store: Store, admission: Admission, now: datetime) -> None:
         raise ValidationFailed(errors, "The admission")
 
 
-def _payer_error(message: str) -> Any:
-    from offline.errors import FieldError
-
+def _payer_error(message: str) -> FieldError:
     return FieldError("coverage.payer", message.removeprefix("coverage.payer: "))
 
 
