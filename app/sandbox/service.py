@@ -53,6 +53,8 @@ PAYER_KEY_FILE = "payer-key.pem"
 PAYER_CERT_FILE = "payer-cert.pem"
 DEFAULT_DECISION_DELAY = 3.0
 MAX_BODY = 25 * 1024 * 1024
+#: NHA's gateway takes token requests as camelCase JSON.
+_SNAKE = {"grantType": "grant_type", "clientId": "client_id", "clientSecret": "client_secret"}
 _CODE_RE = re.compile(r"^[A-Za-z0-9@._:-]{1,100}$")
 
 
@@ -178,7 +180,8 @@ def build_app(sb: Sandbox) -> Starlette:
                 data = json.loads(raw.decode("utf-8"))
                 if not isinstance(data, dict):
                     raise ValueError("not an object")
-                form = {str(k): str(v) for k, v in data.items() if isinstance(v, str)}
+                form = {_SNAKE.get(str(k), str(k)): str(v) for k, v in data.items()
+                        if isinstance(v, str)}
             else:
                 parsed = parse_qs(raw.decode("utf-8"), keep_blank_values=True)
                 form = {k: v[0] for k, v in parsed.items() if v}
