@@ -230,6 +230,9 @@ def attach_files(target: Desk | Store, case_id: str, paths: Sequence[Path], *, c
     errors: list[FieldError] = []
     added: list[Document] = []
     category = normalise_category(category)
+    if stage is not None and stage not in DOCUMENT_STAGES:
+        raise BadInput(f"stage: '{stage[:20]}' is not a stage; use one of "
+                       f"{', '.join(DOCUMENT_STAGES)}")
     from app.cases import require_case
 
     with store.transaction() as conn:

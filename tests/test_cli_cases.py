@@ -173,3 +173,13 @@ def test_empty_list_and_unknown_case(env: Path) -> None:
     assert code == 2 and "no case" in err
     code, _, err = run("show", "rubbish")
     assert code == 2 and "case ids look like" in err
+
+
+def test_attach_with_a_wrong_stage_names_the_option(env: Path, tmp_path: Path) -> None:
+    case_id = run("admit", "--json", str(admission_file(tmp_path)))[1].strip()
+    card = tmp_path / "card.png"
+    Image.new("RGB", (40, 20), "white").save(card)
+    code, _, err = run("attach", case_id, "--category", "POI", "--stage", "someday", str(card))
+    assert code == 2 and "stage" in err and "someday" in err
+    shown = json.loads(run("show", case_id, "--json")[1])
+    assert shown["documents"] == []
