@@ -14,6 +14,11 @@ From the latest outcome of each payer the overall state is:
 - ``degraded``: a mix (one exchange down, another up; or answers that are errors);
 - ``unknown``: nothing tried yet.
 
+The names reported are endpoints: the engine reports a payer's exchange under the payer's code
+and its relay inbox as ``relay:<payer>`` (see :func:`offline.sync.relay_endpoint`), since the two
+are different servers. When the state leaves ``offline`` the engine makes every waiting message
+due at once.
+
 The operating system's network-change notice (Qt's QNetworkInformation, via the UI) is only a
 hint: :meth:`Connectivity.hint_network_changed` makes waiting messages due at once, and the next
 real request decides the state. When a payer answers again after failures, ``on_payer_recovered``

@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from offline import outbox
-from offline.connectivity import ConnectivityState
+from offline.connectivity import Connectivity, ConnectivityState
 from offline.inbox import Envelope, Undeliverable
 from offline.migrations import CORE_MIGRATIONS
 from offline.outbox import OUTBOX_MIGRATIONS, Message, State
@@ -583,6 +584,45 @@ def test_background_thread_sends_when_woken_and_stops_cleanly(store: Store,
     assert not any(t.name.startswith("tpadesk-") for t in threading.enumerate())
 
 
+def test_run_forever_returns_at_its_deadline(store: Store, exchange: FakeExchange) -> None:
+    engine = SyncEngine(store, exchange, apply_answer, pull_interval=3600)
+    with store.transaction() as conn:  # the real clock here
+        outbox.enqueue(conn, case_ref="case-1", leg="preauth", payer="tpa-a")
+    try:
+        engine.run_forever(until=time.monotonic() + 0.3, idle_wait=0.1)
+    finally:
+        engine.stop()
+    assert engine.outbox.counts()[State.SENT] == 1
+
+
+def test_connectivity_is_degraded_when_one_payer_fails_and_another_answers() -> None:
+    conn = Connectivity(clock=FakeClock())
+    heard: list[ConnectivityState] = []
+    conn.on_change.append(heard.append)
+    assert conn.state is ConnectivityState.UNKNOWN
+    conn.record_failure("tpa-a", network=True)
+    conn.record_success("tpa-b")
+    conn.record_failure("tpa-b", network=False)
+    conn.record_success("tpa-a")
+    conn.record_success("tpa-b")
+    assert heard == [ConnectivityState.OFFLINE, ConnectivityState.DEGRADED,
+                     ConnectivityState.ONLINE]
+    health = conn.health("tpa-b")
+    assert health is not None and health.consecutive_failures == 0
+
+
+def test_connectivity_announces_recovery_only_after_a_failure() -> None:
+    conn = Connectivity(clock=FakeClock())
+    recovered: list[str] = []
+    conn.on_payer_recovered.append(recovered.append)
+    conn.record_success("tpa-a")
+    conn.record_failure("tpa-a", network=False)
+    conn.record_failure("tpa-a", network=False)
+    conn.record_success("tpa-a")
+    conn.record_success("tpa-a")
+    assert recovered == ["tpa-a"]
+
+
 def test_synchronous_engine_refuses_to_start(store: Store, exchange: FakeExchange) -> None:
     with pytest.raises(RuntimeError):
         SyncEngine(store, exchange, apply_answer, synchronous=True).start()
@@ -716,6 +756,16 @@ class SyncMachine(RuleBasedStateMachine):
             shutil.rmtree(self.dir, ignore_errors=True)
 
 
-TestSyncMachine = SyncMachine.TestCase
-TestSyncMachine.settings = settings(max_examples=25, stateful_step_count=20, deadline=None,
-                                    suppress_health_check=[HealthCheck.too_slow])
+class TestSyncMachineQuick(SyncMachine.TestCase):  # type: ignore[name-defined,misc]
+    """A short run on every test invocation."""
+
+    settings = settings(max_examples=12, stateful_step_count=15, deadline=None,
+                        suppress_health_check=[HealthCheck.too_slow])
+
+
+@pytest.mark.slow
+class TestSyncMachineThorough(SyncMachine.TestCase):  # type: ignore[name-defined,misc]
+    """Many more and longer runs (about half a minute)."""
+
+    settings = settings(max_examples=60, stateful_step_count=30, deadline=None,
+                        suppress_health_check=[HealthCheck.too_slow])
