@@ -31,7 +31,8 @@ def answer(desk: TrainingDesk, after: str = "0", count: int = 1
     out = []
     for item in items:
         hdr, bundle = desk.open(item)
-        Bundle.model_validate(bundle)  # every answer is a valid R4 bundle
+        if bundle.get("resourceType") == "Bundle":  # every FHIR answer is a valid R4 bundle
+            Bundle.model_validate(bundle)
         out.append((item, hdr, bundle))
     return out
 
@@ -229,3 +230,44 @@ def test_decisions_wait_for_the_delay(tmp_path: Any) -> None:
             assert len(d.wait_for(1)) == 1
         finally:
             d.close()
+
+
+def test_query_answered_by_resubmitting_the_claim(desk: TrainingDesk) -> None:
+    """The 'claim' query channel: a resubmitted pre-auth Claim (NHCX 121) answers the query."""
+    _, hdr = desk.send("preauth/submit", claim_bundle(450_000, case_id="CASE-Q"))
+    [(item, _, _)] = answer(desk)
+    assert item["action"] == "communication/request"
+    r, _ = desk.send("preauth/submit", claim_bundle(450_000, case_id="CASE-Q",
+                                                    documents=("POI", "DIA", "CD")),
+                     correlation_id=hdr["x-hcx-correlation_id"], workflow="121")
+    assert r.status_code == 202, r.text
+    [(item, ahdr, bundle)] = answer(desk, after=item["cursor"])
+    assert item["action"] == "preauth/on_submit" and ahdr["x-hcx-workflow_id"] == "21"
+    assert amount(focal(bundle)) == 450_000
+
+
+def test_claim_above_limit_is_queried_then_paid(desk: TrainingDesk) -> None:
+    _, hdr = desk.send("claim/submit", claim_bundle(350_000, use="claim", case_id="CASE-K"),
+                       workflow="15")
+    [(item, qhdr, _)] = answer(desk)
+    assert item["action"] == "communication/request" and qhdr["x-hcx-workflow_id"] == "27"
+    desk.send("communication/on_request", communication_bundle(),
+              correlation_id=hdr["x-hcx-correlation_id"], workflow="151")
+    got = answer(desk, after=item["cursor"], count=2)
+    assert [g[0]["action"] for g in got] == ["claim/on_submit", "paymentnotice/request"]
+    assert amount(focal(got[0][2])) == 350_000
+
+
+def test_predetermination_and_status(desk: TrainingDesk) -> None:
+    _, hdr = desk.send("predetermination/submit",
+                       claim_bundle(20_000, use="predetermination", case_id="CASE-P"),
+                       workflow=str(uuid.uuid4()))
+    [(item, _, bundle)] = answer(desk)
+    assert item["action"] == "predetermination/on_submit"
+    assert focal(bundle)["use"] == "predetermination"
+    r, _ = desk.send("status", {"request_id": hdr["x-hcx-correlation_id"]},
+                     correlation_id=hdr["x-hcx-correlation_id"], workflow=str(uuid.uuid4()))
+    assert r.status_code == 202, r.text
+    [(item, _, body)] = answer(desk, after=item["cursor"])
+    assert item["action"] == "on_status"
+    assert body == {"correlation_id": hdr["x-hcx-correlation_id"], "status": "response.complete"}

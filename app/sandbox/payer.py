@@ -119,9 +119,11 @@ class Payer:
         answers: list[Answer]
         if action == "status":
             case_ref = fallback
-            answers = [Answer("on_status", {"correlation_id": corr, "status": "response.complete",
-                                            "pending_decisions": self.state.pending_jobs()},
-                              "")]
+            asked = bundle.get("request_id") if isinstance(bundle, dict) else None
+            target = str(asked or corr)
+            status = H.STATUS_RESPONSE_COMPLETE if self.state.answered(target) \
+                else H.STATUS_REQUEST_QUEUED
+            answers = [Answer("on_status", {"correlation_id": target, "status": status}, "")]
             episode = self.state.episode(sender, case_ref)
         else:
             focal_types = SUBMIT_ACTIONS[action][0]

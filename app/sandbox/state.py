@@ -444,6 +444,11 @@ class SandboxState:
         row = self._one("SELECT MAX(cursor) FROM inbox WHERE recipient = ?", (recipient,))
         return 0 if row is None or row[0] is None else int(row[0])
 
+    def answered(self, correlation_id: str) -> bool:
+        """Whether the payer has put any answer for this correlation into an inbox."""
+        return self._one("SELECT 1 FROM inbox WHERE correlation_id = ? LIMIT 1",
+                         (correlation_id,)) is not None
+
     def acked(self, recipient: str) -> int:
         """The last cursor this recipient acknowledged (0 when none)."""
         row = self._one("SELECT cursor FROM inbox_ack WHERE recipient = ?", (recipient,))
