@@ -41,16 +41,18 @@ def tmp_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     assert leftovers(root) == []
 
 
-def pdf_images(data: bytes) -> list[tuple[bytes, object]]:
-    """(raw image stream bytes, filter) for the image on each page of a PDF."""
+def pdf_images(data: bytes) -> list[tuple[bytes, str]]:
+    """(raw, undecoded image stream bytes, filter) for the image on each page of a PDF."""
     reader = PdfReader(io.BytesIO(data))
     found = []
     for page in reader.pages:
         xobjects = page["/Resources"]["/XObject"]
         for ref in xobjects.values():
             obj = ref.get_object()
-            found.append((obj.get_data() if obj.get("/Filter") != "/DCTDecode"
-                          else obj._data, obj.get("/Filter")))
+            filt = obj.get("/Filter")
+            if isinstance(filt, list):
+                filt = filt[0] if len(filt) == 1 else filt
+            found.append((obj._data, str(filt)))
     return found
 
 
@@ -118,16 +120,45 @@ def test_compression_meets_the_2_mb_limit_with_the_highest_quality_that_fits() -
     # least loss: one quality step more would not have fitted
     prepared = [prepare_page(PageImage(s, 300.0)) for s in scans]
     opts = ProcessOptions(min_quality=doc.jpeg_quality + 1, max_quality=doc.jpeg_quality + 1,
-                          min_dpi=199)
+                          min_dpi=199, bilevel_text=False)
     with pytest.raises(DocumentRefused):
         fit_pages(prepared, "bill.pdf", opts)
 
 
 def test_a_small_limit_lowers_the_resolution_before_giving_up() -> None:
     pages = [PageImage(text_page(dpi=200, seed=n), 200.0) for n in range(2)]
-    doc = process_pages(pages, "two.pdf", ProcessOptions(max_bytes=300_000))
+    doc = process_pages(pages, "two.pdf", ProcessOptions(max_bytes=300_000, bilevel_text=False))
     assert doc.size <= 300_000
     assert doc.dpi is not None and doc.dpi < 200
+
+
+@pytest.mark.slow
+def test_dense_text_that_jpeg_cannot_fit_is_stored_black_and_white_at_full_resolution(
+        tmp_path: Path) -> None:
+    scans = [text_page(dpi=200, seed=n, rows=70) for n in range(4)]
+    opts = ProcessOptions(max_bytes=400_000)
+    doc = process_pages([PageImage(s, 200.0) for s in scans], "notes.pdf", opts)
+    assert doc.size <= 400_000 and doc.bilevel_pages == 4 and doc.dpi == 200
+    filters = [f for _, f in pdf_images(doc.data)]
+    assert filters == ["/CCITTFaxDecode"] * 4
+    if shutil.which("pdftoppm"):  # rendered, the page is dark text on white paper
+        import subprocess
+
+        png = subprocess.run(["pdftoppm", "-r", "50", "-f", "1", "-l", "1", "-singlefile",
+                              "-png", "-"], input=doc.data, capture_output=True, check=True)
+        with Image.open(io.BytesIO(png.stdout)) as page:
+            grey = page.convert("L")
+            assert grey.getpixel((5, 5)) == 255
+            assert sum(grey.histogram()[:128]) > 0.01 * grey.width * grey.height
+
+
+def test_a_photo_page_stays_jpeg_when_text_pages_go_black_and_white() -> None:
+    pages = [PageImage(text_page(dpi=200, seed=1, rows=70), 200.0),
+             PageImage(photo(600, 800), 100.0)]
+    doc = process_pages(pages, "mixed.pdf", ProcessOptions(max_bytes=250_000))
+    assert doc.size <= 250_000
+    assert [f for _, f in pdf_images(doc.data)] == ["/CCITTFaxDecode", "/DCTDecode"]
+    assert doc.bilevel_pages == 1 and doc.jpeg_quality is not None
 
 
 def test_impossible_limit_is_refused_with_a_clear_message(tmp_root: Path) -> None:

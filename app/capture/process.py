@@ -1,11 +1,13 @@
 """Turn pages (scans, photos, imported files) into the document that is stored and sent.
 
 Payers take PDF, JPEG or PNG of at most 2 MB per document (domain.md section 5). For pages the
-steps are: upright (EXIF orientation); text pages to greyscale (a page with almost no colour);
-downscale to the target resolution (200 dpi by default); then the highest JPEG quality whose PDF
-fits the limit, found by binary search, and only if even the lowest acceptable quality does not
-fit, a lower resolution (down to ``min_dpi``). The JPEGs are packed into a PDF by img2pdf, which
-embeds them as they are (no second encoding). A PDF already within the limit is kept byte for
+steps are: upright (EXIF orientation); text pages to greyscale (a page with almost no colour)
+with the paper cleaned to white; downscale to the target resolution (200 dpi by default); then
+the highest JPEG quality whose PDF fits the limit, found by binary search. When even the lowest
+acceptable quality does not fit (a long, dense document), text pages are stored black and white
+(CCITT G4, sharp at full resolution, 30-60 KB a page) and only then is the resolution lowered
+(down to ``min_dpi``). The images are packed into a PDF by img2pdf, which embeds JPEG and G4
+data as they are (no second encoding). A PDF already within the limit is kept byte for
 byte; a larger one is re-rendered page by page with pdftoppm (poppler-utils) and goes through the
 same steps. When even that cannot fit, the document is refused with a message saying what to do.
 
@@ -60,6 +62,8 @@ class ProcessOptions:
     max_quality: int = 90
     min_quality: int = 40
     output: OutputFormat = "pdf"
+    clean_background: bool = True
+    bilevel_text: bool = True
     pdftoppm_timeout_s: float = 120.0
 
 
@@ -69,7 +73,8 @@ DEFAULT_OPTIONS = ProcessOptions()
 @dataclass(frozen=True)
 class ProcessedDocument:
     """A document ready for the blob store: its bytes (at most the payer's limit), type, pages,
-    size and SHA-256. ``kept_original`` is true when a PDF within the limit was kept unchanged.
+    size and SHA-256. ``kept_original`` is true when a PDF within the limit was kept unchanged;
+    ``bilevel_pages`` counts text pages stored in black and white to fit the limit.
     ``captured_at`` is the camera's capture time for photos (EXIF), for proof of presence."""
 
     name: str
@@ -81,6 +86,7 @@ class ProcessedDocument:
     kept_original: bool = False
     jpeg_quality: int | None = None
     dpi: int | None = None
+    bilevel_pages: int = 0
     captured_at: str | None = None
 
     def open(self) -> BinaryIO:
@@ -146,20 +152,54 @@ def _source_dpi(page: PageImage) -> float:
 class _Prepared:
     image: Image.Image
     dpi: float
+    text: bool = False
 
 
 def prepare_page(page: PageImage, options: ProcessOptions = DEFAULT_OPTIONS) -> _Prepared:
-    """Flatten, greyscale a text page (per ``options.colour``), downscale to the target dpi."""
+    """Flatten; for a text page (per ``options.colour``) greyscale and clean the paper to white;
+    downscale to the target dpi."""
     img = _flatten(page.image)
-    if options.colour == "grey" or (options.colour == "auto" and is_text_page(img)):
+    text_page = options.colour == "grey" or (options.colour == "auto" and is_text_page(img))
+    if text_page:
         img = img.convert("L")
+        if options.clean_background:
+            img = clean_background(img)
     elif img.mode != "RGB":
         img = img.convert("RGB")
     dpi = _source_dpi(page)
     if dpi > options.target_dpi * 1.05:
         img = _scale(img, options.target_dpi / dpi)
         dpi = float(options.target_dpi)
-    return _Prepared(img, dpi)
+    return _Prepared(img, dpi, text_page)
+
+
+def clean_background(img: Image.Image, *, margin: int = 12) -> Image.Image:
+    """Stretch the levels of a greyscale text page so the paper becomes pure white and the
+    darkest ink black, as scanner software's "remove background" does. Paper tint and sensor
+    noise cost most of a JPEG's bytes on a text page; ink, pencil and faint stamps (darker than
+    the paper by more than ``margin``) are kept, only with more contrast."""
+    hist = img.histogram()
+    total = sum(hist)
+    # the paper: the median of the page (a text page is mostly paper) ...
+    seen, paper = 0, 255
+    for value, count in enumerate(hist):
+        seen += count
+        if seen >= total // 2:
+            paper = value
+            break
+    # ... and the ink: the darkest 0.5 % of the pixels.
+    seen, ink = 0, 0
+    for value, count in enumerate(hist):
+        seen += count
+        if seen >= total // 200:
+            ink = value
+            break
+    white = paper - margin
+    if white - ink < 64:  # a dark or low-contrast page: leave it as it is
+        return img
+    scale = 255 / (white - ink)
+    lut = [min(255, max(0, round((v - ink) * scale))) for v in range(256)]
+    return img.point(lut)
 
 
 def _scale(img: Image.Image, factor: float) -> Image.Image:
@@ -188,46 +228,141 @@ def _pdf_overhead(pages: int) -> int:
     return 4096 + 768 * pages
 
 
-def fit_pages(pages: Sequence[_Prepared], name: str,
-              options: ProcessOptions = DEFAULT_OPTIONS) -> tuple[bytes, int, int]:
-    """Encode the prepared pages at the highest JPEG quality whose packed size fits
-    ``options.max_bytes``; lower the resolution step by step only when the lowest quality does
-    not fit. Returns (document bytes, quality, dpi); refuses when nothing fits.
+def otsu_threshold(img: Image.Image) -> int:
+    """The grey level that best separates ink from paper (Otsu's method on the histogram)."""
+    hist = img.histogram()[:256]
+    total = sum(hist)
+    weighted_total = sum(i * h for i, h in enumerate(hist))
+    best, best_between = 128, -1.0
+    background = weighted_background = 0
+    for level in range(256):
+        background += hist[level]
+        if background == 0:
+            continue
+        foreground = total - background
+        if foreground == 0:
+            break
+        weighted_background += level * hist[level]
+        mean_b = weighted_background / background
+        mean_f = (weighted_total - weighted_background) / foreground
+        between = background * foreground * (mean_b - mean_f) ** 2
+        if between > best_between:
+            best, best_between = level, between
+    return best
 
-    The binary search runs on the JPEG sizes plus a bound on the PDF overhead (encoding pages in
-    parallel threads; Pillow releases the GIL), and the packed result is checked against the
-    limit before it is returned."""
+
+def _group4(page: _Prepared) -> bytes:
+    """A text page as a black-and-white CCITT Group 4 TIFF in one strip, which img2pdf embeds
+    as it is (CCITTFaxDecode). A typical 200 dpi text page takes 30 to 60 KB."""
+    grey = page.image if page.image.mode == "L" else page.image.convert("L")
+    cut = otsu_threshold(grey)
+    bw = grey.point([255 if v > cut else 0 for v in range(256)]).convert(
+        "1", dither=Image.Dither.NONE)
+    out = io.BytesIO()
+    bw.save(out, "TIFF", compression="group4", dpi=(round(page.dpi), round(page.dpi)),
+            tiffinfo={278: bw.height})  # RowsPerStrip = all rows: one strip
+    return out.getvalue()
+
+
+@dataclass(frozen=True)
+class _Fitted:
+    data: bytes
+    quality: int | None
+    dpi: int
+    bilevel_pages: int
+
+
+def fit_pages(pages: Sequence[_Prepared], name: str,
+              options: ProcessOptions = DEFAULT_OPTIONS) -> tuple[bytes, int | None, int]:
+    """Encode the prepared pages at the highest JPEG quality whose packed size fits
+    ``options.max_bytes``. Returns (document bytes, quality, dpi); refuses when nothing fits.
+    See :func:`fit_document` for the order of the steps."""
+    fitted = fit_document(pages, name, options)
+    return fitted.data, fitted.quality, fitted.dpi
+
+
+def fit_document(pages: Sequence[_Prepared], name: str,
+                 options: ProcessOptions = DEFAULT_OPTIONS) -> _Fitted:
+    """Fit the pages into ``options.max_bytes`` with the least loss, trying in order, at each
+    resolution from the target down to ``min_dpi`` (steps of 0.8):
+
+    1. every page as JPEG at the highest quality that fits (binary search between
+       ``min_quality`` and ``max_quality``);
+    2. if ``bilevel_text`` allows: text pages as black and white (CCITT G4, sharp at full
+       resolution and far smaller than a low-quality JPEG), the other pages as JPEG in the
+       remaining budget.
+
+    The search runs on the encoded sizes plus a bound on the PDF overhead (pages are encoded
+    in parallel threads; Pillow releases the GIL), and the packed result is checked against
+    the limit before it is returned."""
     if not pages:
         raise DocumentRefused(name, f"{name}: has no pages; nothing to store.")
     if options.output == "jpeg" and len(pages) != 1:
         raise ValueError("a JPEG document holds exactly one page")
     overhead = 0 if options.output == "jpeg" else _pdf_overhead(len(pages))
     current = list(pages)
+    smallest = 0
     with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
         while True:
-            search = _QualitySearch(current, pool, options, overhead)
-            found = search.best()
-            if found is not None:
-                return found[0], found[1], round(current[0].dpi)
-            dpi = current[0].dpi
-            if dpi * 0.8 < options.min_dpi:
-                raise DocumentRefused(
-                    name, f"{name}: cannot be made smaller than {human_size(search.smallest())} "
-                          f"({len(pages)} pages at {round(dpi)} dpi), over the payer's limit of "
-                          f"{human_size(options.max_bytes)} per document. Split it into "
-                          "smaller documents (fewer pages each) and attach them separately.")
-            current = [_Prepared(_scale(p.image, 0.8), p.dpi * 0.8) for p in current]
+            dpi = round(current[0].dpi)
+            search = _QualitySearch(current, pool, options.max_bytes - overhead,
+                                    options.min_quality, options.max_quality)
+            quality = search.best_quality()
+            while quality is not None:
+                data = _pack(search.encoded(quality), options.output)
+                if len(data) <= options.max_bytes:
+                    return _Fitted(data, quality, dpi, 0)
+                quality = quality - 2 if quality - 2 >= options.min_quality else None
+            smallest = search.estimate(options.min_quality) + overhead
+            text = [p.text for p in current]
+            if options.bilevel_text and options.output == "pdf" and any(text):
+                fitted = _fit_bilevel(current, pool, options, overhead)
+                if fitted is not None:
+                    return fitted
+            if current[0].dpi * 0.8 < options.min_dpi:
+                break
+            current = [_Prepared(_scale(p.image, 0.8), p.dpi * 0.8, p.text) for p in current]
+    raise DocumentRefused(
+        name, f"{name}: cannot be made smaller than {human_size(smallest)} "
+              f"({len(pages)} pages at {round(current[0].dpi)} dpi), over the payer's limit of "
+              f"{human_size(options.max_bytes)} per document. Split it into smaller documents "
+              "(fewer pages each) and attach them separately.")
+
+
+def _fit_bilevel(current: list[_Prepared], pool: ThreadPoolExecutor, options: ProcessOptions,
+                 overhead: int) -> _Fitted | None:
+    bilevel = dict(zip((i for i, p in enumerate(current) if p.text),
+                       pool.map(_group4, [p for p in current if p.text]), strict=True))
+    others = [p for p in current if not p.text]
+    budget = options.max_bytes - overhead - sum(map(len, bilevel.values()))
+    quality: int | None = None
+    if others:
+        search = _QualitySearch(others, pool, budget, options.min_quality, options.max_quality)
+        quality = search.best_quality()
+        if quality is None:
+            return None
+        encoded = iter(search.encoded(quality))
+    elif budget < 0:
+        return None
+    else:
+        encoded = iter(())
+    ordered = [bilevel[i] if i in bilevel else next(encoded) for i in range(len(current))]
+    data = _pack(ordered, "pdf")
+    if len(data) > options.max_bytes:
+        return None
+    return _Fitted(data, quality, round(current[0].dpi), len(bilevel))
 
 
 class _QualitySearch:
     """The JPEG quality search at one resolution; encodings are cached per quality."""
 
-    def __init__(self, batch: list[_Prepared], pool: ThreadPoolExecutor,
-                 options: ProcessOptions, overhead: int) -> None:
+    def __init__(self, batch: list[_Prepared], pool: ThreadPoolExecutor, budget: int,
+                 min_quality: int, max_quality: int) -> None:
         self.batch = batch
         self.pool = pool
-        self.options = options
-        self.overhead = overhead
+        self.budget = budget
+        self.min_quality = min_quality
+        self.max_quality = max_quality
         self.cache: dict[int, list[bytes]] = {}
 
     def encoded(self, quality: int) -> list[bytes]:
@@ -237,35 +372,25 @@ class _QualitySearch:
         return self.cache[quality]
 
     def estimate(self, quality: int) -> int:
-        return sum(map(len, self.encoded(quality))) + self.overhead
+        return sum(map(len, self.encoded(quality)))
 
     def fits(self, quality: int) -> bool:
-        return self.estimate(quality) <= self.options.max_bytes
+        return self.estimate(quality) <= self.budget
 
-    def smallest(self) -> int:
-        return self.estimate(self.options.min_quality)
-
-    def best(self) -> tuple[bytes, int] | None:
-        """(packed bytes, quality) at the highest quality that fits, or None."""
-        low, high = self.options.min_quality, self.options.max_quality
+    def best_quality(self) -> int | None:
+        """The highest quality whose JPEGs fit the budget, or None."""
+        low, high = self.min_quality, self.max_quality
         if self.fits(high):
-            low = high
-        elif self.fits(low):
-            while high - low > 1:  # invariant: low fits, high does not
-                mid = (low + high) // 2
-                if self.fits(mid):
-                    low = mid
-                else:
-                    high = mid
-        quality = low
-        while self.fits(quality):
-            data = _pack(self.encoded(quality), self.options.output)
-            if len(data) <= self.options.max_bytes:
-                return data, quality
-            if quality == self.options.min_quality:
-                break
-            quality = max(self.options.min_quality, quality - 2)
-        return None
+            return high
+        if not self.fits(low):
+            return None
+        while high - low > 1:  # invariant: low fits, high does not
+            mid = (low + high) // 2
+            if self.fits(mid):
+                low = mid
+            else:
+                high = mid
+        return low
 
 
 def process_pages(pages: Iterable[PageImage], name: str,
@@ -280,9 +405,10 @@ def process_pages(pages: Iterable[PageImage], name: str,
         prepared.append(prepare_page(page, options))
         if progress is not None:
             progress(len(prepared))
-    data, quality, dpi = fit_pages(prepared, name, options)
+    fitted = fit_document(prepared, name, options)
     mime = "image/jpeg" if options.output == "jpeg" else "application/pdf"
-    return _document(name, mime, len(prepared), data, jpeg_quality=quality, dpi=dpi,
+    return _document(name, mime, len(prepared), fitted.data, jpeg_quality=fitted.quality,
+                     dpi=fitted.dpi, bilevel_pages=fitted.bilevel_pages,
                      captured_at=captured_at)
 
 
