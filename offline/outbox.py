@@ -457,8 +457,9 @@ class Outbox:
                 "   AND NOT EXISTS (SELECT 1 FROM outbox_message e"
                 "                   WHERE e.case_ref = m.case_ref AND e.seq < m.seq"
                 "                     AND e.state NOT IN ('sent', 'done'))"
-                " ORDER BY m.next_attempt_at, m.created_at, m.seq",
-                (now,),
+                " ORDER BY m.next_attempt_at, m.created_at, m.seq LIMIT ?",
+                # at most one message per case is ever eligible, so this many rows suffice
+                (now, limit + len(excluded)),
             ).fetchall()
             chosen: list[str] = []
             for message_id, case_ref in rows:

@@ -600,8 +600,10 @@ class SyncEngine:
 
     def _connectivity_changed(self, state: ConnectivityState) -> None:
         before, self._last_state = self._last_state, state
-        if before is ConnectivityState.OFFLINE and self.outbox.make_due():
-            self.wake()  # the network is back: waiting messages go at once
+        if before is ConnectivityState.OFFLINE:
+            # The network is back: waiting messages go at once, and answers are fetched.
+            self.outbox.make_due()
+            self.request_pull()
         self.on_connectivity_changed.emit(state)
 
     def _network_hint(self) -> None:

@@ -30,7 +30,14 @@ from offline.migrations import CORE_MIGRATIONS
 from offline.outbox import OUTBOX_MIGRATIONS, Message, State
 from offline.retry import Backoff
 from offline.store import Store
-from offline.sync import Alert, Outcome, SendResult, SyncEngine, TransportFailure
+from offline.sync import (
+    Alert,
+    Outcome,
+    SendResult,
+    SyncEngine,
+    TransportFailure,
+    relay_endpoint,
+)
 
 T0 = 1_800_000_000.0
 MIGRATIONS = CORE_MIGRATIONS + OUTBOX_MIGRATIONS
@@ -486,6 +493,19 @@ def test_network_hint_does_not_cut_a_wait_the_server_asked_for(
     assert engine.run_once().delivered == 0
     clock.advance(300)
     assert engine.run_once().delivered == 1
+
+
+def test_leaving_offline_makes_every_waiting_message_due(store: Store, clock: FakeClock,
+                                                         exchange: FakeExchange) -> None:
+    add(store, "case-a")
+    add(store, "case-b", payer="tpa-b")
+    exchange.script = {"case-a": ["down"], "case-b": ["down"]}
+    engine = engine_for(store, exchange, clock, **LONG_BACKOFF)
+    engine.send_due()
+    assert engine.connectivity.state is ConnectivityState.OFFLINE
+    assert engine.send_due().delivered == 0
+    engine.connectivity.record_success(relay_endpoint("tpa-a"))  # a real answer: network back
+    assert engine.send_due().delivered == 2
 
 
 def test_payer_answering_again_releases_its_waiting_messages(store: Store, clock: FakeClock,
