@@ -236,3 +236,12 @@ def test_exif_location_is_not_carried_into_the_stored_document(tmp_path: Path) -
     doc = prepare_file(path)
     assert b"SyntheticCameraMaker" in path.read_bytes()
     assert b"SyntheticCameraMaker" not in doc.data
+
+
+def test_a_phone_jpeg_with_extra_pictures_is_one_page(tmp_path: Path) -> None:
+    path = tmp_path / "phone.jpg"
+    photo(400, 300).save(path, "MPO", save_all=True, append_images=[photo(200, 150)])
+    with Image.open(path) as img:
+        assert getattr(img, "n_frames", 1) == 2
+    assert inspect_file(path).pages == 1
+    assert prepare_file(path).page_count == 1

@@ -211,3 +211,10 @@ def test_a_pdf_that_cannot_fit_is_refused_and_leaves_nothing(tmp_path: Path,
     photo(1200, 1600).save(path, "PDF", resolution=150, quality=95)
     with pytest.raises(DocumentRefused, match=r"scan\.pdf.*Split"):
         prepare_file(path, ProcessOptions(max_bytes=20_000, min_dpi=120))
+
+
+def test_the_same_pages_give_the_same_document_so_duplicates_can_be_found() -> None:
+    pages = [text_page(dpi=72, seed=3), photo(300, 200)]
+    first = process_pages([PageImage(p, 72.0) for p in pages], "a.pdf")
+    again = process_pages([PageImage(p, 72.0) for p in pages], "b.pdf")
+    assert first.sha256 == again.sha256

@@ -16,9 +16,8 @@ import pytest
 from pypdf import PdfReader
 
 from app.capture.errors import ScanFailed, ScannerUnavailable
-from app.capture.process import process_pages
 from app.capture.sane import SaneScanSource
-from app.capture.sources import ScanSettings, WindowsScanSource
+from app.capture.sources import ScanSettings, WindowsScanSource, scan_document
 from tests.test_capture_support import leftovers
 
 pytestmark = pytest.mark.skipif(
@@ -76,7 +75,9 @@ def test_the_test_device_is_listed_with_its_capabilities(source: SaneScanSource)
 @pytest.mark.slow
 def test_feeder_batch_of_several_pages_becomes_one_pdf(source: SaneScanSource,
                                                        tmp_root: Path) -> None:
-    doc = process_pages(source.scan(feeder(4)), "scan.pdf")
+    seen: list[int] = []
+    doc = scan_document(source, feeder(4), "scan.pdf", progress=seen.append)
+    assert seen == [1, 2, 3, 4]
     reader = PdfReader(doc.open())
     assert doc.page_count == len(reader.pages) == 4
     assert doc.mime_type == "application/pdf" and doc.size <= 2 * 1024 * 1024

@@ -153,7 +153,7 @@ def inspect_file(path: Path, limits: ImportLimits = DEFAULT_LIMITS) -> Inspected
     if kind is FileKind.PDF:
         pages = _check_pdf(path, name, size, limits)
     else:
-        pages = _check_image(path, name, limits)
+        pages = _check_image(path, name, limits, kind)
     return InspectedFile(path=path, name=name, kind=kind, size=size, pages=pages)
 
 
@@ -183,14 +183,18 @@ def _too_many_pixels(name: str, limits: ImportLimits) -> DocumentRefused:
                          "pixels, far more than a 600 dpi scan. Scan it again at 200 to 300 dpi.")
 
 
-def _check_image(path: Path, name: str, limits: ImportLimits) -> int:
+def _check_image(path: Path, name: str, limits: ImportLimits, kind: FileKind) -> int:
     with _open_image(path, name, limits) as img:
-        frames = int(getattr(img, "n_frames", 1))
+        # A phone's JPEG may carry extra pictures (MPO: previews, depth maps): one page. A HEIC
+        # file's further images are likewise alternatives, not pages.
+        frames = int(getattr(img, "n_frames", 1)) if kind is FileKind.TIFF else 1
         if frames > limits.max_pages:
             raise _refuse(name, f"has {frames} pages, more than the {limits.max_pages} the desk "
                                 "accepts in one document. Split it into smaller documents.")
         try:
-            for frame in ImageSequence.Iterator(img):
+            for index, frame in enumerate(ImageSequence.Iterator(img)):
+                if index >= frames:
+                    break
                 width, height = frame.size
                 if width <= 0 or height <= 0:
                     raise _refuse(name, "has a page with no pixels. Scan it again.")

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import abc
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
 from app.capture.errors import ScannerUnavailable
 from app.capture.importer import PageImage
+from app.capture.process import DEFAULT_OPTIONS, ProcessedDocument, ProcessOptions, process_pages
 
 ColourMode = Literal["colour", "grey", "lineart"]
 PaperSource = Literal["flatbed", "feeder"]
@@ -116,6 +117,14 @@ class WindowsScanSource(ScanSource):
 
     def scan(self, settings: ScanSettings) -> Iterator[PageImage]:
         raise self._refuse()
+
+
+def scan_document(source: ScanSource, settings: ScanSettings, name: str,
+                  options: ProcessOptions = DEFAULT_OPTIONS,
+                  progress: Callable[[int], None] | None = None) -> ProcessedDocument:
+    """Scan a batch into one document within the payer's limit (what ``tpadesk scan`` and the
+    UI's Scan button call). Pages are downscaled as they arrive; ``progress(n)`` after each."""
+    return process_pages(source.scan(settings), name, options, progress=progress)
 
 
 def default_source() -> ScanSource:
