@@ -83,6 +83,14 @@ DELIVERED_STATES = frozenset({State.SENT, State.DONE})
 
 _STATES_SQL = ", ".join(f"'{s.value}'" for s in State)
 
+def _add_column_once(conn: Connection, table: str, column: str, decl: str) -> None:
+    """ALTER TABLE ... ADD COLUMN unless the column exists (an early development build of
+    migration 1 already had it)."""
+    names = {str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})").fetchall()}
+    if column not in names:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
+
+
 OUTBOX_MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         "sync",
@@ -103,7 +111,6 @@ OUTBOX_MIGRATIONS: tuple[Migration, ...] = (
             state            TEXT NOT NULL CHECK (state IN ({_STATES_SQL})),
             attempts         INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
             next_attempt_at  REAL NOT NULL,
-            not_before       REAL,
             last_attempt_at  TEXT,
             last_http_status INTEGER,
             last_error_code  TEXT,
@@ -151,6 +158,8 @@ OUTBOX_MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
+    Migration("sync", 2, "outbox: earliest retry the server asked for (Retry-After)",
+              lambda conn: _add_column_once(conn, "outbox_message", "not_before", "REAL")),
 )
 
 

@@ -302,3 +302,20 @@ def test_counts_and_states_are_checked_by_the_schema(store: Store, box: Outbox) 
     assert box.counts()[State.QUEUED] == 1
     with pytest.raises(Exception, match="CHECK"), store.transaction() as conn:
         conn.execute("UPDATE outbox_message SET state = 'lost' WHERE id = ?", (msg.id,))
+
+
+@pytest.mark.parametrize("column_already_there", [False, True])
+def test_migration_2_adds_not_before_to_any_version_1_store(
+        tmp_path: Path, key: bytes, column_already_there: bool) -> None:
+    path = tmp_path / "old.db"
+    old = Store.create(path, key, CORE_MIGRATIONS + OUTBOX_MIGRATIONS[:1])
+    if column_already_there:  # an early development build of migration 1 had the column
+        old.conn().execute("ALTER TABLE outbox_message ADD COLUMN not_before REAL")
+    old.close()
+    new = Store.open(path, key, CORE_MIGRATIONS + OUTBOX_MIGRATIONS)
+    try:
+        columns = {r[1] for r in new.query("PRAGMA table_info(outbox_message)")}
+        assert "not_before" in columns
+        assert new.applied_versions()["sync"] == 2
+    finally:
+        new.close()
