@@ -55,10 +55,12 @@ import logging
 import random
 import threading
 import time
+import traceback
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from offline.connectivity import Connectivity, ConnectivityState
@@ -71,6 +73,15 @@ if TYPE_CHECKING:
     from offline.store import Store
 
 log = logging.getLogger(__name__)
+
+
+def log_bug(what: str, exc: BaseException, *args: object) -> None:
+    """Log an unexpected exception by type and code location only: its message could quote
+    patient data, so it is never written to the log (it is kept in the encrypted store when it
+    matters, e.g. as a message's ``last_error``)."""
+    frames = traceback.extract_tb(exc.__traceback__)[-6:]
+    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames))
+    log.error(what + " (%s at %s)", *args, type(exc).__name__, where)
 
 T = TypeVar("T")
 
@@ -236,8 +247,8 @@ class Event(Generic[T]):
         for fn in fns:
             try:
                 fn(value)
-            except Exception:
-                log.exception("a listener of %s failed", self.name)
+            except Exception as exc:
+                log_bug("a listener of %s failed", exc, self.name)
 
 
 # ---------------------------------------------------------------------------- the engine
@@ -296,6 +307,8 @@ class SyncEngine:
     def run_once(self) -> PassReport:
         """One pass: pull every inbox, send all that is due, pull again. Never raises for network
         trouble (the work stays queued and ``why_waiting`` says why)."""
+        if not self.running:
+            self._stop.clear()  # an earlier stop() ended an earlier run, not this one
         with self._pass_lock:
             self._recover_once()
             report = self.pull_all()
@@ -353,7 +366,7 @@ class SyncEngine:
                 self._pull_failed(payer, exc.result, report)
                 return report
             except Exception as exc:
-                log.exception("inbox pull for a payer failed unexpectedly")
+                log_bug("an inbox pull failed unexpectedly", exc)
                 self._pull_failed(payer, SendResult.retryable(
                     f"the inbox could not be read ({type(exc).__name__})"), report)
                 return report
@@ -438,8 +451,8 @@ class SyncEngine:
                     sent = self.send_due()
                     if sent.delivered:
                         self.pull_all()
-            except Exception:
-                log.exception("a sync pass failed; trying again shortly")
+            except Exception as exc:
+                log_bug("a sync pass failed; trying again shortly", exc)
             timeout = idle_wait
             due = self._next_due()
             if due is not None:
@@ -487,25 +500,25 @@ class SyncEngine:
 
     def _send_one(self, msg: Message) -> Outcome | None:
         """Send one claimed message and record the outcome. Returns what happened."""
-        if self.outbox.is_paused(msg.payer):
-            # A systemic failure (or the operator) paused the payer after this was claimed.
-            self.outbox.release(msg.id)
-            return None
         try:
+            if self.outbox.is_paused(msg.payer):
+                # A systemic failure (or the operator) paused the payer after this was claimed.
+                self.outbox.release(msg.id)
+                return None
             result = self.transport.send(msg)
         except TransportFailure as exc:
             result = exc.result
         except DeskError as exc:
             result = SendResult.rejected(f"The message could not be prepared: {exc}")
         except Exception as exc:
-            log.exception("the transport failed to prepare message %s", msg.id)
+            log_bug("the transport failed to prepare message %s", exc, msg.id)
             result = SendResult.rejected(
                 f"The message could not be prepared ({type(exc).__name__}: {exc}). "
                 "This is probably a bug; report it with the message id.")
         try:
             self._record(msg, result)
-        except Exception:
-            log.exception("could not record the outcome of message %s", msg.id)
+        except Exception as exc:
+            log_bug("could not record the outcome of message %s", exc, msg.id)
             return None
         return result.kind
 

@@ -406,16 +406,27 @@ def test_parallel_systemic_failures_raise_one_alert(store: Store, clock: FakeClo
 
 
 def test_a_poisoned_message_does_not_block_the_others(store: Store, clock: FakeClock,
-                                                      exchange: FakeExchange) -> None:
+                                                      exchange: FakeExchange,
+                                                      caplog: pytest.LogCaptureFixture) -> None:
     bad = add(store, "case-bad")
     good = [add(store, f"case-{i}") for i in range(3)]
-    exchange.script["case-bad"] = [ValueError("document POI is missing")]
+    exchange.script["case-bad"] = [ValueError("document POI is missing for Ramesh Kumar")]
     engine = engine_for(store, exchange, clock)
     engine.run_once()
     poisoned = engine.outbox.get(bad.id)
     assert poisoned.state is State.NEEDS_ATTENTION
     assert "document POI is missing" in (poisoned.last_error or "")
     assert {engine.outbox.get(m.id).state for m in good} == {State.SENT}
+    # the log names the bug's type and place, never the message text (it may quote a patient)
+    assert "ValueError" in caplog.text and "Ramesh" not in caplog.text
+
+
+def test_run_once_works_after_an_earlier_stop(store: Store, clock: FakeClock,
+                                             exchange: FakeExchange) -> None:
+    engine = engine_for(store, exchange, clock)
+    engine.stop()
+    add(store, "case-1")
+    assert engine.run_once().delivered == 1
 
 
 def test_a_listener_that_raises_does_not_stop_the_engine(store: Store, clock: FakeClock,
