@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import FAST_KDF
 from tests.test_ui_support import make_desk
 from ui.accounts import Accounts
 from ui.main_window import MainWindow
@@ -14,7 +15,7 @@ from ui.port import DeskPort
 
 def _window_with_accounts(qtbot: QtBot, data_dir: Path, lock_minutes: float) -> MainWindow:
     desk = make_desk(data_dir)
-    accounts = Accounts(desk.data_dir, desk.store)
+    accounts = Accounts(desk.data_dir, desk.store, kdf=FAST_KDF)
     accounts.create("asha.clerk", "clerk-pass-1")
     accounts.create("ravi.super", "super-pass-1", role="supervisor")
     window = MainWindow(lock_minutes=lock_minutes)

@@ -380,6 +380,17 @@ class AdmissionForm(QWidget):
                 continue
         self.total.setText(format_inr(total))
 
+    def set_payers(self, payers: list[tuple[str, str]]) -> None:
+        """The payer choices (code, name) from the store's payer profiles."""
+        combo = self.fields["coverage.payer"]
+        assert isinstance(combo, QComboBox)
+        current = combo.currentData()
+        combo.clear()
+        for code, name in payers:
+            combo.addItem(f"{name} ({code})", code)
+        if current:
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+
     def estimate_total(self) -> str:
         return self.total.text()
 

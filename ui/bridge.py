@@ -58,6 +58,9 @@ class CoreBridge(QObject):
         """Listen to the desk service (``service.listeners``: on_message, on_alert,
         on_connectivity, on_case_changed)."""
         hooks = getattr(service, "listeners", None)
+        if hooks is None and getattr(service, "engine", None) is not None:
+            self.attach_engine(service.engine)
+            return
         _register(hooks, "on_message", self.message_changed.emit)
         _register(hooks, "on_alert", lambda a: self.alert.emit(_alert_text(a)))
         _register(hooks, "on_connectivity", lambda s: self.connectivity_changed.emit(str(s)))

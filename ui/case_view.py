@@ -4,7 +4,7 @@ allows, and the documents with the stage checklist."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cases import Case
 from app.clocks import current_clock
-from app.documents import categories
 from app.lifecycle import Event, allowed_events, split_status
 from app.money import AmountError, parse_rupees
-from app.payers import PayerProfile
 from ui.formatting import clock_text, format_ist, leg_label, money, status_label
+
+if TYPE_CHECKING:
+    from app.cases import Case
+    from app.payers import PayerProfile
 
 # action key -> button text
 ACTIONS: dict[str, str] = {
@@ -242,6 +243,8 @@ class CaseView(QWidget):
             self.timeline.setColumnWidth(col, width)
 
     def _fill_documents(self, case: Case, profile: PayerProfile | None) -> None:
+        from app.documents import categories
+
         names = categories()
         present = {d.category for d in case.documents}
         stage = split_status(case.status)[0] or "preauth"

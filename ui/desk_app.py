@@ -21,14 +21,11 @@ from offline.errors import DeskError, Locked
 from offline.keys import KeyringAccess
 
 
-def live_payers_configured(desk: Desk) -> bool:
-    """Training mode unless a real (non-training) payer with an exchange URL is set up."""
-    from app.payers import list_profiles
+def _open(cli: Cli, passphrase: str | None) -> Any:
+    """Open the store and the desk service (its sandbox and sync thread start here, off the
+    GUI thread); returns the port."""
+    from ui.port import DeskPort
 
-    return any(not p.training and p.exchange_url for p in list_profiles(desk.store))
-
-
-def _open(cli: Cli, passphrase: str | None) -> tuple[Desk, bool]:
     keyring = cli.keyring or KeyringAccess()
     source: Callable[[], str | None]
     if passphrase is not None:
@@ -45,18 +42,23 @@ def _open(cli: Cli, passphrase: str | None) -> tuple[Desk, bool]:
                 return read_passphrase_file(file)
             return env or None
     desk = Desk.open(cli.data_dir, source, keyring=keyring)
-    return desk, not live_payers_configured(desk)
+    try:
+        return DeskPort.open(desk, start=True)
+    except BaseException:
+        desk.close()
+        raise
 
 
-def _create(cli: Cli, setup: Any) -> tuple[Desk, Any]:
+def _create(cli: Cli, setup: Any) -> tuple[Any, Any]:
     from ui.accounts import Accounts
+    from ui.port import DeskPort
 
     keyring = cli.keyring or KeyringAccess()
     desk = Desk.create(cli.data_dir, passphrase=setup.passphrase,
                        use_keyring=setup.passphrase is None, keyring=keyring)
     account = Accounts(desk.data_dir, desk.store).create(setup.admin_name, setup.admin_password,
                                                          role="admin")
-    return desk, account
+    return DeskPort.open(desk, training=True, start=True), account
 
 
 def run(cli: Cli) -> int:
@@ -66,7 +68,6 @@ def run(cli: Cli) -> int:
 
     from ui import theme
     from ui.main_window import MainWindow
-    from ui.port import DeskPort
     from ui.wizard import FirstRunWizard
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -76,10 +77,8 @@ def run(cli: Cli) -> int:
     window = MainWindow()
     window.show()
 
-    def opened(result: tuple[Desk, bool], user: Any = None) -> None:
-        desk, training = result
-        port = DeskPort.open(desk, training=training, start=True)
-        window.show_opened(desk, training=training, port=port, user=user)
+    def opened(port: Any, user: Any = None) -> None:
+        window.show_opened(port.desk, training=port.training, port=port, user=user)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, Locked):
@@ -102,7 +101,7 @@ def run(cli: Cli) -> int:
             def setup(choice: Any) -> None:
                 window.message.setText(window.tr("Creating the encrypted store…"))
                 window.background.submit(lambda: _create(cli, choice),
-                                         lambda r: opened((r[0], True), user=r[1]), failed)
+                                         lambda r: opened(r[0], user=r[1]), failed)
             wizard.completed.connect(setup)
             wizard.rejected.connect(lambda: window.show_failed(
                 window.tr("Setup was cancelled. Start TPA Desk again to set it up.")))
@@ -124,6 +123,7 @@ def smoke_test(cli: Cli) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.admission import example_admission_json
+    from app.documents import add_document
     from ui import theme
     from ui.main_window import MainWindow
     from ui.port import DeskPort
@@ -137,20 +137,26 @@ def smoke_test(cli: Cli) -> int:
         theme.apply(app)
         window = MainWindow()
         window.show()
-        port = DeskPort.open(desk, training=True, start=True)
+        port = DeskPort(desk, training=True)  # replaced by the service-backed port below
         from ui.accounts import Account
 
         window.show_opened(desk, training=True, port=port, user=Account("smoke", "admin"))
         outcome: dict[str, Any] = {}
 
         def cycle() -> str:
-            case_id = port.save_draft(None, example_admission_json(), actor="smoke")
-            port.submit(case_id, "preauth", actor="smoke")
-            sync = getattr(port.service, "sync_once", None)
-            if callable(sync):
-                sync()
-            outcome["problems"] = desk.check()
-            return port.load_case(case_id).status
+            live = DeskPort.open(desk, training=True, start=False)
+            try:
+                case_id = live.save_draft(None, example_admission_json(), actor="smoke")
+                add_document(desk, case_id, _tiny_png(), category="POI", stage="preauth",
+                             filename="smoke-id.png", actor="smoke")
+                live.submit(case_id, "preauth", actor="smoke")
+                sync = getattr(live.service, "sync_once", None)
+                if callable(sync):
+                    sync()
+                outcome["problems"] = desk.check()
+                return live.load_case(case_id).status
+            finally:
+                live.close()
 
         def done(status: str) -> None:
             outcome["status"] = status
@@ -176,3 +182,15 @@ def smoke_test(cli: Cli) -> int:
             return 1
     print(f"smoke test: ok (case {outcome['status']})", file=cli.out)
     return 0
+
+
+def _tiny_png() -> Any:
+    """A small blank PNG: the synthetic ID proof the training payer's checklist asks for."""
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (120, 80), "white").save(buf, format="PNG")
+    buf.seek(0)
+    return buf

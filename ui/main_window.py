@@ -10,7 +10,7 @@ from __future__ import annotations
 import getpass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -34,9 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.desk import Desk
-from app.payers import TRAINING_PAYER
-from app.version import __version__
 from offline.errors import DeskError, ValidationFailed
 from ui.accounts import Account, AccountError, Accounts
 from ui.admission_form import AdmissionForm
@@ -49,6 +46,9 @@ from ui.port import CaseRow, DeskPort, validate_admission_json
 from ui.queue_model import COLUMNS, CaseFilterProxy, CaseTableModel, Column, View
 from ui.settings_view import SettingsView
 from ui.tasks import Background
+
+if TYPE_CHECKING:
+    from app.desk import Desk
 
 OFFLINE_TEXT = "Your work is saved and will be sent when the connection returns."
 CONNECTIVITY_TEXT = {"online": "● Online", "offline": "● Offline", "degraded": "● Degraded",
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.watcher)
         self.clock_timer = QTimer(self)
         self.clock_timer.setInterval(30_000)
-        self.clock_timer.timeout.connect(lambda: self.model.tick())
+        self.clock_timer.timeout.connect(self._tick)
         self.clock_timer.start()
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         lay.addWidget(side)
         self.work = QStackedWidget(ws)
         self.queue_page = self._queue_page(ws)
-        self.form = AdmissionForm([(TRAINING_PAYER, "Training TPA")], ws)
+        self.form = AdmissionForm([], ws)
         self.case_view = CaseView(ws)
         self.outbox_view = OutboxView(ws)
         self.settings_view = SettingsView(ws)
@@ -299,7 +299,8 @@ class MainWindow(QMainWindow):
         self.pull_label.setAccessibleName(self.tr("Last inbox pull"))
         for w in (self.conn_label, self.outbox_label, self.pull_label):
             status.addWidget(w)
-        status.addPermanentWidget(QLabel(f"TPA Desk {__version__}", status))
+        self.version_label = QLabel("TPA Desk", status)
+        status.addPermanentWidget(self.version_label)
         self.setStatusBar(status)
 
     def _wire(self) -> None:
@@ -355,6 +356,12 @@ class MainWindow(QMainWindow):
         self.message.setText(self.tr("The encrypted store in {0} is open.").format(desk.data_dir))
         if self.port.service is not None:
             self.bridge.attach_service(self.port.service)
+        from app.version import __version__
+
+        self.version_label.setText(f"TPA Desk {__version__}")
+        port = self.port
+        self.background.submit(lambda: [(p.code, p.name) for p in port.profiles()],
+                               self.form.set_payers, self._failed)
         self.store_opened.emit()
         if user is not None:
             self._enter(user)
@@ -435,12 +442,20 @@ class MainWindow(QMainWindow):
         selected = self.current_case_id()
         self.model.now = datetime.now(UTC)
         self.model.set_rows(rows)
-        self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.outbox_label.setText(self.tr("Outbox: {0} waiting").format(depth))
         self._update_counts()
         if selected:
             self.select_case(selected)
         self.rows_loaded.emit()
+
+    def _tick(self) -> None:
+        """Clocks move: repaint them; the Breached view may gain cases."""
+        self.model.tick()
+        if self.proxy.view is View.BREACHED:
+            self.proxy.invalidate_rows()
+            self._update_counts()
 
     def _update_counts(self) -> None:
         for i, view in enumerate(View):
@@ -536,7 +551,7 @@ class MainWindow(QMainWindow):
             elif action == "cancel":
                 port.cancel(case_id, params.get("reason", ""), actor=actor)
             elif action == "acknowledge":
-                port.submit(case_id, "payment", actor=actor)
+                port.acknowledge_payment(case_id, actor=actor)
         self.background.submit(job, lambda _r: self._action_ok(case_id, action),
                                lambda e: self._action_error(e))
 

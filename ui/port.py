@@ -11,62 +11,20 @@ from __future__ import annotations
 import importlib
 import itertools
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from typing import Any
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
-from app.cases import Case, CaseSummary, create_case, list_cases, load_case, update_draft
 from app.clocks import IST, current_clock, parse_time
-from app.desk import Desk
 from app.lifecycle import WAITING_STATES, legs_of, split_status
-from app.payers import PayerProfile, get_profile, list_profiles
 from offline.errors import BadInput
+from ui.rows import CaseRow
 
-# statuses in which the desk (not the payer) has the next move
-_DESK_MOVES = ("approved", "partial", "queried", "rejected")
+if TYPE_CHECKING:
+    from app.cases import Case, CaseSummary
+    from app.desk import Desk
+    from app.payers import PayerProfile
 
-
-@dataclass
-class CaseRow:
-    """One line of the work queue (no database handles; safe to pass to the GUI thread)."""
-
-    id: str
-    patient: str
-    payer: str
-    stage: str | None
-    status: str
-    requested: int
-    approved: int | None
-    emergency: bool
-    created_at: datetime
-    updated_at: datetime
-    due_at: datetime | None = None
-    waiting_on: str | None = None     # "payer" | "hospital" | None
-    breached_answered: bool = False   # answered, but late
-    flags: set[str] = field(default_factory=set)  # needs_attention, queued_offline, paused
-
-    def time_left(self, now: datetime) -> timedelta | None:
-        if self.waiting_on != "payer" or self.due_at is None:
-            return None
-        return self.due_at - now
-
-    def breached(self, now: datetime) -> bool:
-        left = self.time_left(now)
-        return self.breached_answered or (left is not None and left.total_seconds() < 0)
-
-    def needs_action(self) -> bool:
-        _, state = split_status(self.status)
-        return (self.status in ("draft", "payment_received") or state in _DESK_MOVES
-                or "needs_attention" in self.flags)
-
-    def awaiting_payer(self) -> bool:
-        _, state = split_status(self.status)
-        return state in ("sent", "acknowledged")
-
-    def queued_offline(self) -> bool:
-        _, state = split_status(self.status)
-        return state == "queued" or "queued_offline" in self.flags
-
+__all__ = ["CaseRow", "DeskPort", "validate_admission_json"]
 
 def _service_class() -> Any | None:
     try:
@@ -79,19 +37,25 @@ def _service_class() -> Any | None:
 class DeskPort:
     """Adapter over the desk (and the desk service once it exists)."""
 
-    def __init__(self, desk: Desk, *, training: bool = True, service: Any | None = None) -> None:
+    def __init__(self, desk: Desk, *, training: bool | None = True,
+                 service: Any | None = None) -> None:
         self.desk = desk
         self.service = service
-        self.training = bool(getattr(service, "training", training))
+        self.training = bool(getattr(service, "training", training if training is not None
+                                     else True))
         self._profiles: dict[str, PayerProfile | None] = {}
 
     @classmethod
-    def open(cls, desk: Desk, *, training: bool = True, start: bool = False) -> DeskPort:
-        """Build the port; with the desk service available, open it (and start it if asked)."""
+    def open(cls, desk: Desk, *, training: bool | None = None, start: bool = False) -> DeskPort:
+        """Build the port; with the desk service available, open it (and start it if asked:
+        the sandbox in training mode and the sync thread). ``training=None``: the service
+        decides (training unless a live payer is configured). Call off the GUI thread."""
         service_cls = _service_class()
         service = None
         if service_cls is not None:
-            service = service_cls.open(desk, training=training)
+            opener = getattr(service_cls, "open", None)
+            service = (opener(desk, training=training) if callable(opener)
+                       else service_cls(desk, training=training))
             if start:
                 service.start()
         return cls(desk, training=training, service=service)
@@ -107,6 +71,8 @@ class DeskPort:
     # ------------------------------------------------------------------ reading
 
     def profile(self, code: str) -> PayerProfile | None:
+        from app.payers import get_profile
+
         if code not in self._profiles:
             try:
                 self._profiles[code] = get_profile(self.store, code)
@@ -115,6 +81,8 @@ class DeskPort:
         return self._profiles[code]
 
     def profiles(self) -> list[PayerProfile]:
+        from app.payers import list_profiles
+
         return list_profiles(self.store)
 
     def has_outbox(self) -> bool:
@@ -139,12 +107,16 @@ class DeskPort:
 
     def case_rows(self, now: datetime | None = None) -> list[CaseRow]:
         """The whole work queue with clocks and flags."""
+        from app.cases import list_cases
+
         when = now or datetime.now(UTC)
         flags = self._outbox_flags()
         conn = self.store.conn()
         return [self._row(s, conn, when, flags.get(s.id, set())) for s in list_cases(self.store)]
 
     def case_row(self, case_id: str, now: datetime | None = None) -> CaseRow | None:
+        from app.cases import list_cases
+
         when = now or datetime.now(UTC)
         for s in list_cases(self.store):
             if s.id == case_id:
@@ -167,6 +139,8 @@ class DeskPort:
         return row
 
     def load_case(self, case_id: str) -> Case:
+        from app.cases import load_case
+
         return load_case(self.store, case_id)
 
     # ------------------------------------------------------------------ writing
@@ -174,6 +148,8 @@ class DeskPort:
     def save_draft(self, case_id: str | None, data: dict[str, Any], *, actor: str) -> str:
         """Create the case (first save) or replace its draft; returns the case id. Raises
         ValidationFailed naming every wrong field."""
+        from app.cases import create_case, update_draft
+
         if case_id is None:
             return create_case(self.store, data, actor=actor)
         update_draft(self.store, case_id, data, actor=actor)
@@ -181,6 +157,8 @@ class DeskPort:
 
     def checks(self, case_id: str, leg: str, *, amount: int | None = None) -> Any:
         """The pre-submission checks (``app.checks.CheckResult``) for queuing ``leg``."""
+        if self.service is not None and hasattr(self.service, "preview"):
+            return self.service.preview(case_id, leg, amount=amount)
         from app.checks import check_case
 
         return check_case(self.store, case_id, leg, amount=amount)
@@ -198,7 +176,7 @@ class DeskPort:
 
     def reply(self, case_id: str, text: str, document_ids: Iterable[str], *, actor: str) -> Any:
         if self.service is not None:
-            return self.service.reply(case_id, text, list(document_ids), actor=actor)
+            return self.service.reply(case_id, text, actor=actor, document_ids=list(document_ids))
         from app.lifecycle import reply_queued
 
         with self.store.transaction() as conn:
@@ -212,7 +190,20 @@ class DeskPort:
             return self.service.check_eligibility(case_id, actor=actor)
         return self.submit(case_id, "eligibility", actor=actor)
 
+    def acknowledge_payment(self, case_id: str, *, actor: str) -> None:
+        """Tell the payer the money arrived and close the file."""
+        if self.service is not None:
+            self.service.acknowledge_payment(case_id, actor=actor)
+            return
+        from app.lifecycle import close
+
+        with self.store.transaction() as conn:
+            close(conn, case_id, actor=actor)
+
     def cancel(self, case_id: str, reason: str, *, actor: str) -> None:
+        if self.service is not None:
+            self.service.cancel(case_id, reason=reason, actor=actor)
+            return
         from app.lifecycle import cancel
 
         with self.store.transaction() as conn:

@@ -128,7 +128,10 @@ def ensure_outbox_tables(store: Any) -> None:
     from app.schema import all_migrations
     from offline.outbox import OUTBOX_MIGRATIONS
 
-    store.migrate(tuple(all_migrations()) + tuple(OUTBOX_MIGRATIONS))
+    known = tuple(all_migrations())
+    have = {(m.component, m.version) for m in known}
+    extra = tuple(m for m in OUTBOX_MIGRATIONS if (m.component, m.version) not in have)
+    store.migrate(known + extra)
 
 
 def seed_outbox(store: Any, case_ids: list[str]) -> None:
