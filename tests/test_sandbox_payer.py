@@ -271,3 +271,23 @@ def test_predetermination_and_status(desk: TrainingDesk) -> None:
     [(item, _, body)] = answer(desk, after=item["cursor"])
     assert item["action"] == "on_status"
     assert body == {"correlation_id": hdr["x-hcx-correlation_id"], "status": "response.complete"}
+
+
+def test_a_failing_decision_reaches_the_desk_as_an_error(server: Any, desk: TrainingDesk,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug in a rule does not stop the payer: the desk gets a sealed response.error."""
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("rule bug")
+
+    monkeypatch.setattr(server.sandbox.payer, "_answers", broken)
+    _, hdr = desk.send("preauth/submit", claim_bundle(1_000))
+    [item] = desk.wait_for(1)
+    ahdr, body = desk.open(item)
+    assert ahdr["x-hcx-status"] == "response.error"
+    assert ahdr["x-hcx-error_details"]["code"] == "ERR_DOMAIN_PROCESSING"
+    assert ahdr["x-hcx-correlation_id"] == hdr["x-hcx-correlation_id"]
+    assert body == {}
+    monkeypatch.undo()
+    desk.send("preauth/submit", claim_bundle(1_000))  # the payer goes on deciding
+    assert len(desk.wait_for(2)) == 2

@@ -100,11 +100,30 @@ class Payer:
                 break
             try:
                 self.decide(job)
-            except Exception:  # a bug in a rule must not stop the payer
+            except Exception as exc:  # a bug in a rule must not stop the payer
                 log.exception("sandbox payer: job %s failed", job.id)
-                self.state.fail_job(job.id)
+                self._report_failure(job, exc)
             done += 1
         return done
+
+    def _report_failure(self, job: Job, exc: Exception) -> None:
+        """Tell the desk (a sealed ``response.error`` with ERR_DOMAIN_PROCESSING) and close the
+        job; if even that fails, only close the job."""
+        try:
+            hdr: dict[str, Any] = dict(job.body["headers"])
+            sender, corr = str(hdr[H.SENDER_CODE]), str(hdr[H.CORRELATION_ID])
+            action = ANSWER_ACTION.get(str(job.body["action"]), "communication/request")
+            error = H.ErrorDetails(H.ERR_DOMAIN_PROCESSING,
+                                   f"The training payer could not process the message "
+                                   f"({exc.__class__.__name__}); send it again with new ids.")
+            out = self._seal(Answer(action, {}, "", H.STATUS_RESPONSE_ERROR), hdr, sender, corr,
+                             error=error)
+            case_ref = self.state.case_for_correlation(sender, corr) or corr
+            self.state.finish_job(job.id, sender, case_ref, self.state.episode(sender, case_ref),
+                                  [out], iso_now())
+        except Exception:
+            log.exception("sandbox payer: could not report the failure of job %s", job.id)
+            self.state.fail_job(job.id)
 
     # ------------------------------------------------------------------ deciding
 
@@ -288,7 +307,7 @@ class Payer:
     # ------------------------------------------------------------------ sealing
 
     def _seal(self, answer: Answer, request_hdr: dict[str, Any], desk: str,
-              corr: str) -> Outgoing:
+              corr: str, error: H.ErrorDetails | None = None) -> Outgoing:
         participant = self.state.participant(desk)
         if participant is None:
             raise RuntimeError(f"desk {desk!r} vanished from the registry")
@@ -302,7 +321,7 @@ class Payer:
         fmt = "unix_ms" if isinstance(stamp, int) or str(stamp).isdigit() else "iso8601"
         headers = H.build_headers(sender_code=self.party.code, recipient_code=desk, ids=ids,
                                   timestamp_format=fmt, status=answer.status,
-                                  ben_abha_id=request_hdr.get(H.BEN_ABHA_ID))
+                                  ben_abha_id=request_hdr.get(H.BEN_ABHA_ID), error=error)
         alg = str(request_hdr.get("alg") or DEFAULT_ALG)
         if alg not in ALLOWED_ALGS:
             alg = DEFAULT_ALG
