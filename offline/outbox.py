@@ -37,12 +37,15 @@ same case is delivered (``sent`` or ``done``).
 
 Times: ``next_attempt_at`` is epoch seconds (float) for cheap "what is due" queries; the other
 timestamps are ISO-8601 UTC strings. Every method takes an injectable clock for tests.
+``make_due`` (network back, payer answering again) skips the remaining backoff but never cuts
+short a wait the server itself asked for with ``Retry-After``; ``retry_now`` (the clerk) does.
 
 Operator controls: :meth:`Outbox.retry_now`, :meth:`Outbox.pause_payer` /
 :meth:`Outbox.resume_payer`, :meth:`Outbox.resubmit`, :meth:`Outbox.withdraw`, and
 :meth:`Outbox.why_waiting` for a plain-language reason a message has not gone (yet).
 
-Schema: :data:`OUTBOX_MIGRATIONS` (component ``sync``) creates the outbox and the inbox tables.
+Schema: :data:`OUTBOX_MIGRATIONS` (component ``sync``, versions 1..2) creates the outbox, the
+paused-payer table and the inbox tables.
 """
 
 from __future__ import annotations
@@ -596,8 +599,8 @@ class Outbox:
             if msg.state is State.PAUSED:
                 raise BadInput(f"The payer {msg.payer} is paused; resume the payer to send it.")
             if msg.state is State.QUEUED:
-                conn.execute("UPDATE outbox_message SET next_attempt_at = ?, updated_at = ?"
-                             " WHERE id = ?", (now, iso(now), message_id))
+                conn.execute("UPDATE outbox_message SET next_attempt_at = ?, not_before = NULL,"
+                             " updated_at = ? WHERE id = ?", (now, iso(now), message_id))
             msg = get(conn, message_id)
         self._notify([msg])
         return msg
