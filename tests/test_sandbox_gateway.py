@@ -307,3 +307,21 @@ def test_health_and_openapi(server: SandboxServer) -> None:
         assert health["rules"]["full_approval_limit"] == 100_000
         spec = http.get("/sandbox/openapi.json").json()
         assert spec["openapi"].startswith("3.") and "/v1/preauth/submit" in spec["paths"]
+
+
+def test_desk_side_registration_helper(server: SandboxServer) -> None:
+    """app.sandbox.client.register_desk: first registration, rotation with the secret, refusal."""
+    from app.sandbox.client import RegistrationFailed
+    from app.sandbox.client import register_desk as register
+
+    cert = identity("helper@sandbox").certificate_pem
+    reg = register(server.base_url, "helper@sandbox", cert, name="Helper Hospital")
+    assert reg.payer_code == "training-tpa@sandbox" and len(reg.secret) >= 8
+    assert reg.token_url == server.base_url + "/v1/auth/token"
+    assert reg.relay_url == server.base_url + "/relay/v1/inbox"
+    again = register(server.base_url, "helper@sandbox", cert, secret=reg.secret)
+    assert again.secret == reg.secret
+    with pytest.raises(RegistrationFailed, match="already registered"):
+        register(server.base_url, "helper@sandbox", cert)
+    with pytest.raises(RegistrationFailed, match="did not answer"):
+        register("http://127.0.0.1:9", "helper@sandbox", cert, timeout=2)
