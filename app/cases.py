@@ -132,6 +132,24 @@ def update_draft(store: Store, case_id: str, admission: Admission | dict[str, An
                  actor: str, now: datetime | None = None) -> list[str]:
     """Replace a draft case's admission (validated first). Returns the names of the fields that
     changed (the audit entry records these names, never their values)."""
+    return _replace_admission(store, case_id, admission, actor=actor, now=now, drafts_only=True)
+
+
+FROZEN_AFTER_SUBMIT = ("coverage.payer", "coverage.policy_number", "coverage.member_id",
+                       "patient.name", "patient.dob", "patient.gender")
+
+
+def update_admission(store: Store, case_id: str, admission: Admission | dict[str, Any], *,
+                     actor: str, now: datetime | None = None) -> list[str]:
+    """Update the admission of a case in progress (discharge time, final bill heads, findings),
+    validated first. Who the patient is, the payer and the policy cannot change once the case
+    went to the payer; a closed or cancelled case cannot change at all. Returns the changed
+    field names (recorded in the audit, never their values)."""
+    return _replace_admission(store, case_id, admission, actor=actor, now=now, drafts_only=False)
+
+
+def _replace_admission(store: Store, case_id: str, admission: Admission | dict[str, Any], *,
+                       actor: str, now: datetime | None, drafts_only: bool) -> list[str]:
     when = _now(now)
     case_id = normalise_case_id(case_id)
     adm = _admission_from(admission)
@@ -142,12 +160,21 @@ def update_draft(store: Store, case_id: str, admission: Admission | dict[str, An
                            (case_id,)).fetchone()
         if row is None:
             raise BadInput(f"case: there is no case '{case_id}'")
-        if row[0] != DRAFT:
+        if drafts_only and row[0] != DRAFT:
             raise BadInput(f"case {case_id} is {row[0]}: only a draft can be edited; ask for "
                            "an enhancement or answer the query instead")
+        if row[0] in ("closed", "cancelled"):
+            raise BadInput(f"case {case_id} is {row[0]}; its admission can no longer change.")
         changed = _changed_fields(json.loads(row[1]), adm.to_json())
+        frozen = [f for f in changed if row[0] != DRAFT
+                  and any(f == k or f.startswith(k + ".") for k in FROZEN_AFTER_SUBMIT)]
+        if frozen:
+            raise ValidationFailed([FieldError(f, "cannot change after the case went to the "
+                                                  "payer; cancel it and admit a new case")
+                                    for f in frozen], "The update")
         conn.execute("UPDATE cases SET admission = ?, payer = ?, emergency = ?,"
-                     " requested_amount = ?, updated_at = ? WHERE id = ?",
+                     " requested_amount = CASE WHEN status = 'draft' THEN ?"
+                     " ELSE requested_amount END, updated_at = ? WHERE id = ?",
                      (adm.dumps(), adm.coverage.payer,
                       int(adm.admission.type is AdmissionType.EMERGENCY), adm.estimate.total,
                       stamp, case_id))

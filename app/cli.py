@@ -10,6 +10,7 @@ command's handler takes a :class:`Cli` and returns an exit code.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import os
@@ -128,6 +129,10 @@ def main(argv: Sequence[str] | None = None, *, open_gui: GuiLauncher | None = No
     except DeskError as exc:
         print(f"tpadesk: {exc}", file=cli.err)
         return exc.exit_code
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): not an error
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print("tpadesk: interrupted; what was saved stays saved.", file=cli.err)
         return 130

@@ -61,6 +61,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 # ---------------------------------------------------------------------------- admit / attach
+    register_update(sub, common)
 
 
 def _read_admission(name: str) -> Any:
@@ -268,4 +269,58 @@ def cmd_show(cli: Any) -> int:
     for d in case.documents:
         cli.print(f"  {d.id}  {d.category:<5}{d.stage:<12}{d.pages} page(s)  "
                   f"{d.size_bytes:,} bytes  {d.filename}")
+    return 0
+
+
+def register_update(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("update", parents=[common], help="change a case's admission details",
+                       description="Change fields of a case's admission: the discharge time, "
+                                   "the bill heads, clinical findings. Validated like admit; "
+                                   "who the patient is and the policy cannot change once sent.")
+    p.add_argument("case", help="the case id")
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--json", metavar="FILE", dest="json_file",
+                   help="a complete admission JSON replacing the current one")
+    g.add_argument("--set", action="append", metavar="PATH=VALUE", dest="sets",
+                   help="one field, e.g. admission.discharge_at=2026-12-05T11:00:00+05:30 or "
+                        "estimate.medicines_consumables=18000 (repeatable)")
+    p.set_defaults(handler=cmd_update)
+
+
+def _set_path(data: dict[str, Any], path: str, raw: str) -> None:
+    try:
+        value: Any = json.loads(raw)
+    except ValueError:
+        value = raw
+    keys = path.split(".")
+    target = data
+    for key in keys[:-1]:
+        nxt = target.get(key)
+        if not isinstance(nxt, dict):
+            nxt = {}
+            target[key] = nxt
+        target = nxt
+    target[keys[-1]] = value
+
+
+def cmd_update(cli: Any) -> int:
+    from app.cases import load_case, update_admission
+
+    store = cli.desk().store
+    if cli.args.json_file:
+        data = _read_admission(cli.args.json_file)
+    else:
+        data = load_case(store, cli.args.case, with_documents=False).admission.to_json()
+        for item in cli.args.sets:
+            path, sep, raw = item.partition("=")
+            if not sep or not path.strip():
+                raise BadInput(f"set: '{item}' must look like PATH=VALUE, for example "
+                               "admission.discharge_at=2026-12-05T11:00:00+05:30")
+            _set_path(data, path.strip(), raw)
+        data.get("estimate", {}).pop("total", None)
+    changed = update_admission(store, cli.args.case, data, actor=default_actor())
+    if changed:
+        cli.print(f"Updated {', '.join(changed)}.")
+    else:
+        cli.print("Nothing changed.")
     return 0

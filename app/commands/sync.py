@@ -1,0 +1,232 @@
+"""Sending work to payers: submit, reply, cancel, ack-payment, sync, queue, retry, pause, resume.
+
+``submit`` / ``reply`` / ``cancel`` / ``ack-payment`` only queue (one transaction with the case
+change); ``sync`` sends what is due and pulls answers. ``sync`` exits 0 even when the network is
+down: the work stays queued and ``queue`` says why it waits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from app.audit import default_actor
+from app.money import AmountError, format_inr, parse_rupees
+from app.service import LEGS, DeskService
+from offline.errors import BadInput
+from offline.outbox import Message
+from offline.sync import PassReport
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("submit", parents=[common], help="queue a leg for the case's payer",
+                       description="Run the pre-submission checks and queue the leg; "
+                                   "'tpadesk sync' sends it.")
+    p.add_argument("case", help="the case id")
+    p.add_argument("leg", choices=LEGS)
+    p.add_argument("--amount", metavar="RUPEES",
+                   help="amount asked for (default: the estimate total)")
+    p.add_argument("--strict", action="store_true",
+                   help="treat check warnings as errors")
+    p.set_defaults(handler=cmd_submit)
+
+    p = sub.add_parser("reply", parents=[common], help="answer the payer's open query")
+    p.add_argument("case")
+    p.add_argument("--text", required=True, help="the answer, in words")
+    p.add_argument("--attach", nargs="+", default=[], metavar="FILE",
+                   help="documents to send with the answer (pdf, jpg, png)")
+    p.add_argument("--category", default="OTH",
+                   help="HCX category of the attached files (default OTH)")
+    p.set_defaults(handler=cmd_reply)
+
+    p = sub.add_parser("cancel", parents=[common], help="cancel the case and tell the payer")
+    p.add_argument("case")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(handler=cmd_cancel)
+
+    p = sub.add_parser("ack-payment", parents=[common],
+                       help="acknowledge the payer's payment and close the file")
+    p.add_argument("case")
+    p.set_defaults(handler=cmd_ack_payment)
+
+    p = sub.add_parser("sync", parents=[common], help="send what is due and pull answers")
+    p.add_argument("--once", action="store_true",
+                   help="one pass: pull, send what is due, pull again, exit")
+    p.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                   help="keep syncing this long (default: until Ctrl-C)")
+    p.add_argument("--sandbox-url", default=None, metavar="URL",
+                   help="training: use this sandbox instead of the built-in one "
+                        "(default $TPADESK_SANDBOX_URL)")
+    p.set_defaults(handler=cmd_sync)
+
+    p = sub.add_parser("queue", parents=[common], help="outbox messages and why they wait")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_queue)
+
+    p = sub.add_parser("retry", parents=[common], help="try a waiting message now")
+    p.add_argument("message", help="message id (from 'tpadesk queue')")
+    p.add_argument("--resubmit", action="store_true",
+                   help="for a rejected message fixed since: send again with fresh ids")
+    p.set_defaults(handler=cmd_retry)
+
+    p = sub.add_parser("pause", parents=[common], help="pause sending to a payer")
+    p.add_argument("payer")
+    p.set_defaults(handler=cmd_pause)
+    p = sub.add_parser("resume", parents=[common], help="resume sending to a payer")
+    p.add_argument("payer")
+    p.set_defaults(handler=cmd_resume)
+
+
+def _service(cli: Any, **kwargs: Any) -> DeskService:
+    return DeskService(cli.desk(), keyring=cli.keyring, synchronous=True, **kwargs)
+
+
+def _queued(cli: Any, message: Message, what: str) -> int:
+    cli.print(f"Queued {what} for case {message.case_ref} (message {message.id[:12]}). "
+              "It is saved; 'tpadesk sync' sends it.")
+    return 0
+
+
+def cmd_submit(cli: Any) -> int:
+    amount = None
+    if cli.args.amount is not None:
+        try:
+            amount = parse_rupees(cli.args.amount)
+        except AmountError as exc:
+            raise BadInput(f"amount: {exc}") from exc
+    service = _service(cli)
+    message = service.submit(cli.args.case, cli.args.leg, actor=default_actor(), amount=amount,
+                             accept_warnings=not cli.args.strict)
+    for warning in service.preview(message.case_ref, cli.args.leg, amount=amount).warnings \
+            if cli.args.leg != "eligibility" else []:
+        cli.print(f"  warning: {warning.path}: {warning.message}")
+    if amount is not None and message.params.get("amount") is not None:
+        cli.print(f"  note: {format_inr(amount)} differs from the estimate heads; it is sent "
+                  "as one amount (attach the itemised bill), or update the heads with "
+                  "'tpadesk update CASE --set estimate.HEAD=RUPEES' to send the breakup.")
+    what = cli.args.leg if amount is None else f"{cli.args.leg} for {format_inr(amount)}"
+    return _queued(cli, message, what)
+
+
+def cmd_reply(cli: Any) -> int:
+    service = _service(cli)
+    message = service.reply(cli.args.case, cli.args.text, actor=default_actor(),
+                            files=[Path(f) for f in cli.args.attach],
+                            category=cli.args.category)
+    return _queued(cli, message, "the answer to the payer's query")
+
+
+def cmd_cancel(cli: Any) -> int:
+    message = _service(cli).cancel(cli.args.case, reason=cli.args.reason,
+                                   actor=default_actor())
+    return _queued(cli, message, "the cancellation")
+
+
+def cmd_ack_payment(cli: Any) -> int:
+    message = _service(cli).acknowledge_payment(cli.args.case, actor=default_actor())
+    return _queued(cli, message, "the payment acknowledgement (the file is closed)")
+
+
+def _report_line(report: PassReport) -> str:
+    parts = [f"{report.delivered} sent", f"{report.applied} answer(s) applied"]
+    if report.duplicates:
+        parts.append(f"{report.duplicates} already received")
+    if report.retried:
+        parts.append(f"{report.retried} will be retried")
+    if report.rejected:
+        parts.append(f"{report.rejected} need attention")
+    if report.paused:
+        parts.append(f"{report.paused} paused")
+    if report.dead_letters:
+        parts.append(f"{report.dead_letters} could not be read (see dead letters)")
+    return ", ".join(parts)
+
+
+def cmd_sync(cli: Any) -> int:
+    service = DeskService(cli.desk(), keyring=cli.keyring, synchronous=True,
+                          sandbox_url=cli.args.sandbox_url)
+    try:
+        if cli.args.once:
+            report = service.sync_once()
+        else:
+            service.connect()
+            stop = threading.Event()
+            if threading.current_thread() is threading.main_thread():
+                for sig in (signal.SIGINT, signal.SIGTERM):
+                    signal.signal(sig, lambda *_: stop.set())
+            report = PassReport()
+            deadline = None if cli.args.timeout is None else time.monotonic() + cli.args.timeout
+            while not stop.is_set():
+                report.add(service.engine.run_once())
+                remaining = None if deadline is None else deadline - time.monotonic()
+                if remaining is not None and remaining <= 0:
+                    break
+                due = service.engine.outbox.next_due_at()
+                wait = 2.0 if service.training else 15.0
+                if due is not None:
+                    wait = max(0.1, min(wait, due - time.time()))
+                stop.wait(wait if remaining is None else min(wait, remaining))
+    finally:
+        service.stop()
+    cli.print(f"Sync: {_report_line(report)}.")
+    for payer, error in sorted(report.pull_errors.items()):
+        cli.print(f"  answers from {payer} could not be pulled: {error}")
+    waiting = [m for m in service.queue() if m.state.value in ("queued", "paused",
+                                                                 "needs_attention")]
+    if waiting:
+        cli.print(f"{len(waiting)} message(s) still wait; 'tpadesk queue' says why.")
+    return 0
+
+
+def cmd_queue(cli: Any) -> int:
+    service = _service(cli)
+    messages = service.queue()
+    if cli.args.json:
+        out = []
+        for m in messages:
+            row = m.as_json()
+            row["why"] = service.why_waiting(m)
+            out.append(row)
+        cli.print_json(out)
+        return 0
+    if not messages:
+        cli.print("The outbox is empty.")
+        return 0
+    cli.print(f"{'message':13} {'case':16} {'leg':13} {'payer':14} {'state':16} tries  why")
+    for m in messages:
+        cli.print(f"{m.id[:12]:13} {m.case_ref:16} {m.leg:13} {m.payer:14} "
+                  f"{m.state.value:16} {m.attempts:5}  {service.why_waiting(m)}")
+    return 0
+
+
+def _message_id(service: DeskService, prefix: str) -> str:
+    matches = [m.id for m in service.queue() if m.id.startswith(prefix)]
+    if len(matches) != 1:
+        raise BadInput(f"message: '{prefix}' matches {len(matches)} messages; give more of "
+                       "its id (see 'tpadesk queue').")
+    return matches[0]
+
+
+def cmd_retry(cli: Any) -> int:
+    service = _service(cli)
+    mid = _message_id(service, cli.args.message)
+    message = service.resubmit(mid) if cli.args.resubmit else service.retry_now(mid)
+    cli.print(f"Message {message.id[:12]} is due now ({message.state.value}); "
+              "'tpadesk sync' sends it.")
+    return 0
+
+
+def cmd_pause(cli: Any) -> int:
+    _service(cli).pause_payer(cli.args.payer)
+    cli.print(f"Sending to {cli.args.payer} is paused; queued work waits.")
+    return 0
+
+
+def cmd_resume(cli: Any) -> int:
+    count = _service(cli).resume_payer(cli.args.payer)
+    cli.print(f"Sending to {cli.args.payer} resumed; {count} message(s) are due now.")
+    return 0

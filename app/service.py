@@ -1,0 +1,244 @@
+"""The running desk: store, sync engine, HCX transport and (in training mode) the sandbox.
+
+The CLI and the GUI both act through a :class:`DeskService`. Each action that must reach a payer
+(submit a leg, answer a query, check eligibility, cancel, acknowledge a payment) writes the case
+change and its outbox message in ONE transaction: once it returns, nothing can lose the work; the
+sync engine sends it when it can.
+
+    service = DeskService(desk)            # training mode when no live payer is configured
+    service.start()                        # sandbox (training) + sync thread
+    service.submit("TD-...", "preauth", actor="asha")
+    service.engine.on_message_changed.connect(...)   # the UI bridge turns these into signals
+    service.stop()
+
+For the command line, ``DeskService(desk, synchronous=True)`` and ``sync_once()``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from app import lifecycle
+from app.cases import load_case
+from app.checks import CheckResult, check_case
+from app.connector import HcxTransport, action_for, apply_answer, episode_id
+from app.desk import Desk
+from app.documents import attach_files
+from app.hcx.headers import new_uuid, workflow_id_for
+from app.payers import get_profile, list_profiles
+from app.training import TrainingSandbox, connect_training, is_training
+from offline import outbox as outbox_mod
+from offline.errors import BadInput, FieldError, ValidationFailed
+from offline.keys import KeyringAccess
+from offline.outbox import Message, State
+from offline.sync import PassReport, SyncEngine
+
+STAGE_LEGS = ("preauth", "enhancement", "discharge", "claim")
+LEGS = ("eligibility", *STAGE_LEGS)
+
+
+class DeskService:
+    """One desk at work. Not thread-safe for its own calls: call it from one thread (the GUI's
+    background executor, or the CLI); the sync engine runs on its own thread."""
+
+    def __init__(self, desk: Desk, *, keyring: KeyringAccess | None = None,
+                 training: bool | None = None, sandbox_url: str | None = None,
+                 decision_delay: float | None = None, synchronous: bool = False,
+                 max_parallel: int = 4) -> None:
+        self.desk = desk
+        self.store = desk.store
+        self.keyring = keyring
+        self.training = is_training(self.store) if training is None else training
+        self.sandbox = (TrainingSandbox(desk.data_dir, sandbox_url, decision_delay)
+                        if self.training else None)
+        self.transport = HcxTransport(self.store, keyring=keyring)
+        self.engine = SyncEngine(self.store, self.transport, apply_answer(self.store),
+                                 max_parallel=max_parallel, synchronous=synchronous,
+                                 payers=self._payer_codes)
+        self._connected = False
+
+    def _payer_codes(self) -> list[str]:
+        codes = {p.code for p in list_profiles(self.store) if p.exchange_url}
+        codes.update(self.engine.outbox.payers())
+        return sorted(codes)
+
+    # ------------------------------------------------------------------ running
+
+    def connect(self) -> None:
+        """Training mode: start (or find) the sandbox and register this desk with it."""
+        if self._connected:
+            return
+        if self.sandbox is not None:
+            url = self.sandbox.start()
+            connect_training(self.store, url, keyring=self.keyring)
+            self.transport.forget()
+        self._connected = True
+
+    def start(self) -> None:
+        self.connect()
+        self.engine.start()
+
+    def stop(self) -> None:
+        with contextlib.suppress(Exception):
+            self.engine.stop()
+        if self.sandbox is not None:
+            self.sandbox.stop()
+        self.transport.close()
+        self._connected = False
+
+    def sync_once(self) -> PassReport:
+        self.connect()
+        return self.engine.run_once()
+
+    def __enter__(self) -> DeskService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # ------------------------------------------------------------------ clerk actions
+
+    def preview(self, case_id: str, leg: str, *, amount: int | None = None) -> CheckResult:
+        """The pre-submission checks, without queuing anything."""
+        return check_case(self.store, case_id, leg, amount=amount)
+
+    def submit(self, case_id: str, leg: str, *, actor: str, amount: int | None = None,
+               accept_warnings: bool = True) -> Message:
+        """Queue a leg (eligibility, preauth, enhancement, discharge, claim) for the case's payer.
+        Blocking check errors refuse it (exit 2, every problem named, nothing written)."""
+        if leg not in LEGS:
+            raise BadInput(f"leg: '{leg}' is not one of {', '.join(LEGS)}.")
+        case = load_case(self.store, case_id)
+        if leg != "eligibility":
+            result = check_case(self.store, case, leg, amount=amount)
+            problems = list(result.errors)
+            if not accept_warnings:
+                problems += result.warnings
+            if problems:
+                raise ValidationFailed([FieldError(f.path, f.message) for f in problems],
+                                       f"The {leg} request for {case.id}")
+        profile = get_profile(self.store, case.payer)
+        action = action_for(leg)
+        estimate_total = case.admission.estimate.total
+        params: dict[str, Any] = {}
+        if amount is not None and amount != estimate_total and leg != "eligibility":
+            params["amount"] = amount
+        if profile.workflow_mode == "nhcx":
+            params["request_id"] = new_uuid()
+        if case.admission.patient.abha_number:
+            params["abha"] = case.admission.patient.abha_number
+        with self.store.transaction() as conn:
+            row = lifecycle.leg_queued(conn, case.id, leg, actor=actor,
+                                       amount=(None if leg == "eligibility"
+                                               else amount if amount is not None
+                                               else estimate_total))
+            params["leg_id"] = row.id
+            message = outbox_mod.enqueue(
+                conn, case_ref=case.id, leg=leg, payer=case.payer,
+                workflow_id=workflow_id_for(action, profile.workflow_mode,
+                                            episode_id(self.store, case.id)),
+                params=params)
+        self.engine.wake()
+        return message
+
+    def reply(self, case_id: str, text: str, *, actor: str,
+              document_ids: Sequence[str] = (), files: Sequence[Path] = (),
+              category: str = "OTH") -> Message:
+        """Answer the payer's open query with text and documents (files are attached first, in
+        the same transaction: all or nothing)."""
+        if not text.strip():
+            raise BadInput("text: write the answer to the payer's query.")
+        case = load_case(self.store, case_id)
+        stage, state = lifecycle.split_status(case.status)
+        if state != "queried" or stage is None:
+            raise BadInput(f"case {case.id} has no open query (its status is {case.status}); "
+                           "there is nothing to answer.")
+        conn = self.store.conn()
+        queried = [leg for leg in lifecycle.legs_of(conn, case.id) if leg.decision == "queried"]
+        if not queried:
+            raise BadInput(f"case {case.id}: the payer's query was not found.")
+        last = queried[-1]
+        profile = get_profile(self.store, case.payer)
+        action = action_for("query_answer", stage)
+        with self.store.transaction() as conn:
+            ids = list(document_ids)
+            if files:
+                added = attach_files(self.store, case.id, list(files), category=category,
+                                     stage=stage, actor=actor)
+                ids += [d.id for d in added]
+            row = lifecycle.reply_queued(conn, case.id, text=text, document_ids=ids,
+                                         actor=actor)
+            params: dict[str, Any] = {"leg_id": row.id, "stage": stage, "text": text,
+                                      "query_ref": last.payer_reference or "",
+                                      "document_ids": ids}
+            if profile.workflow_mode == "nhcx":
+                params["request_id"] = new_uuid()
+            message = outbox_mod.enqueue(
+                conn, case_ref=case.id, leg="query_answer", payer=case.payer,
+                workflow_id=workflow_id_for(action, profile.workflow_mode,
+                                            episode_id(self.store, case.id)),
+                correlation_id=last.correlation_id, params=params)
+        self.engine.wake()
+        return message
+
+    def check_eligibility(self, case_id: str, *, actor: str) -> Message:
+        return self.submit(case_id, "eligibility", actor=actor)
+
+    def cancel(self, case_id: str, *, reason: str, actor: str) -> Message:
+        case = load_case(self.store, case_id)
+        profile = get_profile(self.store, case.payer)
+        with self.store.transaction() as conn:
+            row = lifecycle.cancel(conn, case.id, reason=reason, actor=actor)
+            message = outbox_mod.enqueue(
+                conn, case_ref=case.id, leg="cancel", payer=case.payer,
+                workflow_id=workflow_id_for("cancel", profile.workflow_mode,
+                                            episode_id(self.store, case.id)),
+                params={"leg_id": row.id, "reason": reason}, expects_answer=False)
+        self.engine.wake()
+        return message
+
+    def acknowledge_payment(self, case_id: str, *, actor: str) -> Message:
+        """Tell the payer the payment arrived, and close the file."""
+        case = load_case(self.store, case_id)
+        paid = [leg for leg in lifecycle.legs_of(self.store.conn(), case.id) if leg.utr]
+        if case.status != "payment_received" or not paid:
+            raise BadInput(f"case {case.id}: no payment has been received yet (status "
+                           f"{case.status}).")
+        profile = get_profile(self.store, case.payer)
+        with self.store.transaction() as conn:
+            message = outbox_mod.enqueue(
+                conn, case_ref=case.id, leg="payment_ack", payer=case.payer,
+                workflow_id=workflow_id_for("payment_ack", profile.workflow_mode,
+                                            episode_id(self.store, case.id)),
+                params={"utr": paid[-1].utr, "paid": paid[-1].paid_amount or 0},
+                expects_answer=False)
+            lifecycle.close(conn, case.id, actor=actor)
+        self.engine.wake()
+        return message
+
+    # ------------------------------------------------------------------ the outbox
+
+    def queue(self, *, states: Sequence[State] | None = None) -> list[Message]:
+        return list(self.engine.outbox.messages(states=states))
+
+    def why_waiting(self, message: Message | str) -> str:
+        return self.engine.why_waiting(message)
+
+    def retry_now(self, message_id: str) -> Message:
+        return self.engine.retry_now(message_id)
+
+    def resubmit(self, message_id: str) -> Message:
+        """After the clerk fixed a rejected message: fresh ids, old ones retired."""
+        return self.engine.resubmit(message_id)
+
+    def pause_payer(self, code: str) -> bool:
+        return self.engine.pause_payer(code)
+
+    def resume_payer(self, code: str) -> int:
+        return self.engine.resume_payer(code)
+
+    def hint_network_changed(self) -> None:
+        self.engine.hint_network_changed()

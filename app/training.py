@@ -1,0 +1,143 @@
+"""Training mode: the desk talks to the built-in sandbox (exchange + payer + relay on loopback).
+
+When no live payer is configured the desk runs in training mode. It uses the sandbox at
+``TPADESK_SANDBOX_URL`` (or ``--sandbox-url``) when given, otherwise it starts its own in-process
+on a free loopback port, with its state in ``<data folder>/training-sandbox/``. Either way the desk
+registers itself with the sandbox's participant registry (its HCX certificate and a secret kept in
+the keyring or the encrypted store) and points the "Training TPA" profile at the sandbox.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from dataclasses import replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+
+from app.hcx.identity import ensure_identity
+from app.payers import (
+    TRAINING_PAYER,
+    PayerProfile,
+    PayerSecrets,
+    get_profile,
+    list_profiles,
+    save_profile,
+)
+from offline.errors import BadInput, DeskError
+from offline.keys import KeyringAccess
+from offline.store import Store
+
+ENV_SANDBOX_URL = "TPADESK_SANDBOX_URL"
+SANDBOX_FOLDER = "training-sandbox"
+
+
+class SandboxUnavailable(DeskError):
+    """The training sandbox could not be reached or started."""
+
+    exit_code = 2
+
+
+def desk_participant_code(store: Store) -> str:
+    return f"desk-{(store.info('store_id') or 'x')[:12]}@training"
+
+
+def live_payers(store: Store) -> list[PayerProfile]:
+    """Payer profiles that point at a real exchange (not the training sandbox)."""
+    return [p for p in list_profiles(store) if not p.training and p.exchange_url]
+
+
+def is_training(store: Store) -> bool:
+    """Training mode: no live payer is configured yet."""
+    return not live_payers(store)
+
+
+def check_sandbox_url(url: str) -> str:
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if parts.scheme not in ("http", "https") or not host:
+        raise BadInput(f"sandbox-url: '{url}' is not an http(s) URL such as "
+                       "http://127.0.0.1:8765")
+    if parts.scheme == "http" and not (host in ("localhost", "::1") or host.startswith("127.")):
+        raise BadInput("sandbox-url: plain http is allowed only on this computer (127.0.0.1); "
+                       "use https for a shared training server.")
+    return url.rstrip("/")
+
+
+def connect_training(store: Store, base_url: str, *, keyring: KeyringAccess | None = None,
+                     http: httpx.Client | None = None) -> PayerProfile:
+    """Register this desk with the sandbox at ``base_url`` (idempotent) and point the training
+    payer profile at it. Returns the updated profile."""
+    base_url = check_sandbox_url(base_url)
+    identity = ensure_identity(store)
+    code = desk_participant_code(store)
+    vault = PayerSecrets(store, keyring)
+    secret = vault.get(TRAINING_PAYER) or secrets.token_urlsafe(24)
+    body = {"participant_code": code, "participant_name": "TPA Desk (training)",
+            "encryption_cert": identity.certificate_pem.decode("ascii"), "secret": secret}
+    client = http or httpx.Client(timeout=10.0, follow_redirects=False)
+    try:
+        answer = client.post(f"{base_url}/v1/participant/register", json=body)
+    except httpx.HTTPError as exc:
+        raise SandboxUnavailable(f"The training sandbox at {base_url} did not answer "
+                                 f"({exc.__class__.__name__}). Start it with 'tpadesk sandbox', "
+                                 "or leave TPADESK_SANDBOX_URL unset to use the built-in one."
+                                 ) from exc
+    finally:
+        if http is None:
+            client.close()
+    if answer.status_code not in (200, 201):
+        raise SandboxUnavailable(f"The training sandbox refused to register this desk "
+                                 f"(HTTP {answer.status_code}): {answer.text[:300]}")
+    reply = answer.json()
+    vault.set(TRAINING_PAYER, str(reply.get("secret") or secret))
+    profile = replace(
+        get_profile(store, TRAINING_PAYER),
+        exchange_url=base_url,
+        relay_url=f"{base_url}{reply.get('relay_url', '/relay/v1/inbox')}",
+        token_url=f"{base_url}{reply.get('token_url', '/v1/auth/token')}",
+        username=str(reply.get("username", code)),
+        client_id=str(reply.get("client_id", code)),
+        provider_participant_code=code,
+        payer_participant_code=str(reply.get("payer_code", "training-tpa@sandbox")),
+    )
+    save_profile(store, profile)
+    return profile
+
+
+class TrainingSandbox:
+    """The sandbox the desk uses in training mode: an external one, or its own in-process."""
+
+    def __init__(self, data_dir: Path, url: str | None = None,
+                 decision_delay: float | None = None) -> None:
+        self.data_dir = Path(data_dir)
+        self.external_url = url or os.environ.get(ENV_SANDBOX_URL) or None
+        self.decision_delay = decision_delay
+        self._server: object | None = None
+        self.url: str | None = None
+
+    def start(self) -> str:
+        if self.external_url:
+            self.url = check_sandbox_url(self.external_url)
+            return self.url
+        from app.sandbox.server import SandboxServer
+        from app.sandbox.service import DEFAULT_DECISION_DELAY
+
+        delay = DEFAULT_DECISION_DELAY if self.decision_delay is None else self.decision_delay
+        server = SandboxServer(self.data_dir / SANDBOX_FOLDER, delay)
+        try:
+            self.url = server.start()
+        except (OSError, RuntimeError) as exc:
+            raise SandboxUnavailable(f"The built-in training sandbox could not start: {exc}"
+                                     ) from exc
+        self._server = server
+        return self.url
+
+    def stop(self) -> None:
+        server, self._server = self._server, None
+        if server is not None:
+            with contextlib.suppress(Exception):
+                server.stop()  # type: ignore[attr-defined]
