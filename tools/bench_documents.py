@@ -158,13 +158,17 @@ def main() -> int:
     }
 
     truth = "\n".join(KNOWN_PAGE)
-    if shutil.which("tesseract"):
-        original_text = ocr.ocr_image(scans[0].convert("L")) or ""
-        stored_page = PdfReader(doc.open()).pages[0].images[0].data
+    have_ocr = shutil.which("tesseract") is not None
+
+    def page_accuracy(pdf: bytes) -> float:
+        stored_page = PdfReader(io.BytesIO(pdf)).pages[0].images[0].data
         with Image.open(io.BytesIO(stored_page)) as img:
-            stored_text = ocr.ocr_image(img) or ""
-        original_acc = char_accuracy(original_text, truth)
-        stored_acc = char_accuracy(stored_text, truth)
+            return char_accuracy(ocr.ocr_image(img) or "", truth)
+
+    original_acc = char_accuracy(ocr.ocr_image(scans[0].convert("L")) or "", truth) \
+        if have_ocr else 0.0
+    if have_ocr:
+        stored_acc = page_accuracy(doc.data)
         result.update({
             "ocr_accuracy_original": round(original_acc, 4),
             "ocr_accuracy_stored": round(stored_acc, 4),
@@ -173,6 +177,33 @@ def main() -> int:
         })
     else:
         result["ocr"] = "tesseract not installed: legibility not measured"
+
+    # The same batch with black-and-white disabled: greyscale JPEG only.
+    from dataclasses import replace
+
+    from app.capture.errors import DocumentRefused
+
+    t0 = time.perf_counter()
+    try:
+        grey = process_pages((PageImage(s, float(args.dpi)) for s in scans), "bench.pdf",
+                             replace(options, bilevel_text=False))
+        result.update({
+            "jpeg_only_seconds_per_page": round((time.perf_counter() - t0) / args.pages, 3),
+            "jpeg_only_bytes_per_page": grey.size // args.pages,
+            "jpeg_only_dpi": grey.dpi, "jpeg_only_quality": grey.jpeg_quality})
+        if have_ocr and original_acc:
+            result["jpeg_only_legibility_vs_original"] = round(
+                page_accuracy(grey.data) / original_acc, 4)
+    except DocumentRefused:
+        result["jpeg_only"] = "refused: greyscale JPEG cannot fit the limit even at min_dpi"
+
+    # The known page alone, as a one-page document (the common case: greyscale JPEG).
+    single = process_pages([PageImage(scans[0], float(args.dpi))], "page.pdf", options)
+    result.update({"single_page_bytes": single.size, "single_page_dpi": single.dpi,
+                   "single_page_quality": single.jpeg_quality})
+    if have_ocr and original_acc:
+        result["single_page_legibility_vs_original"] = round(
+            page_accuracy(single.data) / original_acc, 4)
 
     if args.json:
         print(json.dumps(result, indent=2))
