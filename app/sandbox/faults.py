@@ -62,8 +62,8 @@ class FaultState:
         if mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}")
         with self._lock:
-            self.mode = mode
-            self.remaining = 0 if mode == "none" else count
+            self.mode = "none" if count <= 0 else mode
+            self.remaining = 0 if self.mode == "none" else count
             self.seconds = seconds
             self._ratelimit_turn = 0
 
