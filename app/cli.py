@@ -33,7 +33,10 @@ def command_modules() -> list[str]:
     """Every module in app/commands (each defines ``register``), in a stable order."""
     import app.commands as pkg
 
-    names = sorted(i.name for i in pkgutil.iter_modules(pkg.__path__))
+    preferred = ["store", "cases", "sync", "forms", "capture", "payer", "hcx", "sandbox",
+                 "users"]
+    names = sorted((i.name for i in pkgutil.iter_modules(pkg.__path__)),
+                   key=lambda n: (preferred.index(n) if n in preferred else len(preferred), n))
     return [f"{pkg.__name__}.{n}" for n in names]
 
 
