@@ -291,3 +291,31 @@ def test_a_failing_decision_reaches_the_desk_as_an_error(server: Any, desk: Trai
     monkeypatch.undo()
     desk.send("preauth/submit", claim_bundle(1_000))  # the payer goes on deciding
     assert len(desk.wait_for(2)) == 2
+
+
+def test_rules_json_configures_the_payer(tmp_path: Any) -> None:
+    """rules.json in the state folder overrides the defaults; unknown rules are refused."""
+    import json
+
+    from app.sandbox import SandboxServer
+    from app.sandbox.rules import PayerRules
+    from tests.test_sandbox_kit import register_desk, seed_payer_key
+
+    state = tmp_path / "custom"
+    seed_payer_key(state)
+    (state / "rules.json").write_text(json.dumps({
+        "full_approval_limit": 1_000, "partial_approval_limit": 10_000,
+        "partial_approval_percent": 50, "excluded_diagnoses": ["K35"]}))
+    with SandboxServer(state, decision_delay=0) as srv:
+        d = register_desk(srv.base_url)
+        try:
+            d.send("preauth/submit", claim_bundle(5_000, diagnoses=("A09",)))
+            d.send("preauth/submit", claim_bundle(500, diagnoses=("K35.8",)))
+            got = answer(d, count=2)
+            assert amount(focal(got[0][2])) == 2_500
+            assert got[1][1]["x-hcx-workflow_id"] == "23"
+        finally:
+            d.close()
+    (state / "rules.json").write_text(json.dumps({"approve_everything": True}))
+    with pytest.raises(ValueError, match="approve_everything"):
+        PayerRules.load(state)
