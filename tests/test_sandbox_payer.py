@@ -299,6 +299,7 @@ def test_rules_json_configures_the_payer(tmp_path: Any) -> None:
 
     from app.sandbox import SandboxServer
     from app.sandbox.rules import PayerRules
+    from offline.errors import BadInput
     from tests.test_sandbox_kit import register_desk, seed_payer_key
 
     state = tmp_path / "custom"
@@ -317,5 +318,8 @@ def test_rules_json_configures_the_payer(tmp_path: Any) -> None:
         finally:
             d.close()
     (state / "rules.json").write_text(json.dumps({"approve_everything": True}))
-    with pytest.raises(ValueError, match="approve_everything"):
+    with pytest.raises(BadInput, match="approve_everything"):
+        PayerRules.load(state)
+    (state / "rules.json").write_text(json.dumps({"full_approval_limit": "lots"}))
+    with pytest.raises(BadInput, match="full_approval_limit"):
         PayerRules.load(state)

@@ -24,10 +24,12 @@ Default rules (amounts in rupees; ``rules.json`` in the state folder overrides a
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 from typing import Any
+
+from offline.errors import BadInput
 
 RULES_FILE = "rules.json"
 
@@ -60,12 +62,27 @@ class PayerRules:
         path = folder / RULES_FILE
         if not path.exists():
             return cls()
-        data = json.loads(path.read_text("utf-8"))
-        known = {f.name for f in fields(cls)}
-        unknown = sorted(set(data) - known)
+        try:
+            data = json.loads(path.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise BadInput(f"{path}: not readable JSON ({exc}).") from exc
+        if not isinstance(data, dict):
+            raise BadInput(f"{path}: must be a JSON object of rule names and values.")
+        defaults = cls().to_json()
+        unknown = sorted(set(data) - set(defaults))
         if unknown:
-            raise ValueError(f"{path}: unknown rule(s) {', '.join(unknown)}; "
-                             f"known: {', '.join(sorted(known))}")
+            raise BadInput(f"{path}: unknown rule(s) {', '.join(unknown)}; "
+                           f"known: {', '.join(sorted(defaults))}")
+        for name, value in data.items():
+            want = defaults[name]
+            if isinstance(want, list):
+                ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+            elif isinstance(want, int):
+                ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+            else:
+                ok = isinstance(value, type(want))
+            if not ok:
+                raise BadInput(f"{path}: rule {name} must be like {want!r}, not {value!r}.")
         return cls(**data)
 
     def excluded(self, diagnoses: list[str]) -> str | None:
