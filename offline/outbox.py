@@ -50,10 +50,12 @@ paused-payer table and the inbox tables.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -376,6 +378,7 @@ class Outbox:
     clock: Clock = time.time
     on_change: Listener | None = None
     _listeners: list[Listener] = field(default_factory=list)
+    _deferred: threading.local = field(default_factory=threading.local)
 
     # ------------------------------------------------------------------ reading
 
@@ -740,7 +743,29 @@ class Outbox:
         """Also call ``listener`` after every change this object commits."""
         self._listeners.append(listener)
 
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group several outbox changes made on this thread into one transaction (one disk
+        sync instead of one per change); listeners hear of them after the commit, and not at all
+        if it rolls back."""
+        if getattr(self._deferred, "items", None) is not None:  # already batching: join it
+            with self.store.transaction():
+                yield
+            return
+        self._deferred.items = []
+        try:
+            with self.store.transaction():
+                yield
+            items: list[Message] = self._deferred.items
+        finally:
+            self._deferred.items = None
+        self._notify(items)
+
     def _notify(self, messages: Iterable[Message]) -> None:
+        pending: list[Message] | None = getattr(self._deferred, "items", None)
+        if pending is not None:
+            pending.extend(messages)
+            return
         targets = [*([self.on_change] if self.on_change else []), *self._listeners]
         for msg in messages:
             for fn in targets:

@@ -330,19 +330,27 @@ class SyncEngine:
                     self._count(report, self._send_one(msg))
             return report
         pool = self._executor()
-        inflight: dict[Future[Outcome | None], Message] = {}
+        inflight: dict[Future[SendResult | None], Message] = {}
+        finished: list[tuple[Message, SendResult | None]] = []
         while True:
-            free = self.max_parallel - len(inflight)
-            if free > 0 and not self._stop.is_set():
-                busy = {m.case_ref for m in inflight.values()}
-                for msg in self.outbox.claim_due(free, exclude_cases=busy):
-                    inflight[pool.submit(self._send_one, msg)] = msg
+            # One transaction records what finished and claims what is next: one disk sync
+            # per round instead of two per message.
+            claimed: list[Message] = []
+            with self.outbox.batch():
+                for msg, result in finished:
+                    self._count(report, self._finish(msg, result))
+                finished = []
+                free = self.max_parallel - len(inflight)
+                if free > 0 and not self._stop.is_set():
+                    busy = {m.case_ref for m in inflight.values()}
+                    claimed = self.outbox.claim_due(free, exclude_cases=busy)
+            for msg in claimed:
+                inflight[pool.submit(self._attempt, msg)] = msg
             if not inflight:
                 break
             done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
             for fut in done:
-                inflight.pop(fut)
-                self._count(report, fut.result())
+                finished.append((inflight.pop(fut), fut.result()))
         return report
 
     def pull_all(self) -> PassReport:
@@ -500,21 +508,32 @@ class SyncEngine:
 
     def _send_one(self, msg: Message) -> Outcome | None:
         """Send one claimed message and record the outcome. Returns what happened."""
+        return self._finish(msg, self._attempt(msg))
+
+    def _attempt(self, msg: Message) -> SendResult | None:
+        """Hand one claimed message to the transport (on a worker thread in parallel mode).
+        None when it was not attempted because its payer was paused meanwhile."""
         try:
             if self.outbox.is_paused(msg.payer):
                 # A systemic failure (or the operator) paused the payer after this was claimed.
                 self.outbox.release(msg.id)
                 return None
-            result = self.transport.send(msg)
+            return self.transport.send(msg)
         except TransportFailure as exc:
-            result = exc.result
+            return exc.result
         except DeskError as exc:
-            result = SendResult.rejected(f"The message could not be prepared: {exc}")
+            return SendResult.rejected(f"The message could not be prepared: {exc}")
         except Exception as exc:
             log_bug("the transport failed to prepare message %s", exc, msg.id)
-            result = SendResult.rejected(
+            return SendResult.rejected(
                 f"The message could not be prepared ({type(exc).__name__}: {exc}). "
                 "This is probably a bug; report it with the message id.")
+
+    def _finish(self, msg: Message, result: SendResult | None) -> Outcome | None:
+        """Record an attempt's outcome; a failure to record is logged, not raised (the message
+        stays ``sending`` and is recovered with the same ids at the next start)."""
+        if result is None:
+            return None
         try:
             self._record(msg, result)
         except Exception as exc:

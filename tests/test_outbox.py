@@ -319,3 +319,26 @@ def test_migration_2_adds_not_before_to_any_version_1_store(
         assert new.applied_versions()["sync"] == 2
     finally:
         new.close()
+
+
+def test_batch_commits_once_and_notifies_after_commit(store: Store, box: Outbox) -> None:
+    a, b = add(store, "a"), add(store, "b")
+    heard: list[str] = []
+
+    def listener(m: Message) -> None:
+        # what a listener reads from the store is already the committed state
+        seen = store.conn().execute("SELECT state FROM outbox_message WHERE id = ?",
+                                    (m.id,)).fetchone()[0]
+        heard.append(seen)
+
+    box.add_listener(listener)
+    with box.batch():
+        box.claim_due(5)
+        assert heard == []
+    assert heard == ["sending", "sending"]
+    heard.clear()
+    with pytest.raises(RuntimeError), box.batch():
+        box.record_delivered(a.id)
+        box.record_delivered(b.id)
+        raise RuntimeError("the batch fails")
+    assert heard == [] and {box.get(a.id).state, box.get(b.id).state} == {State.SENDING}
