@@ -99,6 +99,7 @@ SECTIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
         ("admission.room_category", "Room type", "room"),
         ("admission.expected_days", "Expected length of stay (days)", "int"),
         ("admission.icu_days", "Days in ICU", "int"),
+        ("admission.discharge_at", "Discharge (DD-MM-YYYY HH:MM)", "datetime"),
     ]),
 ]
 ROOM_RENT_PATH = "estimate.room_rent_per_day"

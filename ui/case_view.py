@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -72,6 +74,7 @@ class CaseView(QWidget):
     """Emits ``action_requested(case_id, action, params)``; the window runs it in the background."""
 
     action_requested = Signal(str, str, object)
+    attach_requested = Signal(str, str, str)   # case id, HCX category, file path
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -115,6 +118,14 @@ class CaseView(QWidget):
         right_lay.addWidget(self.checklist, 1)
         right_lay.addWidget(QLabel(self.tr("Attached"), right))
         right_lay.addWidget(self.documents, 1)
+        attach_row = QHBoxLayout()
+        self.attach_category = QComboBox(right)
+        self.attach_category.setAccessibleName(self.tr("Document category"))
+        self.attach_button = QPushButton(self.tr("Attach file…"), right)
+        self.attach_button.clicked.connect(self._choose_file)
+        attach_row.addWidget(self.attach_category, 1)
+        attach_row.addWidget(self.attach_button)
+        right_lay.addLayout(attach_row)
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
@@ -266,6 +277,14 @@ class CaseView(QWidget):
                 if not have and required:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.checklist.addItem(item)
+        if self.attach_category.count() == 0:
+            for code, text in names.items():
+                self.attach_category.addItem(f"{code} · {text[:1].upper()}{text[1:]}", code)
+        missing = [code for code in (profile.checklist_for(stage).required if profile else [])
+                   if code not in present]
+        if missing:
+            self.attach_category.setCurrentIndex(
+                max(self.attach_category.findData(missing[0]), 0))
         self.documents.clear()
         self.reply_docs.clear()
         for d in case.documents:
@@ -280,6 +299,19 @@ class CaseView(QWidget):
             self.reply_docs.addItem(pick)
         if not case.documents:
             self.documents.addItem(self.tr("No documents yet"))
+
+    def _choose_file(self) -> None:
+        if self.case is None:
+            return
+        case_id = self.case.id
+        category = str(self.attach_category.currentData() or "OTH")
+        dialog = QFileDialog(self, self.tr("Attach a document (PDF, JPG or PNG)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr("Documents (*.pdf *.jpg *.jpeg *.png)"))
+        dialog.fileSelected.connect(
+            lambda path: self.attach_requested.emit(case_id, category, path))
+        self._file_dialog = dialog
+        dialog.open()
 
     def _fill_actions(self, case: Case) -> None:
         while self.buttons_row.count():

@@ -320,6 +320,7 @@ class MainWindow(QMainWindow):
         self.form.icd_search_requested.connect(self._icd_search)
         self.case_view.action_requested.connect(self.run_action)
         self.case_view.back_requested.connect(self.show_queue)
+        self.case_view.attach_requested.connect(self.attach_file)
         self.outbox_view.retry_requested.connect(
             lambda mid: self._outbox_op(lambda p: p.retry_now(mid)))
         self.outbox_view.pause_requested.connect(
@@ -554,6 +555,14 @@ class MainWindow(QMainWindow):
                 port.acknowledge_payment(case_id, actor=actor)
         self.background.submit(job, lambda _r: self._action_ok(case_id, action),
                                lambda e: self._action_error(e))
+
+    def attach_file(self, case_id: str, category: str, path: str) -> None:
+        port, actor = self.port, self.actor
+        if port is None:
+            return
+        self.background.submit(lambda: port.attach(case_id, path, category, actor=actor),
+                               lambda _r: self._action_ok(case_id, "attach"),
+                               self._action_error)
 
     def _show_checks(self, case_id: str, leg: str, result: Any, amount: int | None) -> None:
         dialog = ChecksDialog(case_id, leg, result, self)

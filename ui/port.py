@@ -185,6 +185,14 @@ class DeskPort:
             self._enqueue(conn, case_id, "query", {"leg_id": leg_row.id})
         return leg_row
 
+    def attach(self, case_id: str, path: str, category: str, *, actor: str) -> Any:
+        """Import one file (pdf, jpg, png) into the case, for the stage the case is at."""
+        from pathlib import Path
+
+        from app.documents import attach_files
+
+        return attach_files(self.desk, case_id, [Path(path)], category=category, actor=actor)
+
     def check_eligibility(self, case_id: str, *, actor: str) -> Any:
         if self.service is not None:
             return self.service.check_eligibility(case_id, actor=actor)
