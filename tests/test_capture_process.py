@@ -74,7 +74,9 @@ def test_exif_orientation_is_applied(tmp_path: Path) -> None:
 
 def test_text_pages_become_grey_and_photos_stay_colour() -> None:
     assert is_text_page(text_page(dpi=60))
+    assert is_text_page(text_page(dpi=60).convert("L"))
     assert not is_text_page(photo(600, 400))
+    assert not is_text_page(photo(600, 400).convert("L"))  # a black-and-white photo
     assert prepare_page(PageImage(text_page(dpi=100), 100.0)).image.mode == "L"
     assert prepare_page(PageImage(photo(600, 400), 150.0)).image.mode == "RGB"
 

@@ -53,7 +53,9 @@ OutputFormat = Literal["pdf", "jpeg"]
 
 @dataclass(frozen=True)
 class ProcessOptions:
-    """How pages become a document. ``max_bytes`` is the payer's per-document limit."""
+    """How pages become a document. ``max_bytes`` is the payer's per-document limit.
+    ``colour``: "auto" decides per page (text pages greyscale); use "colour" for photographs
+    (PHT, PoPr) so that they are never cleaned or turned black and white."""
 
     max_bytes: int = 2 * MiB
     target_dpi: int = 200
@@ -110,21 +112,36 @@ def _document(name: str, mime: str, pages: int, data: bytes, **extra: object) ->
 # ------------------------------------------------------------------------------ page steps
 
 
-def is_text_page(img: Image.Image, *, colour_share: float = 0.02, chroma: int = 24) -> bool:
-    """True when almost no pixel is coloured (under ``colour_share`` of a thumbnail has chroma
-    above ``chroma``): printed or handwritten text on paper, even slightly tinted paper. Photos,
-    ID cards and pages with large colour stamps are not text pages."""
-    if img.mode in ("1", "L", "LA", "I", "I;16", "F"):
+def is_text_page(img: Image.Image, *, colour_share: float = 0.02, chroma: int = 24,
+                 paper_share: float = 0.75) -> bool:
+    """True for a page of text or line drawings on paper: almost no pixel is coloured (under
+    ``colour_share`` of a thumbnail has chroma above ``chroma``; slightly tinted paper is fine)
+    and most of the page is light paper (``paper_share`` of the pixels within a few grey levels
+    of a light median). Photos, in colour or black and white, ID cards and pages with large
+    colour stamps are not text pages."""
+    if img.mode == "1":
         return True
     factor = max(1, max(img.size) // 256)
-    thumb = (img.reduce(factor) if factor > 1 else img).convert("RGB")
-    _, cb, cr = thumb.convert("YCbCr").split()
+    thumb = img.reduce(factor) if factor > 1 else img
+    grey = thumb.convert("L")
+    hist = grey.histogram()
+    total = sum(hist)
+    seen, median = 0, 255
+    for value, count in enumerate(hist):
+        seen += count
+        if seen * 2 >= total:
+            median = value
+            break
+    near_paper = sum(hist[max(0, median - 25):])
+    if median < 150 or near_paper < paper_share * total:
+        return False
+    if thumb.mode in ("L", "LA", "I", "I;16", "F"):
+        return True
+    _, cb, cr = thumb.convert("RGB").convert("YCbCr").split()
     cb_dev = cb.point(lambda v: abs(v - 128))
     cr_dev = cr.point(lambda v: abs(v - 128))
-    total = ImageChops.add(cb_dev, cr_dev)
-    hist = total.histogram()
-    coloured = sum(hist[chroma + 1:])
-    return coloured <= colour_share * thumb.width * thumb.height
+    coloured = sum(ImageChops.add(cb_dev, cr_dev).histogram()[chroma + 1:])
+    return coloured <= colour_share * total
 
 
 def _flatten(img: Image.Image) -> Image.Image:
