@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -14,6 +15,7 @@ import httpx
 import pytest
 
 from app.cli import main
+from app.sandbox import SandboxServer
 from tests.test_sandbox_kit import seed_payer_key
 
 
@@ -57,3 +59,18 @@ def test_sandbox_command_rejects_bad_options(tmp_path: Path) -> None:
     args = ["sandbox", "--state", str(tmp_path / "s")]
     assert main([*args, "--decision-delay", "-1"]) == 2
     assert main([*args, "--port", "70000"]) == 2
+    assert main([*args, "--host", "0.0.0.0"]) == 2
+
+
+def test_sandbox_command_reports_a_busy_port(tmp_path: Path) -> None:
+    """A port in use: exit 2 from the command, OSError from start(); nothing left open."""
+    seed_payer_key(tmp_path / "s")
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        taken = int(busy.getsockname()[1])
+        assert main(["sandbox", "--state", str(tmp_path / "s"), "--port", str(taken)]) == 2
+        server = SandboxServer(tmp_path / "s", decision_delay=0, port=taken)
+        with pytest.raises(OSError):
+            server.start()
+        assert server.sandbox is None

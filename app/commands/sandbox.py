@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import ipaddress
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_sandbox)
 
 
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def cmd_sandbox(cli: Any) -> int:
     """Serve until interrupted."""
     args = cli.args
@@ -35,6 +45,10 @@ def cmd_sandbox(cli: Any) -> int:
         raise BadInput("--decision-delay: must be 0 or more seconds.")
     if not 0 <= args.port <= 65535:
         raise BadInput("--port: must be 0 to 65535.")
+    if not _is_loopback(args.host):
+        raise BadInput(f"--host: {args.host} is not a loopback address; the training sandbox "
+                       "has open registration and no TLS, so it only listens on this computer "
+                       "(127.0.0.1 or ::1).")
     state = Path(args.state) if args.state else Path(cli.data_dir) / "sandbox"
     server = SandboxServer(state, args.decision_delay, host=args.host, port=args.port)
 
@@ -45,6 +59,9 @@ def cmd_sandbox(cli: Any) -> int:
 
     try:
         server.serve_forever(on_ready=ready)
+    except OSError as exc:
+        raise BadInput(f"--port: cannot listen on {args.host}:{args.port} ({exc.strerror}); "
+                       "is another sandbox running? Try --port 0.") from exc
     except KeyboardInterrupt:
         cli.print("sandbox stopped; its state is kept.")
     return 0

@@ -51,8 +51,12 @@ def bind_socket(host: str = LOOPBACK, port: int = 0) -> socket.socket:
     """A listening-ready TCP socket on ``host:port`` (0 = a free port)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
     sock.set_inheritable(True)
     return sock
 
@@ -98,7 +102,12 @@ class SandboxServer:
         if self._thread is not None:
             return self.base_url
         config, self.sandbox = self._config()
-        self._sock = bind_socket(self.host, self.port)
+        try:
+            self._sock = bind_socket(self.host, self.port)
+        except OSError:
+            self.sandbox.close()
+            self.sandbox = None
+            raise
         self._server = uvicorn.Server(config)
         server, sock = self._server, self._sock
 
@@ -147,7 +156,12 @@ class SandboxServer:
         """Run in the foreground until interrupted (``tpadesk sandbox``); ``on_ready`` gets the
         base URL once the port is bound (with port 0, the one the system chose)."""
         config, self.sandbox = self._config()
-        self._sock = bind_socket(self.host, self.port)
+        try:
+            self._sock = bind_socket(self.host, self.port)
+        except OSError:
+            self.sandbox.close()
+            self.sandbox = None
+            raise
         self._server = uvicorn.Server(config)
         self.sandbox.payer.start()
         if on_ready is not None:
