@@ -73,8 +73,13 @@ def run(cli: Cli) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("TPA Desk")
-    theme.apply(app)
-    window = MainWindow()
+    app.setOrganizationName("TPA Desk")
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings()
+    language = settings.value("desk/language", None)
+    theme.apply(app, str(language) if language else None)
+    window = MainWindow(lock_minutes=float(settings.value("desk/auto_lock_minutes", 5)))
     window.show()
 
     def opened(port: Any, user: Any = None) -> None:

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -328,7 +328,10 @@ class MainWindow(QMainWindow):
         self.outbox_view.resume_requested.connect(
             lambda code: self._outbox_op(lambda p: p.resume_payer(code)))
         self.outbox_view.refresh_requested.connect(self.show_outbox)
-        self.settings_view.auto_lock_changed.connect(lambda m: self.watcher.set_minutes(m))
+        self.settings_view.auto_lock_changed.connect(self._auto_lock_changed)
+        self.settings_view.secret_entered.connect(self._save_secret)
+        self.settings_view.sla_changed.connect(self._save_sla)
+        self.settings_view.language_changed.connect(self._language_changed)
         self.bridge.connectivity_changed.connect(self.set_connectivity)
         self.bridge.alert.connect(self.show_alert)
         self.bridge.message_changed.connect(self._message_changed)
@@ -743,6 +746,38 @@ class MainWindow(QMainWindow):
         if port is not None:
             self.background.submit(port.profiles, self.settings_view.show_profiles,
                                    self._failed)
+
+    def _auto_lock_changed(self, minutes: int) -> None:
+        self.watcher.set_minutes(minutes)
+        QSettings().setValue("desk/auto_lock_minutes", int(minutes))
+
+    def _language_changed(self, code: str) -> None:
+        QSettings().setValue("desk/language", code)
+        self.settings_view.payer_note.setText(
+            self.tr("The language changes the next time TPA Desk starts."))
+
+    def _save_secret(self, code: str, secret: str) -> None:
+        port = self.port
+        if port is None:
+            return
+        note = self.settings_view.payer_note
+        self.background.submit(
+            lambda: port.set_payer_secret(code, secret),
+            lambda where: note.setText(
+                self.tr("Saved in this computer's keyring.") if where == "keyring" else
+                self.tr("Saved in the encrypted store (this computer has no keyring).")),
+            lambda exc: note.setText(plain_error(exc)))
+
+    def _save_sla(self, code: str, stage: str, minutes: int) -> None:
+        port = self.port
+        if port is None:
+            return
+        note = self.settings_view.payer_note
+        self.background.submit(
+            lambda: port.set_sla(code, stage, minutes),
+            lambda _r: note.setText(self.tr("{0}: {1} answers are due within {2} minutes.")
+                                    .format(code, stage, minutes)),
+            lambda exc: note.setText(plain_error(exc)))
 
     # ================================================================ core events
 

@@ -225,6 +225,27 @@ class DeskPort:
         if self.has_outbox():  # otherwise the leg stays queued on the case
             enqueue(conn, case_ref=case_id, leg=leg, payer=payer, params=params)
 
+    # ------------------------------------------------------------------ settings
+
+    def set_payer_secret(self, code: str, secret: str) -> str:
+        """Keep a payer's password or client secret: the OS keyring when one works, else the
+        encrypted store. Returns where it went ("keyring" or "store")."""
+        from app.payers import PayerSecrets
+
+        keyring = getattr(self.service, "keyring", None)
+        return PayerSecrets(self.store, keyring).set(code, secret)
+
+    def set_sla(self, code: str, stage: str, minutes: int) -> None:
+        """Change one SLA of a payer profile (minutes the payer has to answer)."""
+        from dataclasses import replace
+
+        from app.payers import get_profile, save_profile
+
+        profile = get_profile(self.store, code)
+        save_profile(self.store, replace(profile, sla_minutes={**profile.sla_minutes,
+                                                               stage: int(minutes)}))
+        self._profiles.pop(code, None)
+
     # ------------------------------------------------------------------ outbox
 
     def queue(self) -> list[Any]:
