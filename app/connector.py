@@ -39,6 +39,8 @@ from app.hcx.exchange_client import (
     ExchangeClient,
     ExchangeUnreachable,
     HttpResult,
+    InboxFormatError,
+    RegistryRequestFailed,
     RelayRequestFailed,
     new_http_client,
 )
@@ -46,6 +48,7 @@ from app.hcx.fhir_build import BuiltBundle, BundleContext, Leg, PaymentAck, buil
 from app.hcx.headers import MessageIds, seal_message
 from app.hcx.identity import open_for_desk
 from app.hcx.registry import ParticipantRegistry
+from app.hcx.tokens import TokenError
 from app.payers import PayerProfile, get_profile
 from offline import outbox as outbox_mod
 from offline.errors import DeskError
@@ -90,11 +93,14 @@ class HcxTransport:
     """
 
     def __init__(self, store: Store, *, keyring: KeyringAccess | None = None,
-                 http: httpx.Client | None = None) -> None:
+                 http: httpx.Client | None = None,
+                 timeout: httpx.Timeout | float | None = None) -> None:
         self.store = store
         self.keyring = keyring
         self._own_http = http is None
-        self.http = http if http is not None else new_http_client()
+        if http is None:
+            http = new_http_client() if timeout is None else new_http_client(timeout)
+        self.http = http
         self._clients: dict[str, ExchangeClient] = {}
         self._lock = threading.Lock()
 
@@ -164,6 +170,14 @@ class HcxTransport:
             cert = registry.certificate(profile.payer_participant_code)
         except ExchangeUnreachable as exc:
             return classify_exception(exc.__cause__ or exc)
+        except TokenError as exc:
+            return token_failure(exc)
+        except RegistryRequestFailed as exc:
+            if exc.status is not None and _busy(exc.status):
+                return SendResult.retryable(f"The exchange's registry is busy or failing: {exc}",
+                                            http_status=exc.status)
+            return SendResult.systemic(f"The payer's certificate could not be fetched from the "
+                                       f"exchange's registry: {exc}", http_status=exc.status)
         except DeskError as exc:
             return SendResult.systemic(f"The payer's certificate could not be fetched from the "
                                        f"exchange's registry: {exc}")
@@ -179,6 +193,8 @@ class HcxTransport:
             answer = client.post_envelope(sealed.path, sealed.jwe)
         except ExchangeUnreachable as exc:
             return classify_exception(exc.__cause__ or exc)
+        except TokenError as exc:
+            return token_failure(exc)
         result = classify_http(answer)
         if result.kind is Outcome.REJECTED and result.error_code == "ERR_INVALID_ENCRYPTION":
             # the payer rotated its certificate: fetch it again, try again soon
@@ -219,6 +235,10 @@ class HcxTransport:
             raise TransportFailure(classify_exception(exc.__cause__ or exc)) from exc
         except RelayRequestFailed as exc:
             raise TransportFailure(classify_http(exc.result)) from exc
+        except TokenError as exc:
+            raise TransportFailure(token_failure(exc)) from exc
+        except InboxFormatError as exc:
+            raise TransportFailure(SendResult.systemic(str(exc))) from exc
         out = []
         for entry in page.entries:
             out.append(Envelope(payer=payer, cursor=entry.cursor, raw=entry.raw,
@@ -235,6 +255,27 @@ class HcxTransport:
             raise TransportFailure(classify_exception(exc.__cause__ or exc)) from exc
         except RelayRequestFailed as exc:
             raise TransportFailure(classify_http(exc.result)) from exc
+        except TokenError as exc:
+            raise TransportFailure(token_failure(exc)) from exc
+
+
+def _busy(status: int) -> bool:
+    """An HTTP status that means "try again later" (408, 425, 429, 5xx but 501)."""
+    return status in (408, 425, 429) or (500 <= status < 600 and status != 501)
+
+
+def token_failure(exc: TokenError) -> SendResult:
+    """No token could be had. A busy or failing token endpoint (5xx, 429) is retried like any
+    busy server; refused credentials, a login page or a wrong URL pause the payer (systemic), so
+    ONE alert is raised instead of every message failing."""
+    words = exc.server_message or None
+    if exc.status is not None and _busy(exc.status):
+        return SendResult.retryable(f"The payer's sign-in service is busy or failing: {exc}",
+                                    http_status=exc.status, server_message=words)
+    if exc.systemic or exc.status in (400, 401, 403):
+        return SendResult.systemic(str(exc), http_status=exc.status, server_message=words)
+    return SendResult.retryable(f"No sign-in token could be obtained: {exc}",
+                                http_status=exc.status, server_message=words)
 
 
 def classify_http(answer: HttpResult) -> SendResult:

@@ -34,6 +34,7 @@ from offline import outbox as outbox_mod
 from offline.errors import BadInput, FieldError, ValidationFailed
 from offline.keys import KeyringAccess
 from offline.outbox import Message, State
+from offline.retry import Backoff, Clock, Rng
 from offline.sync import PassReport, SyncEngine
 
 STAGE_LEGS = ("preauth", "enhancement", "discharge", "claim")
@@ -47,17 +48,27 @@ class DeskService:
     def __init__(self, desk: Desk, *, keyring: KeyringAccess | None = None,
                  training: bool | None = None, sandbox_url: str | None = None,
                  decision_delay: float | None = None, synchronous: bool = False,
-                 max_parallel: int = 4) -> None:
+                 max_parallel: int = 4, http_timeout: float | None = None,
+                 clock: Clock | None = None, backoff: Backoff | None = None,
+                 rng: Rng | None = None) -> None:
+        """``http_timeout`` (seconds) replaces the HTTP client's default timeouts; ``clock``,
+        ``backoff`` and ``rng`` go to the sync engine (tests inject them so that retries need
+        no real waiting)."""
         self.desk = desk
         self.store = desk.store
         self.keyring = keyring
         self.training = is_training(self.store) if training is None else training
         self.sandbox = (TrainingSandbox(desk.data_dir, sandbox_url, decision_delay)
                         if self.training else None)
-        self.transport = HcxTransport(self.store, keyring=keyring)
+        self.transport = HcxTransport(self.store, keyring=keyring, timeout=http_timeout)
+        engine_options: dict[str, Any] = {}
+        if clock is not None:
+            engine_options["clock"] = clock
+        if rng is not None:
+            engine_options["rng"] = rng
         self.engine = SyncEngine(self.store, self.transport, apply_answer(self.store),
                                  max_parallel=max_parallel, synchronous=synchronous,
-                                 payers=self._payer_codes)
+                                 payers=self._payer_codes, backoff=backoff, **engine_options)
         self._connected = False
 
     def _payer_codes(self) -> list[str]:
