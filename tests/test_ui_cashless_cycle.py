@@ -89,6 +89,11 @@ def test_the_whole_cashless_cycle_through_the_desk(qtbot: QtBot, live_window: Ma
     with qtbot.waitSignal(window.draft_saved, timeout=WAIT) as saved:
         window.form.request_save()
     case_id = saved.args[0]
+    # eligibility: the payer's answer appears on the form when it arrives
+    window.form.eligibility_button.click()
+    qtbot.waitUntil(lambda: "Policy in force" in window.form.eligibility_result.text(),
+                    timeout=WAIT)
+    assert "₹" in window.form.eligibility_result.text()  # the balance, in rupees
     _attach(qtbot, window, case_id, "POI", _image(tmp_path / "id-proof.png"))
     # pre-auth: checks shown, confirmed, queued, sent by the sync thread, approved by the payer
     window.form.load(case_id, load_case(window.desk.store, case_id).admission.to_json(),
@@ -111,7 +116,7 @@ def test_the_whole_cashless_cycle_through_the_desk(qtbot: QtBot, live_window: Ma
     view = window.case_view
     tree = view.timeline
     kinds = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
-    assert kinds[:1] == ["Pre-auth"] and "Claim" in kinds and "Payment" in kinds
+    assert {"Eligibility", "Pre-auth", "Discharge", "Claim", "Payment"} <= set(kinds)
     with qtbot.waitSignal(window.action_done, timeout=WAIT):
         view.action_buttons["acknowledge"].click()
     qtbot.waitUntil(lambda: _status(window, case_id) == "closed", timeout=WAIT)

@@ -452,7 +452,17 @@ class MainWindow(QMainWindow):
         self._update_counts()
         if selected:
             self.select_case(selected)
+        self._refresh_eligibility()
         self.rows_loaded.emit()
+
+    def _refresh_eligibility(self) -> None:
+        """Show the eligibility answer on the open form once it has arrived."""
+        port, case_id = self.port, self.form.case_id
+        if port is None or case_id is None or self.work.currentWidget() is not self.form:
+            return
+        self.background.submit(lambda: port.eligibility_text(case_id),
+                               lambda text: text and self.form.set_eligibility(text),
+                               lambda _e: None)
 
     def _tick(self) -> None:
         """Clocks move: repaint them; the Breached view may gain cases."""

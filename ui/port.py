@@ -185,6 +185,23 @@ class DeskPort:
             self._enqueue(conn, case_id, "query", {"leg_id": leg_row.id})
         return leg_row
 
+    def eligibility_text(self, case_id: str) -> str | None:
+        """The newest eligibility answer in plain words, or None when none has arrived."""
+        from app.money import format_inr
+
+        legs = [leg for leg in legs_of(self.store.conn(), case_id) if leg.kind == "eligibility"]
+        if not legs:
+            return None
+        leg = legs[-1]
+        if leg.state in WAITING_STATES:
+            return "Eligibility check sent; waiting for the payer's answer."
+        if leg.decision == "in_force":
+            balance = (f", balance {format_inr(leg.approved_amount)}"
+                       if leg.approved_amount is not None else "")
+            return f"Policy in force{balance} (answered {_short(leg.answered_at)})."
+        words = f": {leg.payer_words}" if leg.payer_words else ""
+        return f"Policy NOT in force{words}"
+
     def attach(self, case_id: str, path: str, category: str, *, actor: str) -> Any:
         """Import one file (pdf, jpg, png) into the case, for the stage the case is at."""
         from pathlib import Path
@@ -302,6 +319,12 @@ class DeskPort:
 
 def today_ist(now: datetime) -> Any:
     return now.astimezone(IST).date()
+
+
+def _short(value: str | None) -> str:
+    from app.clocks import format_ist
+
+    return format_ist(value)
 
 
 def validate_admission_json(data: dict[str, Any], now: datetime | None = None) -> list[Any]:
