@@ -220,3 +220,15 @@ def test_the_same_pages_give_the_same_document_so_duplicates_can_be_found() -> N
     first = process_pages([PageImage(p, 72.0) for p in pages], "a.pdf")
     again = process_pages([PageImage(p, 72.0) for p in pages], "b.pdf")
     assert first.sha256 == again.sha256
+
+
+def test_a_16_bit_grey_scan_keeps_its_tones() -> None:
+    import struct
+
+    row = struct.pack("<100H", *[5000] * 100) + struct.pack("<100H", *[40000] * 100)
+    deep = Image.frombytes("I;16", (200, 300), row * 300)  # 8 % and 61 % grey in 16 bits
+    prepared = prepare_page(PageImage(deep, 100.0), ProcessOptions(colour="grey",
+                                                                   clean_background=False))
+    assert prepared.image.mode == "L"
+    assert abs(prepared.image.getpixel((150, 150)) - 156) <= 1  # not clipped to white
+    assert abs(prepared.image.getpixel((50, 150)) - 19) <= 1

@@ -16,6 +16,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.capture.errors import ScanFailed, ScannerUnavailable
+from app.capture.process import prepare_page
 from app.capture.sane import SaneScanSource
 from app.capture.sources import ScanSettings, WindowsScanSource, scan_document
 from tests.test_capture_support import leftovers
@@ -136,3 +137,15 @@ def test_windows_source_says_it_is_not_available_and_never_scans() -> None:
         win.list_devices()
     with pytest.raises(ScannerUnavailable):
         list(win.scan(ScanSettings(device="wia:0")))
+
+
+def test_a_16_bit_grey_scan_is_kept_grey_with_its_tones(source: SaneScanSource,
+                                                        tmp_root: Path) -> None:
+    settings = ScanSettings(device="test:0", resolution=75, mode="grey",
+                            extra={"depth": "16", "test-picture": "Grid"})
+    [page] = list(source.scan(settings))
+    prepared = prepare_page(page)
+    assert prepared.image.mode == "L"
+    hist = prepared.image.histogram()
+    total = prepared.image.width * prepared.image.height
+    assert hist[0] > total // 4 and hist[255] > total // 4  # black and white squares survive

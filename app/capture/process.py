@@ -148,8 +148,14 @@ def _flatten(img: Image.Image) -> Image.Image:
     """RGB or L without alpha or palette: transparent areas become white paper."""
     if img.mode in ("RGB", "L"):
         return img
-    if img.mode in ("1", "I", "I;16", "F"):
+    if img.mode == "1":
         return img.convert("L")
+    if img.mode.startswith(("I", "F")):  # 16-bit scans (scanimage --depth 16, TIFF, PNG)
+        wide = img.convert("F")
+        _, high = wide.getextrema()
+        if isinstance(high, int | float) and high > 255:
+            wide = wide.point(lambda v: v * (255.0 / 65535.0))
+        return wide.convert("L")
     if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
         rgba = img.convert("RGBA")
         paper = Image.new("RGB", rgba.size, "white")
@@ -181,7 +187,7 @@ def prepare_page(page: PageImage, options: ProcessOptions = DEFAULT_OPTIONS) -> 
         img = img.convert("L")
         if options.clean_background:
             img = clean_background(img)
-    elif img.mode != "RGB":
+    elif img.mode not in ("RGB", "L"):  # a grey scan stays grey
         img = img.convert("RGB")
     dpi = _source_dpi(page)
     if dpi > options.target_dpi * 1.05:
