@@ -101,7 +101,7 @@ def shoot(out: Path) -> list[Path]:
         window.outbox_loaded.connect(lambda: done.append(True))
         window.show_outbox()
         _wait(app, lambda: bool(done))
-        window.outbox_view.table.selectRow(1)
+        window.outbox_view.table.selectRow(0)
         grab("outbox")
         window.close()
     return saved

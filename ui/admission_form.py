@@ -543,7 +543,8 @@ class AdmissionForm(QWidget):
                 first = first or widget
         if errors:
             n = len(errors)
-            head = self.tr("{0} thing(s) to correct before this can be saved.").format(n)
+            head = (self.tr("1 thing to correct before this can be saved.") if n == 1 else
+                    self.tr("{0} things to correct before this can be saved.").format(n))
             self.summary.setText("\n".join([head, *unplaced]))
         else:
             self.summary.setText("")

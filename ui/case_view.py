@@ -101,8 +101,21 @@ class CaseView(QWidget):
         self.timeline.setWordWrap(True)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setUniformRowHeights(False)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline.currentItemChanged.connect(self._show_words)
+        self.words_title = QLabel(self.tr("What the payer said (verbatim)"), left)
+        self.words_title.setObjectName("muted")
+        self.words = QLabel("", left)
+        self.words.setWordWrap(True)
+        self.words.setObjectName("payerWords")
+        self.words.setStyleSheet("QLabel#payerWords { background: #ffffff; border: 1px solid "
+                                 "#dde3ea; border-radius: 6px; padding: 8px 10px; }")
+        self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.words.setAccessibleName(self.tr("What the payer said"))
         left_lay.addWidget(title)
         left_lay.addWidget(self.timeline, 1)
+        left_lay.addWidget(self.words_title)
+        left_lay.addWidget(self.words)
         left_lay.addWidget(self._action_panel(left))
         right = QWidget(split)
         right_lay = QVBoxLayout(right)
@@ -241,6 +254,7 @@ class CaseView(QWidget):
                 format_ist(leg.answered_at), (leg.decision or leg.state).replace("_", " "),
                 money(amount) if amount is not None else ""])
             item.setTextAlignment(5, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setData(0, Qt.ItemDataRole.UserRole, leg.payer_words or leg.last_error or "")
             self.timeline.addTopLevelItem(item)
             for label, words in (("Payer said", leg.payer_words), ("Query", leg.query_text),
                                  ("Our answer", leg.reply_text), ("Error", leg.last_error),
@@ -252,6 +266,19 @@ class CaseView(QWidget):
             item.setExpanded(True)
         for col, width in enumerate((120, 130, 130, 130, 110)):
             self.timeline.setColumnWidth(col, width)
+        said = [leg for leg in case.legs if leg.payer_words]
+        self.words.setText(said[-1].payer_words or "" if said else "")
+        self.words.setVisible(bool(said))
+        self.words_title.setVisible(bool(said))
+
+    def _show_words(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        text = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else ""
+        if text:
+            self.words.setText(str(text))
+            self.words.show()
+            self.words_title.show()
 
     def _fill_documents(self, case: Case, profile: PayerProfile | None) -> None:
         from app.documents import categories

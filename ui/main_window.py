@@ -275,9 +275,9 @@ class MainWindow(QMainWindow):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        widths = {Column.CASE: 104, Column.PATIENT: 150, Column.PAYER: 100, Column.LEG: 96,
-                  Column.STATUS: 240, Column.REQUESTED: 100, Column.APPROVED: 100,
-                  Column.CLOCK: 124}
+        widths = {Column.CASE: 100, Column.PATIENT: 140, Column.PAYER: 104, Column.LEG: 92,
+                  Column.STATUS: 218, Column.REQUESTED: 96, Column.APPROVED: 96,
+                  Column.CLOCK: 118}
         for col, width in widths.items():
             self.table.setColumnWidth(COLUMNS.index(col), width)
         lay.addWidget(self.table, 1)

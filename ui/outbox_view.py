@@ -55,7 +55,7 @@ class OutboxView(QWidget):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.verticalHeader().setDefaultSectionSize(32)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((110, 110, 120, 170, 75, 140)):
+        for col, width in enumerate((110, 100, 120, 170, 90, 140)):
             self.table.setColumnWidth(col, width)
         lay.addWidget(self.table, 1)
         self.why = QLabel("", self)

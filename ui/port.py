@@ -129,6 +129,8 @@ class DeskPort:
                       status=s.status, requested=s.requested_amount, approved=s.approved_amount,
                       emergency=s.emergency, created_at=parse_time(s.created_at),
                       updated_at=parse_time(s.updated_at), flags=set(flags))
+        profile = self.profile(s.payer)
+        row.payer_name = profile.name if profile is not None else s.payer
         if state in WAITING_STATES or state == "queried":
             clock = current_clock(legs_of(conn, s.id), self.profile(s.payer),
                                   emergency=s.emergency, now=now)

@@ -93,7 +93,7 @@ class CaseTableModel(QAbstractTableModel):
     def haystacks(self) -> dict[str, str]:
         """Lower-case search text per case (built once per load)."""
         if self._hay is None:
-            self._hay = {r.id: " ".join((r.id, r.patient, r.payer,
+            self._hay = {r.id: " ".join((r.id, r.patient, r.payer, r.payer_name,
                                          status_label(r.status))).lower() for r in self._rows}
         return self._hay
 
@@ -222,7 +222,7 @@ class CaseTableModel(QAbstractTableModel):
         if col is Column.PATIENT:
             return row.patient
         if col is Column.PAYER:
-            return row.payer
+            return row.payer_name or row.payer
         if col is Column.LEG:
             return leg_label(row.stage) if row.stage else "—"
         if col is Column.STATUS:

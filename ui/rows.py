@@ -29,6 +29,7 @@ class CaseRow:
     waiting_on: str | None = None     # "payer" | "hospital" | None
     breached_answered: bool = False   # answered, but late
     flags: set[str] = field(default_factory=set)  # needs_attention, queued_offline, paused
+    payer_name: str = ""              # the profile's name ("Training TPA"); else the code
 
     def time_left(self, now: datetime) -> timedelta | None:
         if self.waiting_on != "payer" or self.due_at is None:

@@ -33,6 +33,7 @@ QListWidget#views::item:hover:!selected {{ background: #f0f3f7; }}
 QTableView {{ background: #ffffff; border: 1px solid #dde3ea; border-radius: 6px;
     gridline-color: #eef1f5; selection-background-color: #d6e6f8; selection-color: #1d2733;
     alternate-background-color: #f9fbfd; }}
+QTableView {{ outline: 0; }}
 QTableView::item {{ padding: 4px 8px; }}
 QHeaderView::section {{ background: #f0f3f7; border: none; border-bottom: 1px solid #dde3ea;
     padding: 6px 8px; font-weight: 600; color: #3b4653; }}
@@ -42,8 +43,8 @@ QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateEdit:focus, QDateTi
 QSpinBox:focus {{ border: 1px solid {ACCENT}; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"],
 QDateTimeEdit[invalid="true"] {{ border: 1px solid #b3261e; background: #fffafa; }}
-QComboBox::drop-down {{ border: none; width: 22px; }}
-QComboBox::down-arrow {{ width: 10px; height: 10px; }}
+QComboBox::drop-down {{ border: none; width: 24px; }}
+QComboBox::down-arrow {{ image: url({{ICONS}}/chevron-down.svg); width: 12px; height: 12px; }}
 QPushButton {{ background: #ffffff; border: 1px solid #c7d0da; border-radius: 5px;
     padding: 6px 14px; }}
 QPushButton:hover {{ background: #f0f3f7; }}
@@ -97,6 +98,12 @@ def install_translation(app: QCoreApplication, language: str | None = None) -> Q
     return None
 
 
+def style_sheet() -> str:
+    """The style sheet with the bundled icons' folder filled in."""
+    icons = _resource_dir("icons")
+    return STYLE.replace("{ICONS}", icons.as_posix() if icons else ".")
+
+
 def apply(app: QApplication, language: str | None = None) -> None:
     """Fonts, the style sheet and the translation, once per application."""
     families = register_fonts()
@@ -106,5 +113,5 @@ def apply(app: QApplication, language: str | None = None) -> None:
         font.setFamilies(["Noto Sans Devanagari", "Noto Sans"])
         app.setFont(font)
     app.setStyle("Fusion")
-    app.setStyleSheet(STYLE)
+    app.setStyleSheet(style_sheet())
     install_translation(app, language)
