@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from app.capture.errors import ScanFailed, ScannerUnavailable
+from app.capture.errors import CaptureCancelled, ScanFailed, ScannerUnavailable
 from app.capture.process import prepare_page
 from app.capture.sane import SaneScanSource
 from app.capture.sources import ScanSettings, WindowsScanSource, scan_document
@@ -149,3 +149,15 @@ def test_a_16_bit_grey_scan_is_kept_grey_with_its_tones(source: SaneScanSource,
     hist = prepared.image.histogram()
     total = prepared.image.width * prepared.image.height
     assert hist[0] > total // 4 and hist[255] > total // 4  # black and white squares survive
+
+
+def test_cancel_during_scan_document_stops_the_scanner_and_adds_nothing(
+        source: SaneScanSource, tmp_root: Path) -> None:
+    slow = ScanSettings(device="test:0", resolution=75, mode="grey", source="feeder", pages=None,
+                        extra={"read-delay": "yes", "read-delay-duration": "50000"})
+    seen: list[int] = []
+    with pytest.raises(CaptureCancelled, match="cancelled after 2 page"):
+        scan_document(source, slow, "scan.pdf", progress=seen.append,
+                      cancelled=lambda: len(seen) >= 2)
+    assert seen == [1, 2]
+    assert scanimage_children() == []

@@ -19,3 +19,7 @@ class ScannerUnavailable(BadInput):
 
 class ScanFailed(BadInput):
     """The scanner started but the scan did not finish (paper jam, feeder empty, unplugged)."""
+
+
+class CaptureCancelled(BadInput):
+    """The clerk cancelled a scan or an import; nothing was added."""

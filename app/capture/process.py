@@ -31,7 +31,7 @@ from typing import BinaryIO, Literal
 import img2pdf
 from PIL import Image, ImageChops
 
-from app.capture.errors import DocumentRefused
+from app.capture.errors import CaptureCancelled, DocumentRefused
 from app.capture.importer import (
     DEFAULT_LIMITS,
     FileKind,
@@ -419,15 +419,31 @@ class _QualitySearch:
 def process_pages(pages: Iterable[PageImage], name: str,
                   options: ProcessOptions = DEFAULT_OPTIONS, *,
                   captured_at: str | None = None,
-                  progress: Callable[[int], None] | None = None) -> ProcessedDocument:
+                  progress: Callable[[int], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> ProcessedDocument:
     """Scanned or imported pages -> one PDF (or one JPEG) within the payer's limit. Pages are
     prepared as they arrive (so a scan batch is downscaled while the feeder runs);
-    ``progress(n)`` is told after each page."""
+    ``progress(n)`` is told after each page. When ``cancelled()`` turns true, the page source
+    is closed (which stops a running scanner) and :class:`CaptureCancelled` is raised."""
     prepared: list[_Prepared] = []
-    for page in pages:
-        prepared.append(prepare_page(page, options))
-        if progress is not None:
-            progress(len(prepared))
+    iterator = iter(pages)
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise CaptureCancelled(f"{name}: cancelled after {len(prepared)} page(s); "
+                                   "nothing was added.")
+
+    try:
+        for page in iterator:
+            check()
+            prepared.append(prepare_page(page, options))
+            if progress is not None:
+                progress(len(prepared))
+        check()
+    finally:
+        close = getattr(iterator, "close", None)
+        if callable(close):
+            close()
     fitted = fit_document(prepared, name, options)
     mime = "image/jpeg" if options.output == "jpeg" else "application/pdf"
     return _document(name, mime, len(prepared), fitted.data, jpeg_quality=fitted.quality,

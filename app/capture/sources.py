@@ -121,10 +121,13 @@ class WindowsScanSource(ScanSource):
 
 def scan_document(source: ScanSource, settings: ScanSettings, name: str,
                   options: ProcessOptions = DEFAULT_OPTIONS,
-                  progress: Callable[[int], None] | None = None) -> ProcessedDocument:
+                  progress: Callable[[int], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> ProcessedDocument:
     """Scan a batch into one document within the payer's limit (what ``tpadesk scan`` and the
-    UI's Scan button call). Pages are downscaled as they arrive; ``progress(n)`` after each."""
-    return process_pages(source.scan(settings), name, options, progress=progress)
+    UI's Scan button call). Pages are downscaled as they arrive; ``progress(n)`` after each;
+    ``cancelled()`` true stops the scanner and raises CaptureCancelled."""
+    return process_pages(source.scan(settings), name, options, progress=progress,
+                         cancelled=cancelled)
 
 
 def default_source() -> ScanSource:
