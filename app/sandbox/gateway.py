@@ -272,8 +272,9 @@ class Gateway:
             case_ref = eligibility_facts(parsed, fallback).case_ref
         else:
             case_ref = other_facts(parsed, fallback).case_ref
-        return {"action": action, "headers": hdr, "bundle": _strip_attachments(payload),
-                "_case_ref": case_ref}
+        # the job keeps the request still sealed to the payer's key: no patient data rests in
+        # plaintext in the sandbox's state while the decision waits
+        return {"action": action, "headers": hdr, "sealed": token, "_case_ref": case_ref}
 
     # ------------------------------------------------------------------ answers
 
@@ -308,13 +309,3 @@ class Gateway:
                 0, previous.api_call_id, previous.correlation_id, sender,
                 str(hdr.get(H.WORKFLOW_ID) or ""), action, case_ref, size, True, iso_now()))
         return GatewayAnswer(previous.status_code, previous.body)
-
-
-def _strip_attachments(node: Any) -> Any:
-    """The bundle without attachment data (the payer keeps categories, not the scans)."""
-    if isinstance(node, dict):
-        return {k: _strip_attachments(v) for k, v in node.items()
-                if not (k == "data" and "contentType" in node)}
-    if isinstance(node, list):
-        return [_strip_attachments(v) for v in node]
-    return node

@@ -8,6 +8,7 @@ puts it into the desk's relay inbox, all in one transaction with the payer's mem
 
 from __future__ import annotations
 
+import json
 import logging
 import secrets
 import threading
@@ -20,6 +21,7 @@ from typing import Any
 from app.hcx import headers as H
 from app.hcx.jwe import ALLOWED_ALGS, DEFAULT_ALG, seal
 from app.sandbox import fhir_payer as F
+from app.sandbox.crypto import KeyOpener
 from app.sandbox.gateway import SUBMIT_ACTIONS, iso_now
 from app.sandbox.rules import PayerRules, Verdict, judge_estimate, judge_final
 from app.sandbox.state import Job, Outgoing, SandboxState
@@ -56,7 +58,9 @@ def _dec(value: Any) -> Decimal:
 class Payer:
     """Decides jobs and delivers sealed answers to the relay inbox."""
 
-    def __init__(self, state: SandboxState, rules: PayerRules, party: F.PayerParty) -> None:
+    def __init__(self, state: SandboxState, rules: PayerRules, party: F.PayerParty,
+                 opener: KeyOpener | None = None) -> None:
+        self.opener = opener
         self.state = state
         self.rules = rules
         self.party = party
@@ -133,7 +137,11 @@ class Payer:
         hdr: dict[str, Any] = dict(job.body["headers"])
         sender = str(hdr[H.SENDER_CODE])
         corr = str(hdr[H.CORRELATION_ID])
-        bundle = job.body["bundle"]
+        bundle = job.body.get("bundle")
+        if bundle is None:  # sealed at rest; opened only now, in memory
+            if self.opener is None:
+                raise RuntimeError("the payer has no key to open the sealed request")
+            bundle = json.loads(self.opener.open(str(job.body["sealed"])).payload)
         fallback = self.state.case_for_correlation(sender, corr) or corr
         answers: list[Answer]
         if action == "status":

@@ -101,7 +101,8 @@ class Sandbox:
                 PAYER_CODE, PAYER_NAME, ["payor"], self.payer_cert_pem.decode("ascii"),
                 secrets.token_urlsafe(24), "Active", F.now_ist().isoformat()))
         self.gateway = Gateway(self.state, self.rules, PAYER_CODE, key_pem, self.decision_delay)
-        self.payer = Payer(self.state, self.rules, F.PayerParty(PAYER_CODE, PAYER_NAME))
+        self.payer = Payer(self.state, self.rules, F.PayerParty(PAYER_CODE, PAYER_NAME),
+                           self.gateway.opener)
 
     def close(self) -> None:
         """Stop the payer and close the state file."""

@@ -218,6 +218,7 @@ class SandboxState:
         self._conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=FULL")
+        self._conn.execute("PRAGMA secure_delete=ON")
         self._conn.executescript(_SCHEMA)
 
     def close(self) -> None:
@@ -419,12 +420,12 @@ class SandboxState:
                           " payload, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                           (out.recipient, out.action, out.api_call_id, out.correlation_id,
                            out.payload, now_text))
-            c.execute("UPDATE job SET done = 1 WHERE id = ?", (job_id,))
+            c.execute("UPDATE job SET done = 1, body = '{}' WHERE id = ?", (job_id,))
 
     def fail_job(self, job_id: int) -> None:
         """Give up on a decision that raised (logged by the caller; never retried forever)."""
         with self.tx() as c:
-            c.execute("UPDATE job SET done = 2 WHERE id = ?", (job_id,))
+            c.execute("UPDATE job SET done = 2, body = '{}' WHERE id = ?", (job_id,))
 
     # ------------------------------------------------------------------ relay inbox
 

@@ -1,0 +1,109 @@
+"""Training mode: the desk registers with the sandbox, sends, and keeps nothing in plaintext."""
+
+from __future__ import annotations
+
+import io
+import time
+from pathlib import Path
+
+import pytest
+
+from app.admission import example_admission_json
+from app.cases import create_case, load_case
+from app.desk import Desk
+from app.documents import add_document
+from app.payers import TRAINING_PAYER, PayerSecrets, get_profile
+from app.service import DeskService
+from app.training import check_sandbox_url, connect_training, is_training
+from offline.errors import BadInput
+from offline.keys import KeyringAccess
+from tests.conftest import FAST_KDF
+
+MARKER_NAME = "Zzyzx Quillfeather"
+
+
+def make_desk(data_dir: Path) -> Desk:
+    return Desk.create(data_dir, passphrase="training test pass", use_keyring=False,
+                       keyring=KeyringAccess(False), kdf=FAST_KDF)
+
+
+def poi_pdf() -> bytes:
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out)
+    c.drawString(100, 700, "Synthetic identity card")
+    c.save()
+    return out.getvalue()
+
+
+def sync_until(service: DeskService, case_id: str, status: str, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        service.sync_once()
+        if load_case(service.store, case_id).status == status:
+            return
+    raise AssertionError(f"case {case_id} did not reach {status}: "
+                         f"{load_case(service.store, case_id).status}")
+
+
+@pytest.mark.parametrize("url", ["http://10.0.0.5:8765", "ftp://127.0.0.1", "nonsense"])
+def test_a_remote_plain_http_or_odd_sandbox_url_is_refused(url: str) -> None:
+    with pytest.raises(BadInput, match="sandbox-url"):
+        check_sandbox_url(url)
+
+
+def test_loopback_and_https_sandbox_urls_are_accepted() -> None:
+    assert check_sandbox_url("http://127.0.0.1:8765/") == "http://127.0.0.1:8765"
+    assert check_sandbox_url("https://training.example.org") == "https://training.example.org"
+
+
+def test_a_new_desk_is_in_training_mode(data_dir: Path) -> None:
+    with make_desk(data_dir) as desk:
+        assert is_training(desk.store)
+
+
+@pytest.mark.slow
+def test_registration_is_idempotent_and_keeps_the_secret_out_of_the_profile(
+        data_dir: Path) -> None:
+    from app.sandbox.server import SandboxServer
+
+    server = SandboxServer(data_dir.parent / "sandbox-state", 0)
+    url = server.start()
+    try:
+        with make_desk(data_dir) as desk:
+            first = connect_training(desk.store, url, keyring=KeyringAccess(False))
+            secret = PayerSecrets(desk.store, KeyringAccess(False)).get(TRAINING_PAYER)
+            again = connect_training(desk.store, url, keyring=KeyringAccess(False))
+            assert first == again == get_profile(desk.store, TRAINING_PAYER)
+            assert secret and secret not in repr(first.to_json())
+            assert first.exchange_url == url
+            assert first.provider_participant_code.endswith("@training")
+    finally:
+        server.stop()
+
+
+@pytest.mark.slow
+def test_a_training_preauth_leaves_no_patient_data_in_plaintext(data_dir: Path) -> None:
+    admission = example_admission_json()
+    admission["patient"]["name"] = MARKER_NAME
+    admission["coverage"]["policy_holder_name"] = MARKER_NAME
+    admission["coverage"]["name_on_id"] = MARKER_NAME
+    with make_desk(data_dir) as desk:
+        case_id = create_case(desk.store, admission, actor="test")
+        add_document(desk.store, case_id, io.BytesIO(poi_pdf()), category="POI",
+                     stage="preauth", filename="id.pdf", actor="test")
+        service = DeskService(desk, keyring=KeyringAccess(False), decision_delay=0,
+                              synchronous=True)
+        try:
+            service.submit(case_id, "preauth", actor="test")
+            sync_until(service, case_id, "preauth_approved")
+        finally:
+            service.stop()
+    sandbox_files = list((data_dir / "training-sandbox").rglob("*"))
+    assert any(p.is_file() for p in sandbox_files), "the sandbox kept its state in the folder"
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            assert MARKER_NAME.encode() not in content, path
+            assert MARKER_NAME.encode("utf-16-le") not in content, path
