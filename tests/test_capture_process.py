@@ -232,3 +232,13 @@ def test_a_16_bit_grey_scan_keeps_its_tones() -> None:
     assert prepared.image.mode == "L"
     assert abs(prepared.image.getpixel((150, 150)) - 156) <= 1  # not clipped to white
     assert abs(prepared.image.getpixel((50, 150)) - 19) <= 1
+
+
+def test_a_camera_photo_claiming_72_dpi_is_sized_as_a_page(tmp_path: Path) -> None:
+    path = write(tmp_path / "phone.jpg", jpeg_bytes(photo(3000, 4000), dpi=(72, 72)))
+    doc = prepare_file(path)
+    page = PdfReader(doc.open()).pages[0]
+    height_inches = float(page.mediabox.height) / 72
+    assert abs(height_inches - 297 / 25.4) < 0.2  # an A4-tall page, not a 55-inch poster
+    with Image.open(io.BytesIO(page.images[0].data)) as img:
+        assert max(img.size) <= round(297 / 25.4 * 200) + 2  # downscaled to 200 dpi

@@ -46,6 +46,7 @@ from offline.errors import FieldError, ValidationFailed
 
 MiB = 1024 * 1024
 A4_LONG_SIDE_INCHES = 297 / 25.4
+A3_LONG_SIDE_INCHES = 420 / 25.4
 
 ColourMode = Literal["auto", "colour", "grey"]
 OutputFormat = Literal["pdf", "jpeg"]
@@ -165,10 +166,13 @@ def _flatten(img: Image.Image) -> Image.Image:
 
 
 def _source_dpi(page: PageImage) -> float:
-    """The page's resolution; for photos without one, as if the long side were an A4 page."""
-    if page.dpi is not None and page.dpi > 0:
+    """The page's resolution. Cameras and screenshots write 72 or 96 dpi whatever the picture,
+    so a resolution is believed only when it gives a page no larger than A3; otherwise the
+    picture is taken to be an A4 page on its long side."""
+    long_side = max(page.image.size)
+    if page.dpi is not None and page.dpi >= 100 and long_side / page.dpi <= A3_LONG_SIDE_INCHES:
         return page.dpi
-    return max(page.image.size) / A4_LONG_SIDE_INCHES
+    return long_side / A4_LONG_SIDE_INCHES
 
 
 @dataclass
