@@ -97,6 +97,7 @@ def run(cli: Cli) -> int:
         window.background.submit(lambda: _open(cli, passphrase), opened, failed)
 
     window.passphrase_entered.connect(try_open)
+    _watch_network(window)
     if (cli.data_dir / "desk.json").exists():
         try_open(None)
     else:
@@ -199,3 +200,25 @@ def _tiny_png() -> Any:
     Image.new("RGB", (120, 80), "white").save(buf, format="PNG")
     buf.seek(0)
     return buf
+
+
+def _watch_network(window: Any) -> None:
+    """The operating system's network-change notice is only a hint: it makes queued work due at
+    once; the next real request decides whether the desk is online."""
+    try:
+        from PySide6.QtNetwork import QNetworkInformation
+    except ImportError:
+        return
+    if not QNetworkInformation.loadDefaultBackend():
+        return
+    info = QNetworkInformation.instance()
+    if info is None:
+        return
+
+    def changed(*_: object) -> None:
+        port = window.port
+        if port is not None:
+            window.background.submit(port.hint_network_changed, lambda _r: None,
+                                     lambda _e: None)
+    info.reachabilityChanged.connect(changed)
+    window.network_information = info

@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
         self.outbox_view.resume_requested.connect(
             lambda code: self._outbox_op(lambda p: p.resume_payer(code)))
         self.outbox_view.refresh_requested.connect(self.show_outbox)
+        self.outbox_view.explain_requested.connect(self._explain_message)
         self.settings_view.auto_lock_changed.connect(self._auto_lock_changed)
         self.settings_view.secret_entered.connect(self._save_secret)
         self.settings_view.sla_changed.connect(self._save_sla)
@@ -743,6 +744,12 @@ class MainWindow(QMainWindow):
             self.outbox_view.show_dead_letters(result[2])
             self.outbox_loaded.emit()
         self.background.submit(job, done, self._failed)
+
+    def _explain_message(self, message: Any) -> None:
+        port = self.port
+        if port is not None:
+            self.background.submit(lambda: port.why_waiting(message),
+                                   self.outbox_view.show_why, lambda _e: None)
 
     def _outbox_op(self, op: Any) -> None:
         port = self.port

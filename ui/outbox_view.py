@@ -26,6 +26,7 @@ class OutboxView(QWidget):
     pause_requested = Signal(str)        # payer code
     resume_requested = Signal(str)
     refresh_requested = Signal()
+    explain_requested = Signal(object)   # the selected message: why does it wait?
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +130,15 @@ class OutboxView(QWidget):
         if msg is None:
             self.why.clear()
             return
-        err = getattr(msg, "last_error", None)
-        self.why.setText(self.tr("Last error (server's words): {0}").format(err) if err
-                         else self.tr("No error recorded for this message."))
+        self._last_error = getattr(msg, "last_error", None)
+        self.show_why("")
+        self.explain_requested.emit(msg)
+
+    def show_why(self, reason: str) -> None:
+        """Why the message waits (the engine's words), else the server's last words verbatim."""
+        err = getattr(self, "_last_error", None)
+        if reason:  # the engine's sentence already quotes the server's last words
+            self.why.setText(reason)
+        else:
+            self.why.setText(self.tr("Last error (server's words): {0}").format(err) if err
+                             else self.tr("No error recorded for this message."))

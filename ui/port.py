@@ -293,6 +293,14 @@ class DeskPort:
         getter = getattr(inbox, "dead_letters", None)
         return list(getter()) if callable(getter) else []
 
+    def why_waiting(self, message: Any) -> str:
+        """Why a message waits, in plain words (from the sync engine's own rules)."""
+        if self.service is not None:
+            return str(self.service.why_waiting(message))
+        from offline.outbox import Outbox
+
+        return str(Outbox(self.store).why_waiting(message))
+
     def retry_now(self, message_id: str) -> Any:
         if self.service is not None:
             return self.service.retry_now(message_id)

@@ -45,6 +45,8 @@ class _StorePage(QWizardPage):
         self.error = QLabel("", self)
         self.error.setObjectName("fieldError")
         if keyring_usable:
+            for unused in (self.passphrase, self.confirm, self.error):
+                unused.hide()  # not in the layout: keep them off the page
             text.setText(self.tr("Everything the desk keeps is encrypted. The key is kept in "
                                  "this computer's keyring, so nobody needs to type it."))
         else:
