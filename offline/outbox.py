@@ -190,7 +190,9 @@ class RetiredIds:
 
 @dataclass(frozen=True)
 class Message:
-    """One outbox row. ``params`` is the app's small JSON-able data for building the bundle."""
+    """One outbox row. ``params`` is the app's small JSON-able data for building the bundle.
+    ``attempts`` counts finished attempts (those whose outcome was recorded) since the last
+    resubmission; an attempt in flight (``sending``) is not counted yet."""
 
     id: str
     case_ref: str
@@ -455,7 +457,8 @@ class Outbox:
         return changed
 
     def claim_due(self, limit: int, *, exclude_cases: Iterable[str] = ()) -> list[Message]:
-        """Mark up to ``limit`` due messages ``sending`` (one attempt more each) and return them.
+        """Mark up to ``limit`` due messages ``sending`` and return them (``attempts`` counts
+        finished attempts: it grows when the outcome is recorded, not here).
         Due means: queued, ``next_attempt_at`` reached, payer not paused, and every earlier leg
         of the same case delivered. At most one message per case; ``exclude_cases`` are cases
         already in flight."""
@@ -486,7 +489,7 @@ class Outbox:
                     break
             for message_id in chosen:
                 conn.execute(
-                    "UPDATE outbox_message SET state = 'sending', attempts = attempts + 1,"
+                    "UPDATE outbox_message SET state = 'sending',"
                     " last_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'queued'",
                     (iso(now), iso(now), message_id))
             claimed = [get(conn, m) for m in chosen]
@@ -505,7 +508,7 @@ class Outbox:
             current = get(conn, message_id)
             state = State.PAUSED if _payer_paused(conn, current.payer) else State.QUEUED
             conn.execute(
-                "UPDATE outbox_message SET state = ?, attempts = MAX(attempts - 1, 0),"
+                "UPDATE outbox_message SET state = ?,"
                 " updated_at = ? WHERE id = ? AND state = 'sending'",
                 (state.value, iso(now), message_id))
             msg = get(conn, message_id)
@@ -522,7 +525,8 @@ class Outbox:
             if current.state is State.DONE:
                 state = State.DONE  # an answer was already applied (a late receipt)
             conn.execute(
-                "UPDATE outbox_message SET state = ?, last_http_status = ?, receipt = ?,"
+                "UPDATE outbox_message SET state = ?, attempts = attempts + 1,"
+                " last_http_status = ?, receipt = ?,"
                 " last_error = NULL, last_error_code = NULL, sent_at = COALESCE(sent_at, ?),"
                 " done_at = CASE WHEN ? = 'done' THEN COALESCE(done_at, ?) ELSE done_at END,"
                 " updated_at = ? WHERE id = ?",
@@ -545,7 +549,8 @@ class Outbox:
             current = get(conn, message_id)
             state = State.PAUSED if _payer_paused(conn, current.payer) else State.QUEUED
             conn.execute(
-                "UPDATE outbox_message SET state = ?, next_attempt_at = ?, not_before = ?,"
+                "UPDATE outbox_message SET state = ?, attempts = attempts + 1,"
+                " next_attempt_at = ?, not_before = ?,"
                 " last_http_status = ?, last_error = ?, last_error_code = ?, updated_at = ?"
                 " WHERE id = ?",
                 (state.value, due, due if server_asked else None, http_status, error, code,
@@ -561,8 +566,9 @@ class Outbox:
         now = self.clock()
         with self.store.transaction() as conn:
             conn.execute(
-                "UPDATE outbox_message SET state = 'needs_attention', last_http_status = ?,"
-                " last_error = ?, last_error_code = ?, updated_at = ? WHERE id = ?",
+                "UPDATE outbox_message SET state = 'needs_attention', attempts = attempts + 1,"
+                " last_http_status = ?, last_error = ?, last_error_code = ?, updated_at = ?"
+                " WHERE id = ?",
                 (http_status, error, code, iso(now), message_id))
             msg = get(conn, message_id)
         self._notify([msg])
@@ -579,7 +585,8 @@ class Outbox:
             current = get(conn, message_id)
             newly = self._pause(conn, current.payer, "system", reason, now)
             conn.execute(
-                "UPDATE outbox_message SET state = 'paused', next_attempt_at = ?,"
+                "UPDATE outbox_message SET state = 'paused', attempts = attempts + 1,"
+                " next_attempt_at = ?,"
                 " last_http_status = ?, last_error = ?, last_error_code = ?, updated_at = ?"
                 " WHERE id = ?",
                 (now, http_status, error or reason, code, iso(now), message_id))
@@ -708,7 +715,7 @@ class Outbox:
             return (f"Delivered to the exchange at {msg.sent_at}; waiting for the payer's "
                     "answer. Nothing to do yet.")
         if msg.state is State.SENDING:
-            return f"Being sent now (attempt {msg.attempts})."
+            return f"Being sent now (attempt {msg.attempts + 1})."
         if msg.state is State.NEEDS_ATTENTION:
             code = f" ({msg.last_error_code})" if msg.last_error_code else ""
             return (f"Refused{code}: \u201c{msg.last_error or 'no reason given'}\u201d. Fix the "

@@ -548,7 +548,7 @@ class SyncEngine:
             self.connectivity.record_success(msg.payer)
             log.info("message %s delivered%s", msg.id, " (duplicate)" if result.duplicate else "")
         elif result.kind is Outcome.RETRYABLE:
-            delay = self.backoff.next_delay(msg.attempts, result.retry_after, self.rng)
+            delay = self.backoff.next_delay(msg.attempts + 1, result.retry_after, self.rng)
             self.outbox.record_retry(msg.id, delay=delay, http_status=result.http_status,
                                      error=result.describe(), code=result.error_code,
                                      server_asked=result.retry_after is not None)

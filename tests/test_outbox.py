@@ -102,11 +102,14 @@ def test_a_given_correlation_id_is_kept(store: Store) -> None:
     assert add(store, correlation_id="payer-corr").correlation_id == "payer-corr"
 
 
-def test_claim_marks_sending_and_counts_the_attempt(store: Store, box: Outbox) -> None:
+def test_claim_marks_sending_and_the_outcome_counts_the_attempt(store: Store,
+                                                                 box: Outbox) -> None:
     msg = add(store)
     [claimed] = box.claim_due(4)
-    assert claimed.id == msg.id and claimed.state is State.SENDING and claimed.attempts == 1
+    assert claimed.id == msg.id and claimed.state is State.SENDING and claimed.attempts == 0
+    assert "attempt 1" in box.why_waiting(claimed)
     assert box.claim_due(4) == []
+    assert box.record_retry(msg.id, delay=1).attempts == 1
 
 
 def test_later_leg_waits_for_the_earlier_one(store: Store, box: Outbox) -> None:
@@ -142,7 +145,8 @@ def test_retry_keeps_the_ids_and_waits(store: Store, box: Outbox, clock: FakeClo
     assert "Service Unavailable" in box.why_waiting(after)
     clock.now += 61
     [again] = box.claim_due(1)
-    assert again.attempts == 2 and again.api_call_id == msg.api_call_id
+    assert again.attempts == 1 and again.api_call_id == msg.api_call_id
+    assert box.record_delivered(msg.id).attempts == 2
 
 
 def test_retry_now_makes_a_waiting_message_due(store: Store, box: Outbox) -> None:
