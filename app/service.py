@@ -148,7 +148,7 @@ class DeskService:
                                                else estimate_total))
             params["leg_id"] = row.id
             message = outbox_mod.enqueue(
-                conn, case_ref=case.id, leg=leg, payer=case.payer,
+                conn, now=self.engine.clock(), case_ref=case.id, leg=leg, payer=case.payer,
                 workflow_id=workflow_id_for(action, profile.workflow_mode,
                                             episode_id(self.store, case.id)),
                 params=params)
@@ -188,7 +188,8 @@ class DeskService:
             if profile.workflow_mode == "nhcx":
                 params["request_id"] = new_uuid()
             message = outbox_mod.enqueue(
-                conn, case_ref=case.id, leg="query_answer", payer=case.payer,
+                conn, now=self.engine.clock(), case_ref=case.id, leg="query_answer",
+                payer=case.payer,
                 workflow_id=workflow_id_for(action, profile.workflow_mode,
                                             episode_id(self.store, case.id)),
                 correlation_id=last.correlation_id, params=params)
@@ -204,7 +205,7 @@ class DeskService:
         with self.store.transaction() as conn:
             row = lifecycle.cancel(conn, case.id, reason=reason, actor=actor)
             message = outbox_mod.enqueue(
-                conn, case_ref=case.id, leg="cancel", payer=case.payer,
+                conn, now=self.engine.clock(), case_ref=case.id, leg="cancel", payer=case.payer,
                 workflow_id=workflow_id_for("cancel", profile.workflow_mode,
                                             episode_id(self.store, case.id)),
                 params={"leg_id": row.id, "reason": reason}, expects_answer=False)
@@ -221,7 +222,8 @@ class DeskService:
         profile = get_profile(self.store, case.payer)
         with self.store.transaction() as conn:
             message = outbox_mod.enqueue(
-                conn, case_ref=case.id, leg="payment_ack", payer=case.payer,
+                conn, now=self.engine.clock(), case_ref=case.id, leg="payment_ack",
+                payer=case.payer,
                 workflow_id=workflow_id_for("payment_ack", profile.workflow_mode,
                                             episode_id(self.store, case.id)),
                 params={"utr": paid[-1].utr, "paid": paid[-1].paid_amount or 0},
