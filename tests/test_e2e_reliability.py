@@ -404,3 +404,18 @@ def test_a_redirect_to_another_host_is_refused(desk: Desk) -> None:
     finally:
         redirector.close()
         elsewhere.close()
+
+
+def test_a_failing_token_endpoint_is_retried_not_refused(desk: Desk) -> None:
+    desk.svc.transport.forget()  # no cached token: the next request is a token fetch
+    case_id, msg = desk.submit_new_case(1)
+    fault(desk.url, "error", count=1)  # ... and it answers 500
+    desk.svc.engine.send_due()
+    first = desk.message(msg.id)
+    assert first.state is State.QUEUED and first.last_http_status == 500, first.last_error
+    assert desk.alerts == []
+    desk.clock.advance(PAST_BACKOFF)
+    desk.svc.engine.send_due()
+    assert desk.message(msg.id).state is State.SENT
+    sync_until(desk.svc, lambda: _approved(desk, case_id))
+    assert_each_message_received_once(desk.url, desk.svc.queue())
