@@ -222,10 +222,20 @@ def add_document(target: Desk | Store, case_id: str, stream: BinaryIO, *, catego
     return doc
 
 
+PHOTO_CATEGORIES = frozenset({"PHT", "PoPr", "POPR"})
+
+
 def attach_files(target: Desk | Store, case_id: str, paths: Sequence[Path], *, category: str,
                  stage: str | None = None, actor: str) -> list[Document]:
-    """``tpadesk attach``: all files or none. Every refused file is named in one
-    ValidationFailed (exit 2) and nothing is kept."""
+    """``tpadesk attach``: all files or none. Each file is read by content (PDF, JPEG, PNG, TIFF,
+    HEIC), turned upright, compressed to fit the payer's per-document limit (app/capture), and
+    stored as a stream. Every refused file is named in one ValidationFailed (exit 2) and nothing
+    is kept."""
+    from app.capture.errors import DocumentRefused
+    from app.capture.process import ProcessedDocument, ProcessOptions, prepare_file
+    from app.cases import require_case
+    from app.payers import get_profile
+
     store = _store_of(target)
     errors: list[FieldError] = []
     added: list[Document] = []
@@ -233,16 +243,31 @@ def attach_files(target: Desk | Store, case_id: str, paths: Sequence[Path], *, c
     if stage is not None and stage not in DOCUMENT_STAGES:
         raise BadInput(f"stage: '{stage[:20]}' is not a stage; use one of "
                        f"{', '.join(DOCUMENT_STAGES)}")
-    from app.cases import require_case
-
+    conn = store.conn()
+    case_id = require_case(conn, case_id)
+    payer = conn.execute("SELECT payer FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+    options = ProcessOptions(max_bytes=get_profile(store, str(payer)).max_document_bytes,
+                             colour="colour" if category in PHOTO_CATEGORIES else "auto")
+    processed: list[ProcessedDocument] = []
+    for path in paths:  # check and compress every file before anything is stored
+        try:
+            processed.append(prepare_file(Path(path), options))
+        except DocumentRefused as exc:
+            text = str(exc)
+            prefix = f"{exc.filename}: "
+            errors.append(FieldError(str(path), text[len(prefix):]
+                                     if text.startswith(prefix) else text))
+    if errors:
+        raise ValidationFailed(errors, "The attachment")
     with store.transaction() as conn:
-        case_id = require_case(conn, case_id)
         chosen = stage or default_stage(conn, case_id)
-        for path in paths:
+        for path, doc in zip(paths, processed, strict=True):
             try:
-                with open(path, "rb") as fh:
+                with doc.open() as fh:
                     added.append(add_document(store, case_id, fh, category=category,
-                                              stage=chosen, filename=str(path), actor=actor))
+                                              stage=chosen, filename=doc.name,
+                                              pages=doc.page_count, mime=doc.mime_type,
+                                              actor=actor))
             except FileNotFoundError:
                 errors.append(FieldError(str(path), "does not exist; check the path"))
             except IsADirectoryError:

@@ -3,6 +3,7 @@ JSON shapes, Indian formatting and exit codes."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import re
@@ -16,6 +17,7 @@ from PIL import Image
 from app import lifecycle
 from app.cli import main
 from app.desk import Desk
+from app.documents import open_document
 from tests.conftest import FAST_KDF
 
 PASS = "correct horse battery"
@@ -127,7 +129,13 @@ def test_attach_and_show_documents(env: Path, tmp_path: Path) -> None:
     shown = json.loads(run("show", case_id, "--json")[1])
     (doc,) = shown["documents"]
     assert {"id", "category", "pages", "size_bytes", "sha256"} <= set(doc)
-    assert (doc["category"], doc["pages"], doc["size_bytes"]) == ("POI", 1, card.stat().st_size)
+    # an image is packed into a one-page PDF (issue 7); what is recorded is what is stored
+    assert (doc["category"], doc["pages"], doc["mime"]) == ("POI", 1, "application/pdf")
+    with Desk.open(env, lambda: PASS) as desk:
+        stored = open_document(desk, doc["id"]).read()
+    assert stored.startswith(b"%PDF")
+    assert doc["size_bytes"] == len(stored)
+    assert doc["sha256"] == hashlib.sha256(stored).hexdigest()
 
 
 def _advance(data_dir: Path, case_id: str) -> None:

@@ -1,0 +1,87 @@
+"""`tpadesk scan` with the real SANE test device, and `attach` of formats that need processing."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from app.cli import main
+from app.desk import Desk
+from app.documents import open_document
+from tests.conftest import FAST_KDF
+
+PASS = "capture cli pass"
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    return main(list(argv), out=out, err=err), out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def case_id(data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    Desk.create(data_dir, passphrase=PASS, use_keyring=False, kdf=FAST_KDF).close()
+    monkeypatch.setenv("TPADESK_KEYRING", "off")
+    monkeypatch.setenv("TPADESK_PASSPHRASE", PASS)
+    monkeypatch.setenv("TPADESK_DATA_DIR", str(data_dir))
+    example = tmp_path / "admission.json"
+    example.write_text(run("admit", "--example")[1])
+    code, out, err = run("admit", "--json", str(example))
+    assert code == 0, err
+    return out.strip()
+
+
+def stored_pdf(data_dir: Path, doc_id: str) -> PdfReader:
+    with Desk.open(data_dir, lambda: PASS) as desk:
+        return PdfReader(io.BytesIO(open_document(desk, doc_id).read()))
+
+
+@pytest.mark.skipif(shutil.which("scanimage") is None,
+                    reason="scanimage (sane-utils) is not installed; .ci/run installs it")
+def test_scan_a_feeder_batch_into_one_pdf(case_id: str, data_dir: Path) -> None:
+    code, _out, err = run("scan", case_id, "--category", "MB", "--device", "test:0",
+                         "--pages", "3", "--source", "feeder")
+    assert code == 0, err
+    shown = json.loads(run("show", case_id, "--json")[1])
+    (doc,) = shown["documents"]
+    assert (doc["category"], doc["pages"]) == ("MB", 3)
+    assert len(stored_pdf(data_dir, doc["id"]).pages) == 3
+    assert doc["size_bytes"] <= 2 * 1024 * 1024
+
+
+def test_scan_with_an_unknown_device_is_bad_input(case_id: str) -> None:
+    if shutil.which("scanimage") is None:
+        pytest.skip("scanimage (sane-utils) is not installed; .ci/run installs it")
+    code, _, err = run("scan", case_id, "--category", "MB", "--device", "nosuch:0")
+    assert code == 2
+    assert "nosuch:0" in err or "scanner" in err.lower()
+    assert json.loads(run("show", case_id, "--json")[1])["documents"] == []
+
+
+def test_attach_a_multipage_tiff_becomes_one_pdf(case_id: str, data_dir: Path,
+                                                 tmp_path: Path) -> None:
+    tiff = tmp_path / "report.tiff"
+    pages = [Image.new("L", (1240, 1754), 255) for _ in range(3)]
+    pages[0].save(tiff, save_all=True, append_images=pages[1:], dpi=(150, 150))
+    code, _out, err = run("attach", case_id, "--category", "DIA", str(tiff))
+    assert code == 0, err
+    (doc,) = json.loads(run("show", case_id, "--json")[1])["documents"]
+    assert (doc["pages"], doc["mime"]) == (3, "application/pdf")
+    assert len(stored_pdf(data_dir, doc["id"]).pages) == 3
+
+
+def test_attach_refuses_a_bad_file_and_keeps_the_good_one_out_too(case_id: str,
+                                                                  tmp_path: Path) -> None:
+    good = tmp_path / "good.png"
+    Image.new("RGB", (300, 200), "white").save(good)
+    bad = tmp_path / "broken.jpg"
+    bad.write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 40)
+    code, _, err = run("attach", case_id, "--category", "POI", str(good), str(bad))
+    assert code == 2 and "broken.jpg" in err
+    assert json.loads(run("show", case_id, "--json")[1])["documents"] == []
