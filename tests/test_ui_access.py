@@ -22,14 +22,14 @@ def _window_with_accounts(qtbot: QtBot, data_dir: Path, lock_minutes: float) -> 
     qtbot.addWidget(window)
     window.show()
     window.show_opened(desk, training=True, port=DeskPort(desk, training=True))
-    qtbot.waitUntil(window.is_locked, timeout=20_000)  # accounts exist: sign in first
+    qtbot.waitUntil(window.is_locked, timeout=60_000)  # accounts exist: sign in first
     return window
 
 
 def _sign_in(qtbot: QtBot, window: MainWindow, name: str, password: str) -> None:
     window.lock_screen.user.setText(name)
     window.lock_screen.password.setText(password)
-    with qtbot.waitSignal(window.signed_in, timeout=20_000):
+    with qtbot.waitSignal(window.signed_in, timeout=60_000):
         window.lock_screen.button.click()
 
 
@@ -38,7 +38,7 @@ def test_a_wrong_password_is_refused_in_plain_words(qtbot: QtBot, data_dir: Path
     window.lock_screen.user.setText("asha.clerk")
     window.lock_screen.password.setText("not-the-password")
     window.lock_screen.button.click()
-    qtbot.waitUntil(lambda: "not right" in window.lock_screen.error.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "not right" in window.lock_screen.error.text(), timeout=60_000)
     assert window.is_locked()
     assert window.user is None
 

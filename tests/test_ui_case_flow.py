@@ -37,7 +37,7 @@ def test_case_view_shows_the_timeline_with_the_payers_words_verbatim(qtbot: QtBo
     ids = seed_cases(desk.store, count=6)
     window = open_window(qtbot, desk)
     queried = ids[5]  # the sixth scenario is a queried pre-auth
-    with qtbot.waitSignal(window.case_loaded, timeout=20_000):
+    with qtbot.waitSignal(window.case_loaded, timeout=60_000):
         window.open_case(queried)
     view = window.case_view
     assert window.work.currentWidget() is view
@@ -57,13 +57,13 @@ def test_answering_a_query_from_the_case_view_queues_the_reply(qtbot: QtBot,
     desk = make_desk(data_dir)
     ids = seed_cases(desk.store, count=6)
     window = open_window(qtbot, desk)
-    with qtbot.waitSignal(window.case_loaded, timeout=20_000):
+    with qtbot.waitSignal(window.case_loaded, timeout=60_000):
         window.open_case(ids[5])
     view = window.case_view
     view.action_buttons["reply"].click()  # empty answer: refused on the spot
     assert "Write the answer" in view.feedback.text()
     view.reply_text.setPlainText("USG report attached; first consultation on 02-12-2026.")
-    with qtbot.waitSignal(window.action_done, timeout=20_000):
+    with qtbot.waitSignal(window.action_done, timeout=60_000):
         view.action_buttons["reply"].click()
     case = load_case(desk.store, ids[5])
     assert case.status == "preauth_queued"
@@ -94,7 +94,7 @@ def test_submit_is_blocked_by_failing_checks_and_nothing_is_queued(qtbot: QtBot,
                                                                   data_dir: Path) -> None:
     pytest.importorskip("app.checks")  # the cases engineer's pre-submission checks
     window, desk = _form_with_example(qtbot, data_dir)
-    with qtbot.waitSignal(window.checks_ready, timeout=20_000) as ready:
+    with qtbot.waitSignal(window.checks_ready, timeout=60_000) as ready:
         window.form.submit_button.click()
     dialog = ready.args[0]
     case_id = window.form.case_id
@@ -109,17 +109,17 @@ def test_submit_is_blocked_by_failing_checks_and_nothing_is_queued(qtbot: QtBot,
 def test_submit_shows_the_checks_then_queues_the_preauth(qtbot: QtBot, data_dir: Path) -> None:
     pytest.importorskip("app.checks")
     window, desk = _form_with_example(qtbot, data_dir)
-    with qtbot.waitSignal(window.draft_saved, timeout=20_000) as saved:
+    with qtbot.waitSignal(window.draft_saved, timeout=60_000) as saved:
         window.form.request_save()
     case_id = saved.args[0]
     add_document(desk, case_id, _png(), category="POI", stage="preauth",
                  filename="id-proof.png", actor="asha.clerk")
-    with qtbot.waitSignal(window.checks_ready, timeout=20_000) as ready:
+    with qtbot.waitSignal(window.checks_ready, timeout=60_000) as ready:
         window.form.submit_button.click()
     dialog = ready.args[0]
     assert load_case(desk.store, case_id).status == "draft"  # nothing queued before confirming
     assert dialog.send.isEnabled()
-    with qtbot.waitSignal(window.action_done, timeout=20_000):
+    with qtbot.waitSignal(window.action_done, timeout=60_000):
         dialog.send.click()
     case = load_case(desk.store, case_id)
     assert case.status == "preauth_queued"

@@ -41,7 +41,7 @@ def test_the_store_opens_off_the_gui_thread(qtbot: QtBot, data_dir: Path) -> Non
         seen.append(threading.get_ident())
         return Desk.open(data_dir, lambda: "window test pass", keyring=KeyringAccess(False))
 
-    with qtbot.waitSignal(window.store_opened, timeout=20_000):
+    with qtbot.waitSignal(window.store_opened, timeout=60_000):
         open_in_background(qtbot, window, job)
     assert seen and seen[0] != gui_thread
     assert "is open" in window.message.text()
@@ -54,7 +54,7 @@ def test_a_locked_store_is_explained_in_the_window(qtbot: QtBot, data_dir: Path)
                 keyring=KeyringAccess(False), kdf=FAST_KDF).close()
     window = MainWindow()
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.store_failed, timeout=20_000) as blocker:
+    with qtbot.waitSignal(window.store_failed, timeout=60_000) as blocker:
         open_in_background(qtbot, window,
                            lambda: Desk.open(data_dir, lambda: None,
                                              keyring=KeyringAccess(False)))

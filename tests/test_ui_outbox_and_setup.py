@@ -18,7 +18,7 @@ def test_outbox_lists_messages_explains_the_wait_and_retries_now(qtbot: QtBot,
     desk = make_desk(data_dir)
     seed_outbox(desk.store, seed_cases(desk.store, count=3))  # draft, queued (failing), sent
     window = open_window(qtbot, desk)
-    with qtbot.waitSignal(window.outbox_loaded, timeout=20_000):
+    with qtbot.waitSignal(window.outbox_loaded, timeout=60_000):
         window.show_outbox()
     view = window.outbox_view
     model = view.model
@@ -26,9 +26,9 @@ def test_outbox_lists_messages_explains_the_wait_and_retries_now(qtbot: QtBot,
     assert states == ["Queued", "Sent, awaiting answer"]
     assert "could not be reached" in model.index(0, 6).data()
     view.table.selectRow(0)
-    qtbot.waitUntil(lambda: "could not be reached" in view.why.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "could not be reached" in view.why.text(), timeout=60_000)
     queued = Outbox(desk.store).messages(states=[State.QUEUED])[0]
-    with qtbot.waitSignal(window.outbox_loaded, timeout=20_000):
+    with qtbot.waitSignal(window.outbox_loaded, timeout=60_000):
         view.retry.click()
     assert Outbox(desk.store).get(queued.id).next_attempt_at <= queued.next_attempt_at
 
@@ -38,13 +38,13 @@ def test_pausing_a_payer_from_the_outbox_holds_its_messages(qtbot: QtBot,
     desk = make_desk(data_dir)
     seed_outbox(desk.store, seed_cases(desk.store, count=2))
     window = open_window(qtbot, desk)
-    with qtbot.waitSignal(window.outbox_loaded, timeout=20_000):
+    with qtbot.waitSignal(window.outbox_loaded, timeout=60_000):
         window.show_outbox()
     window.outbox_view.payer.setCurrentText("training-tpa")
-    with qtbot.waitSignal(window.outbox_loaded, timeout=20_000):
+    with qtbot.waitSignal(window.outbox_loaded, timeout=60_000):
         window.outbox_view.pause.click()
     assert "training-tpa" in Outbox(desk.store).paused_payers()
-    with qtbot.waitSignal(window.outbox_loaded, timeout=20_000):
+    with qtbot.waitSignal(window.outbox_loaded, timeout=60_000):
         window.outbox_view.resume.click()
     assert Outbox(desk.store).paused_payers() == {}
 

@@ -30,17 +30,17 @@ def test_a_payer_secret_is_kept_out_of_the_profile(qtbot: QtBot, data_dir: Path,
     window = open_window(qtbot, desk)
     window.show_settings()
     view = window.settings_view
-    qtbot.waitUntil(lambda: view.payer_list.count() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: view.payer_list.count() > 0, timeout=60_000)
     view.secret.setText("training-secret-123")
     view.sla_minutes.setValue(45)
     view._save_payer()
     qtbot.waitUntil(lambda: "encrypted store" in view.payer_note.text()
-                    or "minutes" in view.payer_note.text(), timeout=20_000)
+                    or "minutes" in view.payer_note.text(), timeout=60_000)
     qtbot.waitUntil(lambda: PayerSecrets(desk.store, KeyringAccess(False))
-                    .get("training-tpa") == "training-secret-123", timeout=20_000)
+                    .get("training-tpa") == "training-secret-123", timeout=60_000)
     assert view.secret.text() == ""  # not left on screen
     qtbot.waitUntil(lambda: get_profile(desk.store, "training-tpa").sla_minutes["preauth"] == 45,
-                    timeout=20_000)
+                    timeout=60_000)
     assert "training-secret-123" not in str(get_profile(desk.store, "training-tpa").to_json())
 
 

@@ -26,7 +26,7 @@ def open_window(qtbot: object, desk: Desk, *, lock_minutes: float = 5,
     window = MainWindow(lock_minutes=lock_minutes)
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.show()
-    with qtbot.waitSignal(window.rows_loaded, timeout=20_000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.rows_loaded, timeout=60_000):  # type: ignore[attr-defined]
         window.show_opened(desk, training=True, port=DeskPort(desk, training=True),
                            user=user or Account("asha.clerk", "clerk"))
     return window
