@@ -40,6 +40,7 @@ DESK = """
 import sys, time
 t0 = float(sys.argv[1])
 sys.path.insert(0, sys.argv[2])
+import ui.entry  # what `tpadesk` imports first (the command line and the core)
 from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import QTimer
 from ui import theme

@@ -36,19 +36,19 @@ from PySide6.QtWidgets import (
 
 from offline.errors import DeskError, ValidationFailed
 from ui.accounts import Account, AccountError, Accounts
-from ui.admission_form import AdmissionForm
 from ui.bridge import CoreBridge
-from ui.case_view import CaseView
 from ui.checks_dialog import ChecksDialog
 from ui.lock import DEFAULT_LOCK_MINUTES, InactivityWatcher, LockScreen
-from ui.outbox_view import OutboxView
 from ui.port import CaseRow, DeskPort, validate_admission_json
 from ui.queue_model import COLUMNS, CaseFilterProxy, CaseTableModel, Column, View
-from ui.settings_view import SettingsView
 from ui.tasks import Background
 
 if TYPE_CHECKING:
     from app.desk import Desk
+    from ui.admission_form import AdmissionForm
+    from ui.case_view import CaseView
+    from ui.outbox_view import OutboxView
+    from ui.settings_view import SettingsView
 
 OFFLINE_TEXT = "Your work is saved and will be sent when the connection returns."
 CONNECTIVITY_TEXT = {"online": "● Online", "offline": "● Offline", "degraded": "● Degraded",
@@ -224,13 +224,13 @@ class MainWindow(QMainWindow):
         lay.addWidget(side)
         self.work = QStackedWidget(ws)
         self.queue_page = self._queue_page(ws)
-        self.form = AdmissionForm([], ws)
-        self.case_view = CaseView(ws)
-        self.outbox_view = OutboxView(ws)
-        self.settings_view = SettingsView(ws)
-        for w in (self.queue_page, self.form, self.case_view, self.outbox_view,
-                  self.settings_view):
-            self.work.addWidget(w)
+        self.work.addWidget(self.queue_page)
+        # the other pages are built on first use (a faster first window)
+        self._form: AdmissionForm | None = None
+        self._case_view: CaseView | None = None
+        self._outbox_view: OutboxView | None = None
+        self._settings_view: SettingsView | None = None
+        self._payers: list[tuple[str, str]] = []
         lay.addWidget(self.work, 1)
         return ws
 
@@ -314,25 +314,6 @@ class MainWindow(QMainWindow):
         self.lock_button.clicked.connect(self.lock)
         self.switch_button.clicked.connect(lambda: self.lock(switch=True))
         self.lock_screen.sign_in.connect(self._sign_in)
-        self.form.save_requested.connect(self.save_form)
-        self.form.submit_requested.connect(self.submit_form)
-        self.form.eligibility_requested.connect(self._form_eligibility)
-        self.form.icd_search_requested.connect(self._icd_search)
-        self.case_view.action_requested.connect(self.run_action)
-        self.case_view.back_requested.connect(self.show_queue)
-        self.case_view.attach_requested.connect(self.attach_file)
-        self.outbox_view.retry_requested.connect(
-            lambda mid: self._outbox_op(lambda p: p.retry_now(mid)))
-        self.outbox_view.pause_requested.connect(
-            lambda code: self._outbox_op(lambda p: p.pause_payer(code)))
-        self.outbox_view.resume_requested.connect(
-            lambda code: self._outbox_op(lambda p: p.resume_payer(code)))
-        self.outbox_view.refresh_requested.connect(self.show_outbox)
-        self.outbox_view.explain_requested.connect(self._explain_message)
-        self.settings_view.auto_lock_changed.connect(self._auto_lock_changed)
-        self.settings_view.secret_entered.connect(self._save_secret)
-        self.settings_view.sla_changed.connect(self._save_sla)
-        self.settings_view.language_changed.connect(self._language_changed)
         self.bridge.connectivity_changed.connect(self.set_connectivity)
         self.bridge.alert.connect(self.show_alert)
         self.bridge.message_changed.connect(self._message_changed)
@@ -347,6 +328,74 @@ class MainWindow(QMainWindow):
             sc.setContext(Qt.ShortcutContext.WindowShortcut)
             sc.activated.connect(fn)
         self.views.setCurrentRow(0)
+
+    # ================================================================ pages, built on first use
+
+    @property
+    def form(self) -> AdmissionForm:
+        if self._form is None:
+            from ui.admission_form import AdmissionForm
+
+            form = AdmissionForm(self._payers, self.work)
+            form.save_requested.connect(self.save_form)
+            form.submit_requested.connect(self.submit_form)
+            form.eligibility_requested.connect(self._form_eligibility)
+            form.icd_search_requested.connect(self._icd_search)
+            self.work.addWidget(form)
+            self._form = form
+        return self._form
+
+    @property
+    def case_view(self) -> CaseView:
+        if self._case_view is None:
+            from ui.case_view import CaseView
+
+            view = CaseView(self.work)
+            view.action_requested.connect(self.run_action)
+            view.back_requested.connect(self.show_queue)
+            view.attach_requested.connect(self.attach_file)
+            self.work.addWidget(view)
+            self._case_view = view
+        return self._case_view
+
+    @property
+    def outbox_view(self) -> OutboxView:
+        if self._outbox_view is None:
+            from ui.outbox_view import OutboxView
+
+            view = OutboxView(self.work)
+            view.retry_requested.connect(
+                lambda mid: self._outbox_op(lambda p: p.retry_now(mid)))
+            view.pause_requested.connect(
+                lambda code: self._outbox_op(lambda p: p.pause_payer(code)))
+            view.resume_requested.connect(
+                lambda code: self._outbox_op(lambda p: p.resume_payer(code)))
+            view.refresh_requested.connect(self.show_outbox)
+            view.explain_requested.connect(self._explain_message)
+            view.set_admin(bool(self.user and self.user.is_admin))
+            self.work.addWidget(view)
+            self._outbox_view = view
+        return self._outbox_view
+
+    @property
+    def settings_view(self) -> SettingsView:
+        if self._settings_view is None:
+            from ui.settings_view import SettingsView
+
+            view = SettingsView(self.work)
+            view.auto_lock.setValue(max(1, round(self.watcher.interval_ms() / 60_000)))
+            view.auto_lock_changed.connect(self._auto_lock_changed)
+            view.secret_entered.connect(self._save_secret)
+            view.sla_changed.connect(self._save_sla)
+            view.language_changed.connect(self._language_changed)
+            self.work.addWidget(view)
+            self._settings_view = view
+        return self._settings_view
+
+    def _set_payers(self, payers: list[tuple[str, str]]) -> None:
+        self._payers = payers
+        if self._form is not None:
+            self._form.set_payers(payers)
 
     # ================================================================ opening and access
 
@@ -366,7 +415,7 @@ class MainWindow(QMainWindow):
         self.version_label.setText(f"TPA Desk {__version__}")
         port = self.port
         self.background.submit(lambda: [(p.code, p.name) for p in port.profiles()],
-                               self.form.set_payers, self._failed)
+                               self._set_payers, self._failed)
         self.store_opened.emit()
         if user is not None:
             self._enter(user)
@@ -395,7 +444,8 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("Signed in: {0} ({1})").format(user.name, user.role))
         self.switch_button.show()
         self.lock_button.show()
-        self.outbox_view.set_admin(user.is_admin)
+        if self._outbox_view is not None:
+            self._outbox_view.set_admin(user.is_admin)
         self.pages.setCurrentWidget(self.workspace)
         self.watcher.resume()
         self.signed_in.emit(user.name)
@@ -458,11 +508,14 @@ class MainWindow(QMainWindow):
 
     def _refresh_eligibility(self) -> None:
         """Show the eligibility answer on the open form once it has arrived."""
-        port, case_id = self.port, self.form.case_id
-        if port is None or case_id is None or self.work.currentWidget() is not self.form:
+        form = self._form
+        port = self.port
+        if port is None or form is None or form.case_id is None \
+                or self.work.currentWidget() is not form:
             return
+        case_id = form.case_id
         self.background.submit(lambda: port.eligibility_text(case_id),
-                               lambda text: text and self.form.set_eligibility(text),
+                               lambda text: text and form.set_eligibility(text),
                                lambda _e: None)
 
     def _tick(self) -> None:
@@ -534,8 +587,8 @@ class MainWindow(QMainWindow):
 
     def _case_arrived(self, result: tuple[Any, Any]) -> None:
         case, profile = result
-        if case.status == "draft" and self.work.currentWidget() is self.form \
-                and self.form.case_id == case.id:
+        if case.status == "draft" and self._form is not None \
+                and self.work.currentWidget() is self._form and self._form.case_id == case.id:
             return
         self.case_view.show_case(case, profile)
         self.work.setCurrentWidget(self.case_view)
@@ -817,8 +870,9 @@ class MainWindow(QMainWindow):
         self.alert_banner.setVisible(bool(text))
 
     def _message_changed(self, message: Any) -> None:
-        if self.work.currentWidget() is self.outbox_view:
-            self.outbox_view.model.update_message(message)
+        view = self._outbox_view
+        if view is not None and self.work.currentWidget() is view:
+            view.model.update_message(message)
         self.refresh_timer.start()
 
     def _inbox_applied(self, _envelope: Any) -> None:
