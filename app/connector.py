@@ -74,6 +74,13 @@ QUERY_ACTIONS = {"preauth": "preauth_query_answer", "discharge": "preauth_query_
                  "enhancement": "enhancement_query_answer", "claim": "claim_query_answer"}
 
 
+#: reportlab is not thread-safe: a registered TrueType font is shared by every PDF, and
+#: subsetting it (ttfonts.makeSubset) seeks and reads one shared file cursor, so two workers
+#: rendering a Part C at the same moment can read each other's glyphs (an IndexError was seen
+#: with four parallel sends). Rendering is serialised; sending stays parallel.
+_RENDER_LOCK = threading.Lock()
+
+
 def action_for(leg: str, stage: str | None = None) -> str:
     if leg == Leg.QUERY_ANSWER:
         return QUERY_ACTIONS.get(stage or "preauth", "preauth_query_answer")
@@ -133,8 +140,9 @@ class HcxTransport:
         params = dict(message.params)
         leg = Leg(message.leg)
         wanted = params.get("document_ids")
-        documents = document_refs(self.store, case, leg.value,
-                                  None if wanted is None else [str(d) for d in wanted])
+        with _RENDER_LOCK:  # a pre-auth renders its Part C here (reportlab)
+            documents = document_refs(self.store, case, leg.value,
+                                      None if wanted is None else [str(d) for d in wanted])
         payment = None
         if params.get("utr"):
             payment = PaymentAck(utr=str(params["utr"]), amount=int(params.get("paid", 0)),
@@ -328,6 +336,7 @@ def apply_answer(store: Store) -> Any:
         token, item = _item_payload(envelope.raw)
         message = _target_message(conn, envelope)
         leg_id = message.params.get("leg_id")
+        _note_sent(conn, message)
         if token is None:  # a plain-JSON error from the exchange
             error = item.get("error") or item.get("x-hcx-error_details") or item
             text = (error.get("message") if isinstance(error, dict) else None) or str(error)
@@ -354,6 +363,20 @@ def apply_answer(store: Store) -> Any:
         _apply_parsed(conn, message, answer, status)
 
     return apply
+
+
+def _note_sent(conn: Connection, message: Message) -> None:
+    """An answer proves the exchange had the message. When the desk never recorded the send (the
+    202 was lost to a dropped connection or a crash, and the answer was pulled before the resend
+    could be made), record it now, so the leg's timeline and the payer's clock are complete and
+    the decision applies to a leg that was sent."""
+    leg_id = message.params.get("leg_id")
+    if leg_id is None:
+        return
+    leg = lifecycle.get_leg(conn, int(leg_id))
+    if leg.sent_at is None and leg.state == "queued":
+        lifecycle.leg_sent(conn, leg.id, api_call_id=message.api_call_id,
+                           correlation_id=message.correlation_id)
 
 
 def _apply_parsed(conn: Connection, message: Message, answer: fhir_parse.Answer,

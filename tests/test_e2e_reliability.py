@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 import pytest
 
+from app import audit
 from app.hcx.identity import ensure_identity
 from app.hcx.registry import ParticipantRegistry
 from app.payers import TRAINING_PAYER, PayerSecrets, get_profile, save_profile
@@ -41,6 +42,7 @@ from tests.test_e2e_support import (
     expire_tokens,
     fault,
     ledger,
+    legs,
     make_desk,
     point_training_payer,
     receipts_by_api_call,
@@ -419,3 +421,44 @@ def test_a_failing_token_endpoint_is_retried_not_refused(desk: Desk) -> None:
     assert desk.message(msg.id).state is State.SENT
     sync_until(desk.svc, lambda: _approved(desk, case_id))
     assert_each_message_received_once(desk.url, desk.svc.queue())
+
+
+def test_an_answer_that_overtakes_the_lost_receipt_still_records_the_leg_as_sent(
+        desk: Desk) -> None:
+    """The exchange stored the pre-auth and the payer answered, but the desk never saw the 202
+    (the connection dropped). The next pass pulls the answer before it resends: the decision is
+    applied once, the message is done without a second send, and the timeline still says when
+    the leg went out (the payer's clock)."""
+    case_id, msg = desk.submit_new_case(1)
+    fault(desk.url, "drop-after-commit", count=1)
+    desk.svc.engine.send_due()
+    assert desk.message(msg.id).state is State.QUEUED
+    # the answer is pulled before the retry is due (as after a crash and a restart)
+    wait_for(lambda: desk.svc.engine.pull_all().applied > 0 or _approved(desk, case_id),
+             what="the payer's answer")
+    assert _approved(desk, case_id)
+    assert desk.message(msg.id).state is State.DONE
+    desk.clock.advance(PAST_BACKOFF)
+    assert desk.svc.engine.send_due().delivered == 0  # nothing left to resend
+    assert [dec for _, dec in decisions_applied(desk.svc, case_id)] == ["approved"]
+    firsts, _ = receipts_by_api_call(desk.url)
+    assert firsts == {msg.api_call_id: 1}
+    leg = legs(desk.svc, case_id)[0]
+    assert leg.sent_at is not None and leg.api_call_id == msg.api_call_id
+    actions = [e.action for e in audit.entries(desk.svc.store, case_id)]
+    assert actions.index("leg.sent") < actions.index("answer.received")
+
+
+def test_pre_auths_sent_in_parallel_all_render_their_part_c(data_dir: Path) -> None:
+    """Four workers build four pre-auth bundles at once, each rendering the case's Part C: none
+    may fail because the PDF renderer's shared font state is touched by two threads at once."""
+    d = Desk(data_dir, synchronous=False, max_parallel=4)
+    try:
+        d.warm()
+        sent = [d.submit_new_case(seed) for seed in range(1, 9)]
+        report = d.svc.engine.send_due()
+        assert report.rejected == 0, [d.message(m.id).last_error for _, m in sent]
+        assert report.delivered == len(sent)
+        assert_each_message_received_once(d.url, d.svc.queue())
+    finally:
+        d.close()
