@@ -61,7 +61,11 @@ class OutboxView(QWidget):
         lay.addWidget(self.table, 1)
         self.why = QLabel("", self)
         self.why.setWordWrap(True)
-        self.why.setObjectName("muted")
+        self.why.setObjectName("payerWords")
+        self.why.setStyleSheet("QLabel#payerWords { background: #ffffff; border: 1px solid "
+                               "#dde3ea; border-radius: 6px; padding: 6px 10px; }")
+        self.why.setMinimumHeight(48)
+        self.why.setAccessibleName(self.tr("Why this message waits"))
         lay.addWidget(self.why)
         row = QHBoxLayout()
         self.retry = QPushButton(self.tr("&Retry now"), self)
