@@ -13,6 +13,7 @@ from app.cases import load_case
 from app.desk import Desk
 from app.documents import add_document
 from tests.test_ui_support import make_desk, open_window
+from ui.accounts import Account
 from ui.case_view import actions_for
 from ui.main_window import MainWindow
 from ui.training_seed import seed_cases
@@ -125,3 +126,18 @@ def test_submit_shows_the_checks_then_queues_the_preauth(qtbot: QtBot, data_dir:
     assert case.status == "preauth_queued"
     assert case.legs[-1].kind == "preauth"
     assert case.legs[-1].actor == "asha.clerk"
+
+
+def test_actions_beyond_the_clerks_role_are_greyed_out(qtbot: QtBot, data_dir: Path) -> None:
+    desk = make_desk(data_dir)
+    ids = seed_cases(desk.store, count=6)
+    window = open_window(qtbot, desk)  # signed in as a clerk
+    with qtbot.waitSignal(window.case_loaded, timeout=60_000):
+        window.open_case(ids[5])
+    buttons = window.case_view.action_buttons
+    assert buttons["reply"].isEnabled()
+    assert not buttons["cancel"].isEnabled()  # app/users.py: cancel is for supervisors
+    window.user = Account("ravi.super", "supervisor")
+    with qtbot.waitSignal(window.case_loaded, timeout=60_000):
+        window.open_case(ids[5])
+    assert window.case_view.action_buttons["cancel"].isEnabled()

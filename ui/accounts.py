@@ -23,6 +23,13 @@ class Account:
     def is_admin(self) -> bool:
         return self.role == "admin"
 
+    def may(self, action: str) -> bool:
+        """Whether this role may do ``action`` (a key of ``app.users.PERMISSIONS``)."""
+        from app import users
+
+        allowed = users.PERMISSIONS.get(action)
+        return allowed is not None and self.role in {r.value for r in allowed}
+
 
 class AccountError(Exception):
     """Something the clerk can fix (wrong password, name taken); the message says what."""

@@ -3,6 +3,7 @@ allows, and the documents with the stage checklist."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +49,10 @@ ACTIONS: dict[str, str] = {
     "edit": "Open admission form",
 }
 NEEDS_AMOUNT = {"enhancement", "discharge", "claim"}
+# the app/users.py permission each action needs (the button is greyed out without it)
+PERMISSION = {"preauth": "leg.submit", "reply": "leg.submit", "enhancement": "leg.submit",
+              "discharge": "leg.submit", "claim": "leg.submit", "acknowledge": "leg.submit",
+              "cancel": "case.cancel", "edit": "case.edit"}
 
 
 def actions_for(status: str) -> list[str]:
@@ -81,6 +86,7 @@ class CaseView(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.case: Case | None = None
+        self.allowed: Callable[[str], bool] = lambda _permission: True
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 12)
         outer.setSpacing(10)
@@ -352,6 +358,9 @@ class CaseView(QWidget):
             if key in ("reply", "preauth", "discharge", "claim", "acknowledge"):
                 button.setObjectName("primary")
             button.clicked.connect(lambda _=False, k=key: self._act(k))
+            if key in PERMISSION and not self.allowed(PERMISSION[key]):
+                button.setEnabled(False)
+                button.setToolTip(self.tr("Your role may not do this; ask a supervisor."))
             self.buttons_row.addWidget(button)
             self.action_buttons[key] = button
         self.buttons_row.addStretch(1)

@@ -351,6 +351,7 @@ class MainWindow(QMainWindow):
             from ui.case_view import CaseView
 
             view = CaseView(self.work)
+            view.allowed = lambda permission: bool(self.user and self.user.may(permission))
             view.action_requested.connect(self.run_action)
             view.back_requested.connect(self.show_queue)
             view.attach_requested.connect(self.attach_file)
