@@ -85,3 +85,31 @@ def test_attach_refuses_a_bad_file_and_keeps_the_good_one_out_too(case_id: str,
     code, _, err = run("attach", case_id, "--category", "POI", str(good), str(bad))
     assert code == 2 and "broken.jpg" in err
     assert json.loads(run("show", case_id, "--json")[1])["documents"] == []
+
+
+def test_import_folder_takes_complete_files_and_removes_them_after_a_verified_import(
+        case_id: str, tmp_path: Path) -> None:
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    page = tmp_path / "page.png"
+    Image.new("L", (800, 1100), 255).save(page)
+    (folder / "scan-001.png").write_bytes(page.read_bytes())
+    (folder / "scan-002.pdf.part").write_bytes(b"%PDF-1.4 still being written")
+    (folder / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 40)
+    code, out, _ = run("import-folder", str(folder), case_id, "--category", "DIA",
+                       "--settle", "0", "--timeout", "1.5")
+    assert code == 0
+    assert "imported scan-001.png" in out and "refused  broken.jpg" in out
+    assert sorted(p.name for p in folder.iterdir()) == ["broken.jpg", "scan-002.pdf.part"]
+    (doc,) = json.loads(run("show", case_id, "--json")[1])["documents"]
+    assert (doc["category"], doc["pages"]) == ("DIA", 1)
+
+
+def test_import_folder_keep_leaves_the_scans(case_id: str, tmp_path: Path) -> None:
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    Image.new("L", (800, 1100), 255).save(folder / "scan.png")
+    code, out, _ = run("import-folder", str(folder), case_id, "--category", "DIA",
+                       "--settle", "0", "--timeout", "1.5", "--keep")
+    assert code == 0 and "1 imported" in out
+    assert (folder / "scan.png").exists()

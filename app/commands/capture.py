@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Literal
 
 from app.audit import default_actor
@@ -36,6 +37,24 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--resolution", type=int, default=200, help="dpi (default 200)")
     p.add_argument("--mode", choices=["colour", "grey", "lineart"], default="grey")
     p.set_defaults(handler=cmd_scan)
+
+    p = sub.add_parser("import-folder", parents=[common],
+                       help="import what a network scanner drops into a folder",
+                       description="Watch a scan-to-folder: each complete file (its size has "
+                                   "settled, no program holds it) is checked, compressed to the "
+                                   "payer's limit and stored in the case; the plaintext file is "
+                                   "removed after the stored copy was read back and verified.")
+    p.add_argument("folder", help="the folder the scanner writes into")
+    p.add_argument("case", help="the case the documents belong to")
+    p.add_argument("--category", required=True, help="HCX category: POI, MB, HDS, DIA ...")
+    p.add_argument("--stage", default=None)
+    p.add_argument("--keep", action="store_true",
+                   help="leave the scanned files in the folder after importing them")
+    p.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                   help="stop after this long (default: one pass over what is complete)")
+    p.add_argument("--settle", type=float, default=2.0, metavar="SECONDS",
+                   help="how long a file's size must stay the same before it is taken")
+    p.set_defaults(handler=cmd_import_folder)
 
 
 def cmd_scanners(cli: Any) -> int:
@@ -96,3 +115,56 @@ def _stage(store: Any, case_id: str) -> str:
     from app.documents import default_stage
 
     return default_stage(store.conn(), case_id)
+
+
+def cmd_import_folder(cli: Any) -> int:
+    import threading
+    import time
+
+    from app.capture.folder_watch import FolderWatcher, PollReport
+    from app.capture.process import prepare_file
+    from app.capture.storage import VerifiedImport
+    from offline.blobs import Blobs
+
+    args = cli.args
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        raise BadInput(f"folder: {folder} is not a folder; give the scan-to-folder path")
+    category = normalise_category(args.category)
+    store = cli.desk().store
+    case = load_case(store, args.case, with_documents=False)
+    options = ProcessOptions(max_bytes=get_profile(store, case.payer).max_document_bytes,
+                             colour="colour" if category in PHOTO_CATEGORIES else "auto")
+    stage = args.stage or _stage(store, case.id)
+
+    def importer(path: Path) -> VerifiedImport:
+        doc = prepare_file(path, options)
+        with store.transaction(), doc.open() as fh:
+            added = add_document(store, case.id, fh, category=category, stage=stage,
+                                 filename=doc.name, pages=doc.page_count, mime=doc.mime_type,
+                                 actor=default_actor())
+        Blobs(store).verify(added.blob_id)  # read back: only a verified copy frees the source
+        return VerifiedImport(added.blob_id, added.sha256, added.size_bytes)
+
+    watcher = FolderWatcher(folder, importer, settle_seconds=args.settle,
+                            delete_after_import=not args.keep)
+    totals = PollReport()
+
+    def record(report: PollReport) -> None:
+        for path, _ in report.imported:
+            cli.print(f"imported {path.name}")
+        for path, why in report.refused:
+            cli.print(f"refused  {path.name}: {why}")
+        for path, why in report.failed:
+            cli.print(f"failed   {path.name}: {why} (will be tried again)")
+        totals.imported += report.imported
+        totals.refused += report.refused
+
+    deadline = None if args.timeout is None else time.monotonic() + args.timeout
+    stop = threading.Event()
+    record(watcher.poll_once())
+    while deadline is not None and time.monotonic() < deadline and not stop.is_set():
+        stop.wait(min(1.0, max(0.0, deadline - time.monotonic())))
+        record(watcher.poll_once())
+    cli.print(f"{len(totals.imported)} imported, {len(totals.refused)} refused.")
+    return 2 if totals.refused and not totals.imported else 0
