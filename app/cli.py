@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.desk import Desk
+from app.logsetup import configure_logging, debug_enabled, describe_exception
 from app.secrets_input import passphrase_source
 from app.version import __version__
 from offline.errors import DeskError
@@ -121,6 +122,7 @@ def main(argv: Sequence[str] | None = None, *, open_gui: GuiLauncher | None = No
     except SystemExit as exc:  # argparse: --help / --version exit 0, usage errors exit 2
         return int(exc.code or 0)
     cli = Cli(args, out or sys.stdout, err or sys.stderr, keyring)
+    configure_logging()
     try:
         handler = getattr(args, "handler", None)
         if handler is None:
@@ -140,14 +142,11 @@ def main(argv: Sequence[str] | None = None, *, open_gui: GuiLauncher | None = No
         print("tpadesk: interrupted; what was saved stays saved.", file=cli.err)
         return 130
     except Exception as exc:  # a bug: say so without echoing data that might be a patient's
-        if os.environ.get("TPADESK_DEBUG"):
+        if debug_enabled():
             raise
-        tb = exc.__traceback__
-        while tb is not None and tb.tb_next is not None:
-            tb = tb.tb_next
-        where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb else "?"
-        print(f"tpadesk: internal error ({exc.__class__.__name__} at {where}). This is a bug; "
-              "please report it. Set TPADESK_DEBUG=1 for the full traceback.", file=cli.err)
+        where = describe_exception(type(exc), exc.__traceback__)
+        print(f"tpadesk: internal error ({where}). This is a bug; please report it. Set "
+              "TPADESK_DEBUG=1 for the full traceback.", file=cli.err)
         return EXIT_BUG
     finally:
         cli.close()
