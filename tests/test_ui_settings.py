@@ -1,5 +1,8 @@
-"""Settings: payer secrets go to the keyring (or the encrypted store without one); SLAs are saved
-on the payer profile; the auto-lock time applies at once."""
+"""Settings: payer profiles are added and edited in the payer editor (every field validated by
+the core, messages on the fields, nothing saved when anything is wrong); secrets go to the
+keyring (or the encrypted store without one), never into the profile; "what is still missing
+to send" follows the fields; a live payer says the desk leaves training mode at its next start;
+the auto-lock time applies at once."""
 
 from __future__ import annotations
 
@@ -8,9 +11,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.payers import PayerSecrets, get_profile
+from app.payers import PayerSecrets, get_profile, list_profiles
+from app.training import is_training
 from offline.keys import KeyringAccess
 from tests.test_ui_support import make_desk, open_window
+from ui.main_window import MainWindow
+from ui.payer_editor import PayerEditor
 
 
 @pytest.fixture(autouse=True)
@@ -24,24 +30,96 @@ def _no_persisted_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(main_window, "QSettings", Memory)
 
 
+def _settings(qtbot: QtBot, window: MainWindow) -> PayerEditor:
+    window.show_settings()
+    view = window.settings_view
+    qtbot.waitUntil(lambda: view.payer_list.count() > 0 and view.editor.base is not None,
+                    timeout=60_000)
+    return view.editor
+
+
+def _type(editor: PayerEditor, **values: str) -> None:
+    for name, value in values.items():
+        widget = editor.fields[name]
+        widget.setText(value)  # type: ignore[union-attr]
+
+
 def test_a_payer_secret_is_kept_out_of_the_profile(qtbot: QtBot, data_dir: Path,
                                                   no_keyring: None) -> None:
     desk = make_desk(data_dir)
     window = open_window(qtbot, desk)
-    window.show_settings()
-    view = window.settings_view
-    qtbot.waitUntil(lambda: view.payer_list.count() > 0, timeout=60_000)
-    view.secret.setText("training-secret-123")
-    view.sla_minutes.setValue(45)
-    view._save_payer()
-    qtbot.waitUntil(lambda: "encrypted store" in view.payer_note.text()
-                    or "minutes" in view.payer_note.text(), timeout=60_000)
-    qtbot.waitUntil(lambda: PayerSecrets(desk.store, KeyringAccess(False))
-                    .get("training-tpa") == "training-secret-123", timeout=60_000)
-    assert view.secret.text() == ""  # not left on screen
-    qtbot.waitUntil(lambda: get_profile(desk.store, "training-tpa").sla_minutes["preauth"] == 45,
-                    timeout=60_000)
+    editor = _settings(qtbot, window)
+    assert editor.base is not None and editor.base.code == "training-tpa"
+    editor.secret.setText("training-secret-123")
+    editor.fields["sla_minutes.preauth"].setValue(45)  # type: ignore[union-attr]
+    with qtbot.waitSignal(window.payer_saved, timeout=60_000):
+        editor.request_save()
+    assert "encrypted store" in editor.note.text()
+    assert PayerSecrets(desk.store, KeyringAccess(False)).get("training-tpa") \
+        == "training-secret-123"
+    assert editor.secret.text() == ""  # not left on screen
+    assert get_profile(desk.store, "training-tpa").sla_minutes["preauth"] == 45
     assert "training-secret-123" not in str(get_profile(desk.store, "training-tpa").to_json())
+
+
+def test_an_invalid_url_shows_its_message_on_the_field_and_saves_nothing(
+        qtbot: QtBot, data_dir: Path, no_keyring: None) -> None:
+    desk = make_desk(data_dir)
+    window = open_window(qtbot, desk)
+    editor = _settings(qtbot, window)
+    window.settings_view.new_payer()
+    assert editor.base is None and editor.fields["code"].text() == ""  # type: ignore[union-attr]
+    _type(editor, code="star-demo", name="Star Demo", exchange_url="http://hcx.example.in",
+          relay_url="not a url", payer_participant_code="1000@hcx")
+    editor.secret.setText("s3cret-value")
+    with qtbot.waitSignal(window.payer_save_failed, timeout=60_000) as blocker:
+        editor.request_save()
+    paths = {e.path for e in blocker.args[0]}
+    assert {"exchange_url", "relay_url"} <= paths
+    assert "https" in editor.error_text("exchange_url")
+    assert editor.errors["exchange_url"].isVisibleTo(editor)
+    assert editor.fields["exchange_url"].property("invalid") is True
+    assert "nothing was saved" in editor.summary.text()
+    assert "star-demo" not in {p.code for p in list_profiles(desk.store)}
+    assert PayerSecrets(desk.store, KeyringAccess(False)).get("star-demo") is None
+    assert editor.secret.text() == "s3cret-value"  # kept on screen to correct and save again
+
+
+def test_a_live_payer_is_added_and_the_desk_says_it_leaves_training(
+        qtbot: QtBot, data_dir: Path, mem_keyring: object) -> None:
+    desk = make_desk(data_dir)
+    window = open_window(qtbot, desk)
+    editor = _settings(qtbot, window)
+    view = window.settings_view
+    assert "Training mode" in view.training_note.text()
+    view.new_payer()
+    _type(editor, code="star-demo", name="Star Demo", exchange_url="https://hcx.example.in",
+          relay_url="https://relay.example.in")
+    editor.fields["auth_style"].setCurrentIndex(  # type: ignore[union-attr]
+        editor.fields["auth_style"].findData("client_credentials"))  # type: ignore[union-attr]
+    editor._update_missing()
+    missing = editor.missing_text()
+    for words in ("username", "payer participant code", "provider participant code",
+                  "password / client secret"):
+        assert words in missing
+    assert "exchange url" not in missing
+    _type(editor, username="client-42", payer_participant_code="1000@hcx",
+          provider_participant_code="2000@hcx")
+    editor.secret.setText("client-secret-xyz")
+    editor._update_missing()
+    assert "Everything needed to send is set" in editor.missing_text()
+    with qtbot.waitSignal(window.payer_saved, timeout=60_000):
+        editor.request_save()
+    saved = get_profile(desk.store, "star-demo")
+    assert (saved.auth_style, saved.username, saved.training) == \
+        ("client_credentials", "client-42", False)
+    assert PayerSecrets(desk.store, KeyringAccess()).where("star-demo") == "keyring"
+    assert "keyring" in editor.note.text()
+    assert not is_training(desk.store)
+    assert "next time it starts" in view.training_note.text()
+    qtbot.waitUntil(lambda: view.payer_list.count() == 2, timeout=60_000)
+    assert view.current_code() == "star-demo"
+    assert editor.fields["code"].isReadOnly()  # type: ignore[union-attr]
 
 
 def test_changing_the_auto_lock_time_applies_at_once(qtbot: QtBot, data_dir: Path) -> None:

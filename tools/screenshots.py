@@ -103,6 +103,22 @@ def shoot(out: Path) -> list[Path]:
         _wait(app, lambda: bool(done))
         window.outbox_view.table.selectRow(0)
         grab("outbox")
+        # settings: a new live payer with one wrong URL named on its field
+        window.show_settings()
+        view = window.settings_view
+        _wait(app, lambda: view.editor.base is not None)
+        view.new_payer()
+        editor = view.editor
+        for name, value in (("code", "star-demo"), ("name", "Star Demo"),
+                            ("exchange_url", "http://hcx.example.in"),
+                            ("relay_url", "https://relay.example.in"),
+                            ("payer_participant_code", "1000@hcx")):
+            editor.fields[name].setText(value)  # type: ignore[union-attr]
+        failed: list[object] = []
+        window.payer_save_failed.connect(failed.append)
+        editor.request_save()
+        _wait(app, lambda: bool(failed))
+        grab("settings-payer")
         window.close()
     return saved
 

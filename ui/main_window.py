@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
     outbox_loaded = Signal()
     checks_ready = Signal(object)    # ChecksDialog
     passphrase_entered = Signal(object)  # str: the store passphrase typed by the clerk
+    payer_saved = Signal(str)        # payer code
+    payer_save_failed = Signal(object)  # list[FieldError]
 
     def __init__(self, *, lock_minutes: float = DEFAULT_LOCK_MINUTES) -> None:
         super().__init__()
@@ -386,8 +388,9 @@ class MainWindow(QMainWindow):
             view = SettingsView(self.work)
             view.auto_lock.setValue(max(1, round(self.watcher.interval_ms() / 60_000)))
             view.auto_lock_changed.connect(self._auto_lock_changed)
-            view.secret_entered.connect(self._save_secret)
-            view.sla_changed.connect(self._save_sla)
+            view.payer_chosen.connect(self._load_payer)
+            view.payer_save_requested.connect(self._save_payer)
+            view.set_training(self.training)
             view.language_changed.connect(self._language_changed)
             self.work.addWidget(view)
             self._settings_view = view
@@ -827,28 +830,46 @@ class MainWindow(QMainWindow):
         self.settings_view.payer_note.setText(
             self.tr("The language changes the next time TPA Desk starts."))
 
-    def _save_secret(self, code: str, secret: str) -> None:
+    def _load_payer(self, code: str) -> None:
         port = self.port
         if port is None:
             return
-        note = self.settings_view.payer_note
-        self.background.submit(
-            lambda: port.set_payer_secret(code, secret),
-            lambda where: note.setText(
-                self.tr("Saved in this computer's keyring.") if where == "keyring" else
-                self.tr("Saved in the encrypted store (this computer has no keyring).")),
-            lambda exc: note.setText(plain_error(exc)))
+        editor = self.settings_view.editor
+        self.background.submit(lambda: port.payer_details(code),
+                               lambda r: editor.edit(r[0], r[1]),
+                               lambda exc: self.settings_view.payer_note.setText(
+                                   plain_error(exc)))
 
-    def _save_sla(self, code: str, stage: str, minutes: int) -> None:
+    def _save_payer(self, profile: Any, secret: str) -> None:
+        """Validate and save in the background; messages land on the fields."""
         port = self.port
         if port is None:
             return
-        note = self.settings_view.payer_note
-        self.background.submit(
-            lambda: port.set_sla(code, stage, minutes),
-            lambda _r: note.setText(self.tr("{0}: {1} answers are due within {2} minutes.")
-                                    .format(code, stage, minutes)),
-            lambda exc: note.setText(plain_error(exc)))
+        view = self.settings_view
+
+        def done(result: tuple[Any, str | None, bool]) -> None:
+            saved, where, live = result
+            note = self.tr("Saved {0}.").format(saved.name)
+            if secret:
+                note += " " + (self.tr("The secret is in this computer's keyring.")
+                               if where == "keyring" else
+                               self.tr("The secret is in the encrypted store (this computer "
+                                       "has no keyring)."))
+            view.editor.show_saved(saved, where, note)
+            view.set_training(self.training, live_saved=live)
+            self.payer_saved.emit(saved.code)
+            self.background.submit(port.profiles,
+                                   lambda ps: (view.show_profiles(ps, select=saved.code),
+                                               self._set_payers([(p.code, p.name)
+                                                                 for p in ps])),
+                                   self._failed)
+
+        def failed(exc: BaseException) -> None:
+            errors = exc.errors if isinstance(exc, ValidationFailed) else []
+            view.editor.show_failed(errors, "" if errors else plain_error(exc))
+            self.payer_save_failed.emit(errors)
+
+        self.background.submit(lambda: port.save_payer(profile, secret), done, failed)
 
     # ================================================================ core events
 

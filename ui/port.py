@@ -254,6 +254,30 @@ class DeskPort:
         keyring = getattr(self.service, "keyring", None)
         return PayerSecrets(self.store, keyring).set(code, secret)
 
+    def payer_details(self, code: str) -> tuple[PayerProfile, str | None]:
+        """A payer profile and where its secret is kept ("keyring", "store" or None)."""
+        from app.payers import PayerSecrets, get_profile
+
+        keyring = getattr(self.service, "keyring", None)
+        return get_profile(self.store, code), PayerSecrets(self.store, keyring).where(code)
+
+    def save_payer(self, profile: PayerProfile, secret: str = "") -> tuple[PayerProfile,
+                                                                          str | None, bool]:
+        """Validate and save a payer profile, then its secret (when one was typed). Raises
+        ValidationFailed naming every wrong field; nothing is written then. Returns the saved
+        profile, where its secret is, and whether the store now has a live payer (so the desk
+        leaves training mode at its next start)."""
+        from app.payers import PayerSecrets, get_profile, save_profile
+        from app.training import is_training
+
+        save_profile(self.store, profile)
+        self._profiles.pop(profile.code, None)
+        vault = PayerSecrets(self.store, getattr(self.service, "keyring", None))
+        if secret:
+            vault.set(profile.code, secret)
+        return (get_profile(self.store, profile.code), vault.where(profile.code),
+                not is_training(self.store))
+
     def set_sla(self, code: str, stage: str, minutes: int) -> None:
         """Change one SLA of a payer profile (minutes the payer has to answer)."""
         from dataclasses import replace

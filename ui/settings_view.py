@@ -1,23 +1,26 @@
-"""Settings: payer profiles (secrets go to the keyring), SLAs, auto-lock, scanner, language."""
+"""Settings: payer profiles (add and edit; secrets go to the keyring), auto-lock, scanner,
+language."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.payer_editor import PayerEditor
 
 LANGUAGES = [("en", "English"), ("hi", "हिन्दी (Hindi)")]
 
@@ -27,8 +30,8 @@ class SettingsView(QWidget):
 
     auto_lock_changed = Signal(int)           # minutes
     language_changed = Signal(str)
-    secret_entered = Signal(str, str)         # payer code, secret (sent to the keyring)
-    sla_changed = Signal(str, str, int)       # payer code, stage, minutes
+    payer_chosen = Signal(str)                # payer code: load it (and where its secret is)
+    payer_save_requested = Signal(object, str)  # PayerProfile, secret ("" = unchanged)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,32 +46,36 @@ class SettingsView(QWidget):
         # payers
         payers = QFrame(self)
         payers.setObjectName("card")
-        p_lay = QVBoxLayout(payers)
-        p_lay.addWidget(self._title(payers, "Payer profiles"))
+        p_lay = QHBoxLayout(payers)
+        p_lay.setContentsMargins(14, 10, 14, 12)
+        p_lay.setSpacing(14)
+        left = QVBoxLayout()
+        left.addWidget(self._title(payers, "Payer profiles"))
+        self.training_note = QLabel("", payers)
+        self.training_note.setObjectName("trainingNote")
+        self.training_note.setWordWrap(True)
+        self.training_note.setAccessibleName(self.tr("Training mode"))
+        self.training_note.setStyleSheet(
+            "QLabel#trainingNote { background: #fff1d6; color: #7a4b00; border: 1px solid "
+            "#f0c36d; border-radius: 6px; padding: 6px 8px; }")
+        left.addWidget(self.training_note)
         self.payer_list = QListWidget(payers)
         self.payer_list.setAccessibleName(self.tr("Payer profiles"))
-        p_lay.addWidget(self.payer_list, 1)
-        form = QFormLayout()
-        self.secret = QLineEdit(payers)
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName(self.tr("Payer password or client secret"))
-        self.sla_stage = QComboBox(payers)
-        self.sla_stage.addItems(["preauth", "enhancement", "discharge"])
-        self.sla_minutes = QSpinBox(payers)
-        self.sla_minutes.setRange(5, 24 * 60)
-        self.sla_minutes.setSuffix(self.tr(" min"))
-        form.addRow(self.tr("Password / secret"), self.secret)
-        form.addRow(self.tr("SLA for"), self.sla_stage)
-        form.addRow(self.tr("Minutes"), self.sla_minutes)
-        p_lay.addLayout(form)
-        save = QPushButton(self.tr("Save payer settings"), payers)
-        save.clicked.connect(self._save_payer)
-        p_lay.addWidget(save)
+        self.payer_list.setWordWrap(True)
+        self.payer_list.currentItemChanged.connect(self._payer_picked)
+        left.addWidget(self.payer_list, 1)
+        self.new_payer_button = QPushButton(self.tr("+  Add a live payer"), payers)
+        self.new_payer_button.clicked.connect(self.new_payer)
+        left.addWidget(self.new_payer_button)
         self.payer_note = QLabel("", payers)
         self.payer_note.setObjectName("muted")
         self.payer_note.setWordWrap(True)
-        p_lay.addWidget(self.payer_note)
-        row.addWidget(payers, 3)
+        left.addWidget(self.payer_note)
+        p_lay.addLayout(left, 2)
+        self.editor = PayerEditor(payers)
+        self.editor.save_requested.connect(self.payer_save_requested)
+        p_lay.addWidget(self.editor, 5)
+        row.addWidget(payers, 5)
         # desk
         desk = QFrame(self)
         desk.setObjectName("card")
@@ -95,6 +102,7 @@ class SettingsView(QWidget):
         d_lay.addLayout(dform)
         d_lay.addStretch(1)
         row.addWidget(desk, 2)
+        self.set_training(True)
         self.auto_lock.valueChanged.connect(self.auto_lock_changed)
         self.language.activated.connect(
             lambda _i: self.language_changed.emit(str(self.language.currentData())))
@@ -104,22 +112,55 @@ class SettingsView(QWidget):
         label.setObjectName("sectionTitle")
         return label
 
-    def show_profiles(self, profiles: list[Any]) -> None:
+    def set_training(self, training: bool, *, live_saved: bool = False) -> None:
+        """Say whether the desk is in training mode and when it leaves it."""
+        if live_saved and training:
+            text = self.tr("A live payer is saved: TPA Desk leaves training mode the next time "
+                           "it starts (until then messages still go to the training sandbox).")
+        elif training:
+            text = self.tr("Training mode: messages go to the built-in sandbox. Once a live "
+                           "payer (with its exchange URL) is saved, the desk leaves training "
+                           "mode at its next start.")
+        else:
+            text = ""
+        self.training_note.setText(text)
+        self.training_note.setVisible(bool(text))
+
+    def show_profiles(self, profiles: list[Any], select: str | None = None) -> None:
+        current = select or self.current_code()
+        self.payer_list.blockSignals(True)
         self.payer_list.clear()
         for p in profiles:
-            mark = self.tr(" (training)") if getattr(p, "training", False) else ""
-            self.payer_list.addItem(f"{p.name} · {p.code}{mark}")
-            self.payer_list.item(self.payer_list.count() - 1).setData(256, p.code)
-        if profiles:
+            if getattr(p, "training", False):
+                mark = self.tr("training")
+            elif getattr(p, "exchange_url", ""):
+                mark = self.tr("live")
+            else:
+                mark = self.tr("not set up")
+            item = QListWidgetItem(f"{p.name}\n{p.code} · {mark}")
+            item.setData(Qt.ItemDataRole.UserRole, p.code)
+            self.payer_list.addItem(item)
+        codes = [p.code for p in profiles]
+        # a refresh after a save keeps the editor as it is (quiet); otherwise the choice loads
+        self.payer_list.blockSignals(select is not None)
+        if current in codes:
+            self.payer_list.setCurrentRow(codes.index(current))
+        elif profiles:
             self.payer_list.setCurrentRow(0)
+        self.payer_list.blockSignals(False)
 
-    def _save_payer(self) -> None:
+    def current_code(self) -> str | None:
         item = self.payer_list.currentItem()
-        if item is None:
-            self.payer_note.setText(self.tr("Choose a payer first."))
-            return
-        code = str(item.data(256))
-        if self.secret.text():
-            self.secret_entered.emit(code, self.secret.text())
-            self.secret.clear()
-        self.sla_changed.emit(code, self.sla_stage.currentText(), self.sla_minutes.value())
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def _payer_picked(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        if item is not None:
+            self.payer_chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def new_payer(self) -> None:
+        self.payer_list.blockSignals(True)
+        self.payer_list.clearSelection()
+        self.payer_list.setCurrentRow(-1)
+        self.payer_list.blockSignals(False)
+        self.editor.edit(None)
+        self.editor.fields["code"].setFocus()
