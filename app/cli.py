@@ -24,6 +24,7 @@ from typing import Any, TextIO
 from app.desk import Desk
 from app.logsetup import configure_logging, debug_enabled, describe_exception
 from app.secrets_input import passphrase_source
+from app.training import ENV_SANDBOX_URL, check_sandbox_url
 from app.version import __version__
 from offline.errors import DeskError
 from offline.keys import KeyringAccess
@@ -89,6 +90,9 @@ def common_options() -> argparse.ArgumentParser:
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="the desk's data folder (default: $TPADESK_DATA_DIR, else the "
                              "platform's user data folder)")
+    common.add_argument("--sandbox-url", metavar="URL", default=argparse.SUPPRESS,
+                        help="training mode: use this sandbox instead of the built-in one "
+                             "(else $TPADESK_SANDBOX_URL)")
     common.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS,
                         help="read the store passphrase from the first line of FILE (else "
                              "$TPADESK_PASSPHRASE, else a prompt)")
@@ -124,6 +128,9 @@ def main(argv: Sequence[str] | None = None, *, open_gui: GuiLauncher | None = No
     cli = Cli(args, out or sys.stdout, err or sys.stderr, keyring)
     configure_logging()
     try:
+        sandbox_url = getattr(args, "sandbox_url", None)
+        if sandbox_url:  # one setting for every part of this process (desk, sync, service)
+            os.environ[ENV_SANDBOX_URL] = check_sandbox_url(sandbox_url)
         handler = getattr(args, "handler", None)
         if handler is None:
             if open_gui is None:

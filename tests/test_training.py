@@ -107,3 +107,39 @@ def test_a_training_preauth_leaves_no_patient_data_in_plaintext(data_dir: Path) 
             content = path.read_bytes()
             assert MARKER_NAME.encode() not in content, path
             assert MARKER_NAME.encode("utf-16-le") not in content, path
+
+
+@pytest.mark.slow
+def test_cli_sync_uses_an_external_sandbox_given_by_url(data_dir: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import httpx
+
+    from app.cli import main
+    from app.sandbox.server import SandboxServer
+
+    server = SandboxServer(data_dir.parent / "shared-sandbox", 0)
+    url = server.start()
+    try:
+        with make_desk(data_dir) as desk:
+            case_id = create_case(desk.store, example_admission_json(), actor="test")
+            add_document(desk.store, case_id, io.BytesIO(poi_pdf()), category="POI",
+                         stage="preauth", filename="id.pdf", actor="test")
+        monkeypatch.setenv("TPADESK_KEYRING", "off")
+        monkeypatch.setenv("TPADESK_PASSPHRASE", "training test pass")
+        argv = ["--data-dir", str(data_dir)]
+        out, err = io.StringIO(), io.StringIO()
+        assert main([*argv, "submit", case_id, "preauth"], out=out, err=err) == 0, err.getvalue()
+        deadline = time.monotonic() + 30
+        status = ""
+        while time.monotonic() < deadline and status != "preauth_approved":
+            code = main([*argv, "sync", "--once", "--sandbox-url", url], out=out, err=err)
+            assert code == 0, err.getvalue()
+            with Desk.open(data_dir, lambda: "training test pass",
+                           keyring=KeyringAccess(False)) as desk:
+                status = load_case(desk.store, case_id).status
+        assert status == "preauth_approved"
+        ledger = httpx.get(f"{url}/sandbox/ledger", timeout=10).json()
+        assert [e["case_reference"] for e in ledger if not e["duplicate"]] == [case_id]
+        assert not (data_dir / "training-sandbox").exists()  # the external one was used
+    finally:
+        server.stop()

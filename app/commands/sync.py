@@ -58,9 +58,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="one pass: pull, send what is due, pull again, exit")
     p.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                    help="keep syncing this long (default: until Ctrl-C)")
-    p.add_argument("--sandbox-url", default=None, metavar="URL",
-                   help="training: use this sandbox instead of the built-in one "
-                        "(default $TPADESK_SANDBOX_URL)")
     p.set_defaults(handler=cmd_sync)
 
     p = sub.add_parser("queue", parents=[common], help="outbox messages and why they wait")
@@ -148,7 +145,7 @@ def _report_line(report: PassReport) -> str:
 
 def cmd_sync(cli: Any) -> int:
     service = DeskService(cli.desk(), keyring=cli.keyring, synchronous=True,
-                          sandbox_url=cli.args.sandbox_url)
+                          sandbox_url=getattr(cli.args, "sandbox_url", None))
     try:
         if cli.args.once:
             report = service.sync_once()
