@@ -30,6 +30,26 @@ def _wait(app: object, predicate: object, timeout_ms: int = 20_000) -> None:
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
+def _abha_card_image() -> object:
+    """A synthetic ABHA-style card whose QR is made by zxing-cpp's writer."""
+    import json
+
+    import zxingcpp
+    from PIL import Image, ImageDraw
+
+    payload = {"hidn": "91-5555-0000-1234", "hid": "kiran.patil@abdm", "name": "Kiran Patil",
+               "gender": "M", "dob": "02-05-1979", "state name": "MAHARASHTRA",
+               "district_name": "PUNE", "mobile": "9000000007",
+               "address": "12 Synthetic Road, Kothrud"}
+    code = zxingcpp.create_barcode(json.dumps(payload), zxingcpp.BarcodeFormat.QRCode)
+    raw = memoryview(zxingcpp.write_barcode_to_image(code, scale=4))
+    qr = Image.frombytes("L", (raw.shape[1], raw.shape[0]), raw.tobytes())
+    card = Image.new("RGB", (1012, 638), (240, 246, 255))
+    ImageDraw.Draw(card).rectangle((0, 0, 1012, 90), fill=(0, 82, 155))
+    card.paste(qr.convert("RGB"), (1012 - qr.width - 30, 638 - qr.height - 30))
+    return card
+
+
 def shoot(out: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
@@ -87,6 +107,21 @@ def shoot(out: Path) -> list[Path]:
             pin = window.form.fields["patient.address.pin"]
             scroll.ensureWidgetVisible(pin, 50, 160)
         grab("admission-form")
+        # the ABHA card confirmation over the form (the clerk had typed a name already)
+        window.form.set_value("patient.name", "Kiran Patil")
+        window.form.set_value("patient.abha_number", "")
+        card_path = Path(tmp) / "abha-card.png"
+        _abha_card_image().save(card_path, "PNG")
+        offered: list[object] = []
+        window.form.abha_offered.connect(offered.append)
+        window.form.read_abha_file(str(card_path))
+        _wait(app, lambda: bool(offered))
+        dialog = offered[0]
+        QApplication.processEvents()
+        path = out / "abha-confirm.png"
+        dialog.grab().save(str(path))  # type: ignore[attr-defined]
+        saved.append(path)
+        dialog.reject()  # type: ignore[attr-defined]
         # a queried case
         queried = next(i for i, r in enumerate(window.model.rows())
                        if r.status == "preauth_queried")

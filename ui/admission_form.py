@@ -15,6 +15,7 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -71,6 +72,7 @@ SECTIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
         ("patient.phone", "Contact number", "text"),
         ("patient.relative_phone", "Attending relative's number", "text"),
         ("patient.abha_number", "ABHA number", "text"),
+        ("patient.abha_address", "ABHA address", "text"),
         ("patient.aadhaar", "Aadhaar (only last 4 kept)", "text"),
         ("patient.mr_number", "MR number", "text"),
         ("patient.occupation", "Occupation", "text"),
@@ -153,6 +155,8 @@ class AdmissionForm(QWidget):
     submit_requested = Signal(object)        # dict
     eligibility_requested = Signal()
     icd_search_requested = Signal(str)
+    abha_file_chosen = Signal(str)           # image path: the window decodes it off the GUI thread
+    abha_offered = Signal(object)            # the AbhaConfirmDialog, once it is open
     changed = Signal()
 
     def __init__(self, payers: list[tuple[str, str]] | None = None,
@@ -187,7 +191,9 @@ class AdmissionForm(QWidget):
         self.body_layout = QVBoxLayout(body)
         self.body_layout.setSpacing(12)
         for title, rows in SECTIONS:
-            self._section(body, title, rows)
+            lay = self._section(body, title, rows)
+            if rows[0][0].startswith("patient."):
+                lay.insertLayout(1, self._abha_row(body))
         self._estimate_section(body)
         self.body_layout.addStretch(1)
         scroll.setWidget(body)
@@ -209,7 +215,22 @@ class AdmissionForm(QWidget):
         self.body_layout.addWidget(card)
         return card, lay
 
-    def _section(self, parent: QWidget, title: str, rows: list[tuple[str, str, str]]) -> None:
+    def _abha_row(self, parent: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.abha_button = QPushButton(self.tr("Read ABHA card…"), parent)
+        self.abha_button.setToolTip(self.tr("Copy the patient's details from a photo or scan of "
+                                            "the ABHA card's QR code; you confirm each one"))
+        self.abha_button.clicked.connect(self.choose_abha_card)
+        self.abha_note = QLabel("", parent)
+        self.abha_note.setObjectName("muted")
+        self.abha_note.setWordWrap(True)
+        self.abha_note.setAccessibleName(self.tr("ABHA card reading"))
+        row.addWidget(self.abha_button)
+        row.addWidget(self.abha_note, 1)
+        return row
+
+    def _section(self, parent: QWidget, title: str, rows: list[tuple[str, str, str]]
+                 ) -> QVBoxLayout:
         card, lay = self._card(parent, title)
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
@@ -237,6 +258,7 @@ class AdmissionForm(QWidget):
         grid.setColumnMinimumWidth(0, 190)
         grid.setColumnMinimumWidth(2, 190)
         lay.addLayout(grid)
+        return lay
 
     def _make(self, parent: QWidget, path: str, kind: str) -> Field:
         if kind == "long":
@@ -371,6 +393,64 @@ class AdmissionForm(QWidget):
         if isinstance(words_edit, QLineEdit) and not words_edit.text().strip():
             words_edit.setText(words)
         self._mark_dirty()
+
+    # ---------------------------------------------------------------- ABHA card
+
+    def choose_abha_card(self) -> None:
+        from ui.abha_prefill import IMAGE_FILTER
+
+        dialog = QFileDialog(self, self.tr("Read the ABHA card: choose its photo or scan"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr(IMAGE_FILTER))
+        dialog.fileSelected.connect(self.read_abha_file)
+        self.abha_file_dialog = dialog
+        dialog.open()
+
+    def read_abha_file(self, path: str) -> None:
+        self.abha_note.setText(self.tr("Reading the card…"))
+        self.abha_file_chosen.emit(path)
+
+    def abha_failed(self, text: str) -> None:
+        self.abha_note.setText(text)
+
+    def offer_abha(self, card: Any) -> None:
+        """Show what the card would change; nothing changes until the clerk confirms."""
+        from ui.abha_prefill import AbhaConfirmDialog, proposed_changes
+
+        if card is None:
+            self.abha_note.setText(self.tr("No ABHA QR code was found on that picture. Take a "
+                                           "sharper photo of the whole card, flat and well lit, "
+                                           "or type the details."))
+            return
+        current = {path: self.value(path) for path in self.fields}
+        labels = {path: self.fields[path].accessibleName() for path in self.fields}
+        changes = proposed_changes(card, current, labels)
+        if not changes:
+            self.abha_note.setText(self.tr("The card matches the form; nothing to change."))
+            return
+        note = ""
+        if card.date_of_birth is None and card.birth_year is not None:
+            note = self.tr("The card gives only the year of birth ({0}); type the full date "
+                           "of birth.").format(card.birth_year)
+        dialog = AbhaConfirmDialog(changes, note, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self.apply_changes)
+        dialog.rejected.connect(lambda: self.abha_note.setText(
+            self.tr("Nothing was copied from the card.")))
+        self.abha_note.setText(self.tr("Confirm the details to copy from the card."))
+        self.abha_dialog = dialog
+        dialog.open()
+        self.abha_offered.emit(dialog)
+
+    def apply_changes(self, changes: list[Any]) -> None:
+        for change in changes:
+            self.set_value(change.path, change.new)
+        if changes:
+            self._mark_dirty()
+            self.abha_note.setText(self.tr("Copied {0} detail(s) from the ABHA card.").format(
+                len(changes)))
+        else:
+            self.abha_note.setText(self.tr("Nothing was copied from the card."))
 
     def _update_total(self) -> None:
         total = 0

@@ -343,6 +343,7 @@ class MainWindow(QMainWindow):
             form.submit_requested.connect(self.submit_form)
             form.eligibility_requested.connect(self._form_eligibility)
             form.icd_search_requested.connect(self._icd_search)
+            form.abha_file_chosen.connect(self._read_abha)
             self.work.addWidget(form)
             self._form = form
         return self._form
@@ -768,6 +769,14 @@ class MainWindow(QMainWindow):
         self.background.submit(lambda: port.check_eligibility(case_id, actor=actor),
                                lambda _r: None,
                                lambda e: self.form.set_eligibility(plain_error(e)))
+
+    def _read_abha(self, path: str) -> None:
+        """Decode the ABHA card's QR off the GUI thread; the form asks before changing."""
+        from ui.abha_prefill import read_abha_card
+
+        form = self.form
+        self.background.submit(lambda: read_abha_card(path), form.offer_abha,
+                               lambda exc: form.abha_failed(plain_error(exc)))
 
     def _icd_search(self, text: str) -> None:
         from app.icd import search_icd10

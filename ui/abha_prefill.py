@@ -1,0 +1,175 @@
+"""Prefill the admission form from an ABHA card's QR code, asking before anything changes.
+
+:func:`read_abha_card` runs off the GUI thread (it opens the image and decodes the QR with
+``app.capture.qr.find_abha_card``). :func:`proposed_changes` compares the card with what the form
+holds now; :class:`AbhaConfirmDialog` lists each field that would change (old → new) with a
+tick box, opened with ``open()``: fields that are empty on the form are ticked, values the clerk
+typed are left unticked, so nothing typed is overwritten unless the clerk ticks it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from offline.errors import BadInput
+
+if TYPE_CHECKING:
+    from app.capture.qr import AbhaCard
+
+IMAGE_FILTER = "Card images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.heic)"
+_GENDERS = {"M": "male", "F": "female", "O": "third_gender"}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One form field the card would change: ``path``, its label, old and new text."""
+
+    path: str
+    label: str
+    old: str
+    new: str
+
+    @property
+    def overwrites(self) -> bool:
+        return bool(self.old.strip())
+
+
+def read_abha_card(path: str) -> AbhaCard | None:
+    """Open the image and decode its ABHA QR (call off the GUI thread). None: no ABHA QR."""
+    from PIL import Image, UnidentifiedImageError
+
+    from app.capture.qr import find_abha_card
+
+    name = Path(path).name
+    if Path(path).suffix.lower() == ".heic":
+        try:
+            from pillow_heif import register_heif_opener
+
+            register_heif_opener()
+        except ImportError:  # pragma: no cover - pillow-heif is a dependency
+            pass
+    try:
+        with Image.open(path) as img:
+            img.load()
+            return find_abha_card(img)
+    except FileNotFoundError:
+        raise BadInput(f"{name}: the file is no longer there; choose it again.") from None
+    except (UnidentifiedImageError, OSError, ValueError):
+        raise BadInput(f"{name}: cannot be read as a picture. Take a photo or scan of the ABHA "
+                       "card (JPG or PNG) and try again.") from None
+
+
+def _tidy(text: str) -> str:
+    """Cards print names of places in capitals; the form writes them as words."""
+    return text.title() if text.isupper() else text
+
+
+def card_values(card: AbhaCard) -> dict[str, str]:
+    """The form's field paths and the text the card proposes for them."""
+    values: dict[str, str] = {}
+    if card.name:
+        values["patient.name"] = card.name
+    if card.gender in _GENDERS:
+        values["patient.gender"] = _GENDERS[card.gender]
+    if card.date_of_birth is not None:
+        values["patient.dob"] = card.date_of_birth.strftime("%d-%m-%Y")
+    if card.mobile:
+        values["patient.phone"] = card.mobile
+    if card.abha_number:
+        values["patient.abha_number"] = card.abha_number
+    if card.abha_address:
+        values["patient.abha_address"] = card.abha_address
+    if card.address:
+        values["patient.address.line"] = card.address
+    if card.district:
+        values["patient.address.city"] = _tidy(card.district)
+    if card.state:
+        values["patient.address.state"] = _tidy(card.state)
+    return values
+
+
+def proposed_changes(card: AbhaCard, current: dict[str, str],
+                     labels: dict[str, str]) -> list[Change]:
+    """Each field whose value would change (fields the form does not have are left out)."""
+    out: list[Change] = []
+    for path, new in card_values(card).items():
+        if path not in current:
+            continue
+        old = current[path]
+        if old.strip().casefold() == new.strip().casefold():
+            continue
+        out.append(Change(path, labels.get(path, path), old, new))
+    return out
+
+
+class AbhaConfirmDialog(QDialog):
+    """The clerk ticks what to take from the card; ``chosen`` carries the ticked changes."""
+
+    chosen = Signal(object)  # list[Change]
+
+    def __init__(self, changes: list[Change], note: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.changes = changes
+        self.setWindowTitle(self.tr("Take details from the ABHA card?"))
+        self.resize(720, 380)
+        lay = QVBoxLayout(self)
+        head = QLabel(self.tr("Tick the details to copy into the form. Details you typed are "
+                              "only replaced when you tick them."), self)
+        head.setWordWrap(True)
+        lay.addWidget(head)
+        self.table = QTreeWidget(self)
+        self.table.setAccessibleName(self.tr("Details on the card"))
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels([self.tr("Field"), self.tr("On the form now"),
+                                    self.tr("On the card")])
+        self.table.setColumnWidth(0, 230)
+        self.table.setColumnWidth(1, 210)
+        for change in changes:
+            item = QTreeWidgetItem([self.tr(change.label), change.old or self.tr("(empty)"),
+                                    change.new])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Unchecked if change.overwrites
+                               else Qt.CheckState.Checked)
+            if change.overwrites:
+                item.setToolTip(1, self.tr("Typed on the form; replaced only if ticked"))
+                item.setForeground(1, Qt.GlobalColor.darkRed)
+            self.table.addTopLevelItem(item)
+        lay.addWidget(self.table, 1)
+        if note:
+            extra = QLabel(note, self)
+            extra.setObjectName("muted")
+            extra.setWordWrap(True)
+            lay.addWidget(extra)
+        buttons = QDialogButtonBox(self)
+        self.apply_button = buttons.addButton(self.tr("Copy ticked details"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setObjectName("primary")
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.accepted.connect(lambda: self.chosen.emit(self.ticked()))
+
+    def set_ticked(self, path: str, ticked: bool) -> None:
+        for i, change in enumerate(self.changes):
+            if change.path == path:
+                self.table.topLevelItem(i).setCheckState(
+                    0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
+    def ticked(self) -> list[Change]:
+        return [c for i, c in enumerate(self.changes)
+                if self.table.topLevelItem(i).checkState(0) == Qt.CheckState.Checked]
