@@ -56,6 +56,10 @@ ALL_STATUSES: frozenset[str] = frozenset(
     + [f"{stage}_{state}" for stage in STAGES for state in LEG_STATES])
 
 
+#: The legs the desk submits to a payer (``tpadesk submit``).
+SUBMIT_LEGS = ("eligibility", "preauth", "enhancement", "discharge", "claim")
+
+
 class IllegalTransition(BadInput):
     """The event is not allowed in the case's current status (nothing was changed)."""
 

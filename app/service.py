@@ -37,8 +37,7 @@ from offline.outbox import Message, State
 from offline.retry import Backoff, Clock, Rng
 from offline.sync import PassReport, SyncEngine
 
-STAGE_LEGS = ("preauth", "enhancement", "discharge", "claim")
-LEGS = ("eligibility", *STAGE_LEGS)
+LEGS = lifecycle.SUBMIT_LEGS
 
 
 class DeskService:

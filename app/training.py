@@ -123,8 +123,8 @@ class TrainingSandbox:
         if self.external_url:
             self.url = check_sandbox_url(self.external_url)
             return self.url
+        from app.sandbox.constants import DEFAULT_DECISION_DELAY
         from app.sandbox.server import SandboxServer
-        from app.sandbox.service import DEFAULT_DECISION_DELAY
 
         delay = DEFAULT_DECISION_DELAY if self.decision_delay is None else self.decision_delay
         server = SandboxServer(self.data_dir / SANDBOX_FOLDER, delay)

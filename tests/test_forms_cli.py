@@ -138,7 +138,7 @@ def test_a_failure_while_rendering_leaves_the_old_file_untouched(
     def broken(*_: object, **__: object) -> int:
         raise RuntimeError("renderer bug")
 
-    monkeypatch.setattr("app.commands.forms.render_part_c", broken)
+    monkeypatch.setattr("app.forms.partc.render_part_c", broken)
     code, _, err = run(data_dir, "form", cid, "--out", str(target))
     assert code == 1 and "internal error" in err
     assert target.read_bytes() == b"%PDF-1.4 the previous good copy"

@@ -9,8 +9,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from app.audit import default_actor
-from app.capture.process import ProcessOptions
-from app.capture.sources import ScanSettings, default_source, scan_document
 from app.cases import load_case
 from app.documents import PHOTO_CATEGORIES, add_document, normalise_category
 from app.payers import get_profile
@@ -58,6 +56,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_scanners(cli: Any) -> int:
+    from app.capture.sources import default_source
+
     source = default_source()
     if not source.available():
         cli.print(f"No scanning here: {source.unavailable_reason()}")
@@ -71,6 +71,9 @@ def cmd_scanners(cli: Any) -> int:
 
 
 def cmd_scan(cli: Any) -> int:
+    from app.capture.process import ProcessOptions
+    from app.capture.sources import ScanSettings, default_source, scan_document
+
     args = cli.args
     if args.pages is not None and args.pages < 1:
         raise BadInput("pages: give 1 or more")
@@ -122,7 +125,7 @@ def cmd_import_folder(cli: Any) -> int:
     import time
 
     from app.capture.folder_watch import FolderWatcher, PollReport
-    from app.capture.process import prepare_file
+    from app.capture.process import ProcessOptions, prepare_file
     from app.capture.storage import VerifiedImport
     from offline.blobs import Blobs
 

@@ -17,10 +17,6 @@ from typing import Any, BinaryIO
 
 from app.cases import list_cases, load_case
 from app.clocks import IST
-from app.forms import from_case
-from app.forms.letters import render_cover_sheet, render_enhancement_request
-from app.forms.partc import render_part_c
-from app.forms.report import render_desk_report
 from app.money import AmountError, parse_rupees
 from app.payers import PayerProfile, get_profile
 from offline.errors import BadInput
@@ -118,6 +114,10 @@ def cmd_form(cli: Any) -> int:
     profile = _profile(store, case.payer)
     now = datetime.now(UTC)
 
+    from app.forms import from_case  # reportlab and the fonts load only when a form is made
+    from app.forms.letters import render_cover_sheet, render_enhancement_request
+    from app.forms.partc import render_part_c
+
     def render(out: BinaryIO) -> int:
         if kind == "enhancement":
             assert new_estimate is not None and interim is not None
@@ -160,6 +160,9 @@ def cmd_report(cli: Any) -> int:
         if code not in cache:
             cache[code] = _profile(store, code)
         return cache[code]
+
+    from app.forms import from_case
+    from app.forms.report import render_desk_report
 
     report = from_case.desk_report(cases, profiles, day=day, now=now)
     pages, size = write_pdf(path, lambda out: render_desk_report(report, out, generated_at=now))

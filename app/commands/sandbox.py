@@ -7,8 +7,7 @@ import ipaddress
 from pathlib import Path
 from typing import Any
 
-from app.sandbox.server import DEFAULT_PORT, LOOPBACK, SandboxServer
-from app.sandbox.service import DEFAULT_DECISION_DELAY, PAYER_CODE
+from app.sandbox.constants import DEFAULT_DECISION_DELAY, DEFAULT_PORT, LOOPBACK, PAYER_CODE
 from offline.errors import BadInput
 
 
@@ -49,6 +48,8 @@ def cmd_sandbox(cli: Any) -> int:
         raise BadInput(f"--host: {args.host} is not a loopback address; the training sandbox "
                        "has open registration and no TLS, so it only listens on this computer "
                        "(127.0.0.1 or ::1).")
+    from app.sandbox.server import SandboxServer
+
     state = Path(args.state) if args.state else Path(cli.data_dir) / "sandbox"
     server = SandboxServer(state, args.decision_delay, host=args.host, port=args.port)
 

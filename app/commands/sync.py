@@ -12,11 +12,14 @@ import signal
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.audit import default_actor
+from app.lifecycle import SUBMIT_LEGS
 from app.money import AmountError, format_inr, parse_rupees
-from app.service import LEGS, DeskService
+
+if TYPE_CHECKING:
+    from app.service import DeskService
 from offline.errors import BadInput
 from offline.outbox import Message
 from offline.sync import PassReport
@@ -27,7 +30,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                        description="Run the pre-submission checks and queue the leg; "
                                    "'tpadesk sync' sends it.")
     p.add_argument("case", help="the case id")
-    p.add_argument("leg", choices=LEGS)
+    p.add_argument("leg", choices=SUBMIT_LEGS)
     p.add_argument("--amount", metavar="RUPEES",
                    help="amount asked for (default: the estimate total)")
     p.add_argument("--strict", action="store_true",
@@ -79,6 +82,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _service(cli: Any, **kwargs: Any) -> DeskService:
+    from app.service import DeskService  # the protocol stack loads only when it is needed
+
     return DeskService(cli.desk(), keyring=cli.keyring, synchronous=True, **kwargs)
 
 
@@ -144,8 +149,7 @@ def _report_line(report: PassReport) -> str:
 
 
 def cmd_sync(cli: Any) -> int:
-    service = DeskService(cli.desk(), keyring=cli.keyring, synchronous=True,
-                          sandbox_url=getattr(cli.args, "sandbox_url", None))
+    service = _service(cli, sandbox_url=getattr(cli.args, "sandbox_url", None))
     try:
         if cli.args.once:
             report = service.sync_once()

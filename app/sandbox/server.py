@@ -25,11 +25,9 @@ from typing import Any
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from app.sandbox.constants import DEFAULT_DECISION_DELAY, LOOPBACK, PAYER_CODE
 from app.sandbox.faults import ConnectionRegistry
-from app.sandbox.service import DEFAULT_DECISION_DELAY, PAYER_CODE, Sandbox, build_app
-
-LOOPBACK = "127.0.0.1"
-DEFAULT_PORT = 8765
+from app.sandbox.service import Sandbox, build_app
 
 
 def _protocol_for(registry: ConnectionRegistry) -> type[H11Protocol]:

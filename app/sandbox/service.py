@@ -40,6 +40,7 @@ from app.hcx import headers as H
 from app.hcx.identity import generate_identity
 from app.hcx.jwe import JweError, load_public_key
 from app.sandbox import fhir_payer as F
+from app.sandbox.constants import DEFAULT_DECISION_DELAY, PAYER_CODE
 from app.sandbox.faults import MODES, ConnectionRegistry, FaultMiddleware, FaultState
 from app.sandbox.gateway import SUBMIT_ACTIONS, Gateway, Refusal, bearer_token, error_body
 from app.sandbox.openapi import openapi_spec
@@ -47,11 +48,10 @@ from app.sandbox.payer import Payer
 from app.sandbox.rules import PayerRules
 from app.sandbox.state import Participant, SandboxState
 
-PAYER_CODE = "training-tpa@sandbox"
 PAYER_NAME = "Training TPA (sandbox)"
 PAYER_KEY_FILE = "payer-key.pem"
 PAYER_CERT_FILE = "payer-cert.pem"
-DEFAULT_DECISION_DELAY = 3.0
+
 MAX_BODY = 25 * 1024 * 1024
 #: NHA's gateway takes token requests as camelCase JSON.
 _SNAKE = {"grantType": "grant_type", "clientId": "client_id", "clientSecret": "client_secret"}
