@@ -171,6 +171,8 @@ def main() -> int:
                        ("blobs_write_s", f"{args.blobs} blobs of 1 MiB written"),
                        ("blobs_read_s", f"{args.blobs} blobs of 1 MiB read + SHA-256")):
         rows.append((label, rp[key], re_[key], rp[key] / re_[key]))
+    rows.append(("the whole workload together", sum(r[1] for r in rows),
+                 sum(r[2] for r in rows), sum(r[1] for r in rows) / sum(r[2] for r in rows)))
     print(f"{'workload':44} {'plain s':>9} {'encrypted s':>12} {'ratio':>7}")
     for label, p, e, r in rows:
         print(f"{label:44} {p:9.3f} {e:12.3f} {r:7.2f}")
