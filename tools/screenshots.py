@@ -131,6 +131,25 @@ def shoot(out: Path) -> list[Path]:
         window.open_case(case_id)
         _wait(app, lambda: bool(loaded))
         grab("case-view")
+        # the documents panel after a drop with one broken file, then the Part C preview
+        broken = Path(tmp) / "broken-scan.jpg"
+        broken.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 40)
+        good = Path(tmp) / "discharge-summary.png"
+        _abha_card_image().save(good, "PNG")
+        failed_attach: list[str] = []
+        window.action_failed.connect(failed_attach.append)
+        window.case_view.attach_paths([str(good), str(broken)])
+        _wait(app, lambda: bool(failed_attach))
+        grab("case-documents-error")
+        previews: list[object] = []
+        window.part_c_ready.connect(previews.append)
+        window.run_action(case_id, "print", {})
+        _wait(app, lambda: bool(previews))
+        QApplication.processEvents()
+        path = out / "part-c-preview.png"
+        previews[0].grab().save(str(path))  # type: ignore[attr-defined]
+        saved.append(path)
+        previews[0].reject()  # type: ignore[attr-defined]
         window.set_connectivity("offline")
         done: list[bool] = []
         window.outbox_loaded.connect(lambda: done.append(True))

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -55,6 +58,52 @@ PERMISSION = {"preauth": "leg.submit", "reply": "leg.submit", "enhancement": "le
               "cancel": "case.cancel", "edit": "case.edit"}
 
 
+def local_files(mime: QMimeData) -> list[str]:
+    """The local files in a drag (links to web pages and folders are left out)."""
+    if not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls()
+            if url.isLocalFile() and not Path(url.toLocalFile()).is_dir()]
+
+
+class DropPanel(QWidget):
+    """The documents panel: files dropped on it are offered for attaching."""
+
+    files_dropped = Signal(object)  # list[str]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+
+    def _highlight(self, on: bool) -> None:
+        self.setStyleSheet("QWidget#documentsPanel { background: #e8f1fb; border: 2px dashed "
+                           "#1f5fa8; border-radius: 8px; }" if on else "")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+            self._highlight(True)
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: Any) -> None:
+        self._highlight(False)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._highlight(False)
+        files = local_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)
+        else:
+            event.ignore()
+
+
 def actions_for(status: str) -> list[str]:
     """The actions the state machine allows now, in a sensible order for the clerk."""
     allowed = allowed_events(status)
@@ -79,7 +128,7 @@ class CaseView(QWidget):
     """Emits ``action_requested(case_id, action, params)``; the window runs it in the background."""
 
     action_requested = Signal(str, str, object)
-    attach_requested = Signal(str, str, str)   # case id, HCX category, file path
+    attach_requested = Signal(str, str, object)  # case id, HCX category, list of file paths
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -123,7 +172,11 @@ class CaseView(QWidget):
         left_lay.addWidget(self.words_title)
         left_lay.addWidget(self.words)
         left_lay.addWidget(self._action_panel(left))
-        right = QWidget(split)
+        right = DropPanel(split)
+        right.setObjectName("documentsPanel")
+        right.setAccessibleName(self.tr("Documents panel: drop files here to attach them"))
+        right.files_dropped.connect(self._dropped)
+        self.drop_panel = right
         right_lay = QVBoxLayout(right)
         right_lay.setContentsMargins(0, 0, 0, 0)
         docs_title = QLabel(self.tr("Documents"), right)
@@ -145,6 +198,27 @@ class CaseView(QWidget):
         attach_row.addWidget(self.attach_category, 1)
         attach_row.addWidget(self.attach_button)
         right_lay.addLayout(attach_row)
+        self.drop_hint = QLabel(self.tr("Or drop PDF, JPG, PNG, TIFF or HEIC files here."), right)
+        self.drop_hint.setObjectName("muted")
+        right_lay.addWidget(self.drop_hint)
+        self.attach_progress = QProgressBar(right)
+        self.attach_progress.setRange(0, 0)
+        self.attach_progress.setTextVisible(False)
+        self.attach_progress.setMaximumHeight(6)
+        self.attach_progress.setAccessibleName(self.tr("Attaching"))
+        self.attach_progress.hide()
+        self.attach_status = QLabel("", right)
+        self.attach_status.setObjectName("muted")
+        self.attach_status.setWordWrap(True)
+        self.attach_errors = QLabel("", right)
+        self.attach_errors.setObjectName("fieldError")
+        self.attach_errors.setWordWrap(True)
+        self.attach_errors.setAccessibleName(self.tr("Files that were not attached"))
+        self.attach_errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.attach_errors.hide()
+        right_lay.addWidget(self.attach_progress)
+        right_lay.addWidget(self.attach_status)
+        right_lay.addWidget(self.attach_errors)
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
@@ -224,6 +298,9 @@ class CaseView(QWidget):
 
     def show_case(self, case: Case, profile: PayerProfile | None,
                   now: datetime | None = None) -> None:
+        if self.case is None or self.case.id != case.id:
+            self.attach_status.clear()
+            self.attach_errors.hide()
         self.case = case
         when = now or datetime.now(UTC)
         adm = case.admission
@@ -336,15 +413,45 @@ class CaseView(QWidget):
     def _choose_file(self) -> None:
         if self.case is None:
             return
-        case_id = self.case.id
-        category = str(self.attach_category.currentData() or "OTH")
-        dialog = QFileDialog(self, self.tr("Attach a document (PDF, JPG or PNG)"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr("Documents (*.pdf *.jpg *.jpeg *.png)"))
-        dialog.fileSelected.connect(
-            lambda path: self.attach_requested.emit(case_id, category, path))
+        dialog = QFileDialog(self, self.tr("Attach documents (PDF, JPG, PNG, TIFF or HEIC)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setNameFilter(self.tr("Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff "
+                                     "*.heic *.heif)"))
+        dialog.filesSelected.connect(self.attach_paths)
         self._file_dialog = dialog
         dialog.open()
+
+    def _dropped(self, paths: list[str]) -> None:
+        self.attach_paths(paths)
+
+    def attach_paths(self, paths: list[str]) -> None:
+        """Ask the window to attach ``paths`` (all or none) under the chosen category."""
+        if self.case is None or not paths:
+            return
+        if self.attach_progress.isVisible():
+            self.attach_status.setText(self.tr("Wait until the files being attached are in."))
+            return
+        category = str(self.attach_category.currentData() or "OTH")
+        self.attach_errors.hide()
+        self.attach_progress.show()
+        self.attach_button.setEnabled(False)
+        names = ", ".join(Path(p).name for p in paths[:3]) + ("…" if len(paths) > 3 else "")
+        self.attach_status.setText(self.tr("Checking and compressing {0} file(s): {1}")
+                                   .format(len(paths), names))
+        self.attach_requested.emit(self.case.id, category, list(paths))
+
+    def attach_finished(self, count: int) -> None:
+        self.attach_progress.hide()
+        self.attach_button.setEnabled(True)
+        self.attach_status.setText(self.tr("{0} document(s) attached.").format(count))
+
+    def attach_failed(self, lines: list[str], text: str = "") -> None:
+        """Each refused file with its reason; nothing was attached."""
+        self.attach_progress.hide()
+        self.attach_button.setEnabled(True)
+        self.attach_status.setText(self.tr("Nothing was attached."))
+        self.attach_errors.setText("\n".join(lines) if lines else text)
+        self.attach_errors.show()
 
     def _fill_actions(self, case: Case) -> None:
         while self.buttons_row.count():

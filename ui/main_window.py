@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
     checks_ready = Signal(object)    # ChecksDialog
     passphrase_entered = Signal(object)  # str: the store passphrase typed by the clerk
     payer_saved = Signal(str)        # payer code
+    part_c_ready = Signal(object)    # the PartCPreview dialog, open
     payer_save_failed = Signal(object)  # list[FieldError]
 
     def __init__(self, *, lock_minutes: float = DEFAULT_LOCK_MINUTES) -> None:
@@ -628,13 +629,28 @@ class MainWindow(QMainWindow):
         self.background.submit(job, lambda _r: self._action_ok(case_id, action),
                                lambda e: self._action_error(e))
 
-    def attach_file(self, case_id: str, category: str, path: str) -> None:
+    def attach_file(self, case_id: str, category: str, paths: str | list[str]) -> None:
+        """Attach files (all or none) in the background; each refused file is named."""
         port, actor = self.port, self.actor
         if port is None:
             return
-        self.background.submit(lambda: port.attach(case_id, path, category, actor=actor),
-                               lambda _r: self._action_ok(case_id, "attach"),
-                               self._action_error)
+        files = [paths] if isinstance(paths, str) else list(paths)
+        view = self._case_view
+
+        def done(docs: list[Any]) -> None:
+            if view is not None:
+                view.attach_finished(len(docs))
+            self._action_ok(case_id, "attach")
+
+        def failed(exc: BaseException) -> None:
+            if view is not None:
+                lines = [f"{Path(e.path).name}: {e.message}" for e in exc.errors] \
+                    if isinstance(exc, ValidationFailed) else []
+                view.attach_failed(lines, plain_error(exc))
+            self.action_failed.emit(plain_error(exc))
+
+        self.background.submit(lambda: port.attach_files(case_id, files, category, actor=actor),
+                               done, failed)
 
     def _show_checks(self, case_id: str, leg: str, result: Any, amount: int | None) -> None:
         dialog = ChecksDialog(case_id, leg, result, self)
@@ -665,9 +681,38 @@ class MainWindow(QMainWindow):
         self.action_failed.emit(text)
 
     def _print_part_c(self, case_id: str) -> None:
+        """Render Part C in the background, then preview it with Print… and Save as PDF…;
+        without a PDF rasteriser, offer to save the PDF (print it from a PDF viewer)."""
+        from ui.part_c_print import rasterise, rasteriser_available
+
         port = self.port
         if port is None:
             return
+        can_print = rasteriser_available()
+
+        def job() -> Any:
+            from app.forms.from_case import part_c_pdf
+
+            case = port.load_case(case_id)
+            data, _pages = part_c_pdf(case, port.profile(case.payer),
+                                      generated_at=datetime.now(UTC))
+            return rasterise(data) if can_print else data
+
+        def done(result: Any) -> None:
+            if can_print:
+                from ui.part_c_print import PartCPreview
+
+                dialog = PartCPreview(case_id, result, self)
+                dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                self.part_c_dialog = dialog
+                dialog.open()
+                self.part_c_ready.emit(dialog)
+            else:
+                self._save_part_c(case_id, result)
+        self.statusBar().showMessage(self.tr("Preparing Part C for {0}…").format(case_id), 5000)
+        self.background.submit(job, done, self._failed)
+
+    def _save_part_c(self, case_id: str, data: bytes) -> None:
         dialog = QFileDialog(self, self.tr("Save Part C as PDF"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter("PDF (*.pdf)")
@@ -675,14 +720,8 @@ class MainWindow(QMainWindow):
 
         def chosen(path: str) -> None:
             def job() -> str:
-                from app.forms.partc import render_part_c
-
-                case = port.load_case(case_id)
-                profile = port.profile(case.payer)
                 with open(path, "wb") as out:
-                    render_part_c(case.admission, out, case_id=case_id,
-                                  payer_name=profile.name if profile else case.payer,
-                                  generated_at=datetime.now(UTC))
+                    out.write(data)
                 return path
             self.background.submit(job, lambda p: self.statusBar().showMessage(
                 self.tr("Part C saved to {0}").format(p), 8000), self._failed)

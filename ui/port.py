@@ -212,6 +212,16 @@ class DeskPort:
 
         return attach_files(self.desk, case_id, [Path(path)], category=category, actor=actor)
 
+    def attach_files(self, case_id: str, paths: Iterable[str], category: str, *, actor: str,
+                     stage: str | None = None) -> list[Any]:
+        """Import files into the case, all or none (ValidationFailed names each refused file)."""
+        from pathlib import Path
+
+        from app.documents import attach_files
+
+        return attach_files(self.desk, case_id, [Path(p) for p in paths], category=category,
+                            stage=stage, actor=actor)
+
     def check_eligibility(self, case_id: str, *, actor: str) -> Any:
         if self.service is not None:
             return self.service.check_eligibility(case_id, actor=actor)
