@@ -150,6 +150,37 @@ def shoot(out: Path) -> list[Path]:
         previews[0].grab().save(str(path))  # type: ignore[attr-defined]
         saved.append(path)
         previews[0].reject()  # type: ignore[attr-defined]
+        # the page editor: four synthetic pages, one turned, split into two documents
+        from PIL import Image, ImageDraw
+
+        from ui.page_editor import EditPage
+
+        editors: list[object] = []
+        window.page_editor_ready.connect(editors.append)
+        window.open_page_editor(case_id, "DIA", "query")
+        _wait(app, lambda: bool(editors))
+        editor = editors[0]
+        pages = []
+        for i, (w, h) in enumerate(((1240, 1754), (1754, 1240), (1240, 1754), (1240, 1754))):
+            img = Image.new("RGB", (w, h), "white")
+            draw = ImageDraw.Draw(img)
+            draw.rectangle((80, 80, w - 80, 220), fill=(220, 228, 238))
+            for line in range(14):
+                y = 300 + line * 70
+                draw.rectangle((100, y, w - 100 - (line * 37) % 400, y + 22), fill=(90, 90, 90))
+            draw.text((110, 120), f"SYNTHETIC REPORT PAGE {i + 1}", fill="black")
+            pages.append(EditPage(img, 150.0, "synthetic"))
+        editor.add_pages(pages)  # type: ignore[attr-defined]
+        editor.select_row(1)  # type: ignore[attr-defined]
+        editor.rotate_selected(-90)  # type: ignore[attr-defined]
+        editor.select_row(2)  # type: ignore[attr-defined]
+        editor.split_at_selected()  # type: ignore[attr-defined]
+        editor.set_choice(1, category="MB", stage="claim")  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        path = out / "page-editor.png"
+        editor.grab().save(str(path))  # type: ignore[attr-defined]
+        saved.append(path)
+        editor.reject()  # type: ignore[attr-defined]
         window.set_connectivity("offline")
         done: list[bool] = []
         window.outbox_loaded.connect(lambda: done.append(True))

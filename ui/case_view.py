@@ -129,6 +129,7 @@ class CaseView(QWidget):
 
     action_requested = Signal(str, str, object)
     attach_requested = Signal(str, str, object)  # case id, HCX category, list of file paths
+    pages_requested = Signal(str, str, str)      # case id, category, stage: the page editor
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -195,8 +196,13 @@ class CaseView(QWidget):
         self.attach_category.setAccessibleName(self.tr("Document category"))
         self.attach_button = QPushButton(self.tr("Attach file…"), right)
         self.attach_button.clicked.connect(self._choose_file)
+        self.pages_button = QPushButton(self.tr("Scan / edit pages…"), right)
+        self.pages_button.setToolTip(self.tr("Scan or import pages, check them, then store "
+                                             "them as one or more documents"))
+        self.pages_button.clicked.connect(self._edit_pages)
         attach_row.addWidget(self.attach_category, 1)
         attach_row.addWidget(self.attach_button)
+        attach_row.addWidget(self.pages_button)
         right_lay.addLayout(attach_row)
         self.drop_hint = QLabel(self.tr("Or drop PDF, JPG, PNG, TIFF or HEIC files here."), right)
         self.drop_hint.setObjectName("muted")
@@ -420,6 +426,17 @@ class CaseView(QWidget):
         dialog.filesSelected.connect(self.attach_paths)
         self._file_dialog = dialog
         dialog.open()
+
+    def _edit_pages(self) -> None:
+        if self.case is None:
+            return
+        stage, state = split_status(self.case.status)
+        if state == "queried":
+            stage = "query"
+        elif self.case.status == "payment_received":
+            stage = "claim"
+        self.pages_requested.emit(self.case.id, str(self.attach_category.currentData() or "OTH"),
+                                  stage or "preauth")
 
     def _dropped(self, paths: list[str]) -> None:
         self.attach_paths(paths)

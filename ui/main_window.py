@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
     passphrase_entered = Signal(object)  # str: the store passphrase typed by the clerk
     payer_saved = Signal(str)        # payer code
     part_c_ready = Signal(object)    # the PartCPreview dialog, open
+    page_editor_ready = Signal(object)  # the PageEditor dialog, open
     payer_save_failed = Signal(object)  # list[FieldError]
 
     def __init__(self, *, lock_minutes: float = DEFAULT_LOCK_MINUTES) -> None:
@@ -359,6 +360,7 @@ class MainWindow(QMainWindow):
             view.action_requested.connect(self.run_action)
             view.back_requested.connect(self.show_queue)
             view.attach_requested.connect(self.attach_file)
+            view.pages_requested.connect(self.open_page_editor)
             self.work.addWidget(view)
             self._case_view = view
         return self._case_view
@@ -651,6 +653,34 @@ class MainWindow(QMainWindow):
 
         self.background.submit(lambda: port.attach_files(case_id, files, category, actor=actor),
                                done, failed)
+
+    def open_page_editor(self, case_id: str, category: str = "OTH",
+                         stage: str = "preauth") -> None:
+        """The page editor for a case (scan or import, edit, store as documents)."""
+        from ui.page_editor import PageEditor
+
+        editor = PageEditor(case_id, category=category, stage=stage, parent=self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.store_requested.connect(self._store_pages)
+        self.page_editor = editor
+        editor.open()
+        self.page_editor_ready.emit(editor)
+
+    def _store_pages(self, case_id: str, plans: list[Any]) -> None:
+        port, actor, editor = self.port, self.actor, self.page_editor
+        if port is None:
+            return
+
+        def done(docs: list[Any]) -> None:
+            editor.stored(len(docs))
+            self._action_ok(case_id, "pages")
+
+        def failed(exc: BaseException) -> None:
+            editor.store_failed(plain_error(exc))
+            self.action_failed.emit(plain_error(exc))
+
+        self.background.submit(lambda: port.store_pages(case_id, plans, actor=actor), done,
+                               failed)
 
     def _show_checks(self, case_id: str, leg: str, result: Any, amount: int | None) -> None:
         dialog = ChecksDialog(case_id, leg, result, self)

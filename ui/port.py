@@ -222,6 +222,31 @@ class DeskPort:
         return attach_files(self.desk, case_id, [Path(p) for p in paths], category=category,
                             stage=stage, actor=actor)
 
+    def store_pages(self, case_id: str, plans: Iterable[Any], *, actor: str) -> list[Any]:
+        """Edited pages -> one PDF per plan (within the payer's limit), then all stored in one
+        transaction: all documents or none."""
+        from app.capture.process import ProcessOptions, process_pages
+        from app.documents import PHOTO_CATEGORIES, add_document
+
+        case = self.load_case(case_id)
+        profile = self.profile(case.payer)
+        limit = profile.max_document_bytes if profile is not None else 2 * 1024 * 1024
+        plans = list(plans)
+        made = [process_pages(plan.page_images(), plan.name,
+                              ProcessOptions(max_bytes=limit,
+                                             colour="colour" if plan.category in PHOTO_CATEGORIES
+                                             else "auto"))
+                for plan in plans]
+        added = []
+        with self.store.transaction():
+            for plan, doc in zip(plans, made, strict=True):
+                with doc.open() as fh:
+                    added.append(add_document(self.store, case_id, fh, category=plan.category,
+                                              stage=plan.stage, filename=doc.name,
+                                              pages=doc.page_count, mime=doc.mime_type,
+                                              actor=actor))
+        return added
+
     def check_eligibility(self, case_id: str, *, actor: str) -> Any:
         if self.service is not None:
             return self.service.check_eligibility(case_id, actor=actor)

@@ -1,0 +1,123 @@
+"""The page editor: rotate, reorder, delete and split pages before they are stored; the stored
+PDFs have the expected pages in the expected order and orientation, with the category and stage
+chosen per document. Pages come from images (synthetic) or the SANE test scanner."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from app.admission import example_admission_json
+from app.documents import documents_of, open_document
+from tests.test_ui_support import make_desk, open_window
+from ui.main_window import MainWindow
+from ui.page_editor import EditPage, PageEditor
+
+WAIT = 60_000
+
+
+def _editor(qtbot: QtBot, data_dir: Path) -> tuple[MainWindow, str, PageEditor]:
+    window = open_window(qtbot, make_desk(data_dir))
+    assert window.port is not None
+    case_id = window.port.save_draft(None, example_admission_json(), actor="asha.clerk")
+    with qtbot.waitSignal(window.case_loaded, timeout=WAIT):
+        window.open_case(case_id)
+    with qtbot.waitSignal(window.page_editor_ready, timeout=WAIT) as blocker:
+        window.case_view.pages_button.click()
+    editor = blocker.args[0]
+    assert isinstance(editor, PageEditor) and editor.isVisible()
+    return window, case_id, editor
+
+
+def _page(width: int, height: int, shade: int) -> EditPage:
+    return EditPage(Image.new("RGB", (width, height), (shade, shade, shade)), 100.0, "test")
+
+
+def _shapes(window: MainWindow, document_id: str) -> list[str]:
+    """Each stored page as 'wide', 'tall' or 'square' (from its media box)."""
+    assert window.desk is not None
+    with open_document(window.desk.store, document_id) as fh:
+        reader = PdfReader(io.BytesIO(fh.read()))
+        out = []
+        for page in reader.pages:
+            w, h = float(page.mediabox.width), float(page.mediabox.height)
+            out.append("square" if abs(w - h) < 2 else ("wide" if w > h else "tall"))
+    return out
+
+
+def test_rotate_reorder_and_delete_give_the_stored_page_order(qtbot: QtBot, data_dir: Path
+                                                              ) -> None:
+    window, case_id, editor = _editor(qtbot, data_dir)
+    editor.add_pages([_page(1000, 500, 200), _page(500, 800, 180), _page(600, 600, 220)])
+    assert editor.list.count() == 3
+    editor.select_row(0)
+    editor.right_button.click()           # the wide page turns tall
+    assert editor.pages[int(editor.list.item(0).data(256))].rotation == 90
+    editor.move_page(2, 0)                # the square page goes first
+    editor.select_row(2)          # the original tall page (now third)
+    editor.delete_button.click()
+    assert editor.list.count() == 2
+    assert "90°" in editor.list.item(1).text()
+    editor.set_choice(0, category="DIA", stage="preauth")
+    with qtbot.waitSignal(window.action_done, timeout=WAIT):
+        editor.store_button.click()
+    assert window.desk is not None
+    docs = documents_of(window.desk.store, case_id)
+    assert [(d.category, d.stage, d.pages, d.mime) for d in docs] == \
+        [("DIA", "preauth", 2, "application/pdf")]
+    assert _shapes(window, docs[0].id) == ["square", "tall"]
+    assert not editor.isVisible()
+
+
+def test_split_gives_two_documents_with_their_own_category_and_stage(qtbot: QtBot,
+                                                                     data_dir: Path) -> None:
+    window, case_id, editor = _editor(qtbot, data_dir)
+    editor.add_pages([_page(500, 700, 200), _page(700, 500, 190), _page(600, 600, 210)])
+    editor.select_row(1)
+    editor.split_button.click()
+    assert editor.docs.rowCount() == 2
+    assert "page(s) 2–3" in editor.docs.item(1, 0).text()
+    editor.set_choice(0, category="POI", stage="preauth")
+    editor.set_choice(1, category="HDS", stage="discharge")
+    with qtbot.waitSignal(window.action_done, timeout=WAIT):
+        editor.request_store()
+    assert window.desk is not None
+    docs = documents_of(window.desk.store, case_id)
+    assert [(d.category, d.stage, d.pages) for d in docs] == \
+        [("POI", "preauth", 1), ("HDS", "discharge", 2)]
+    assert _shapes(window, docs[1].id) == ["wide", "square"]
+
+
+def test_pages_from_a_broken_file_are_refused_by_name(qtbot: QtBot, data_dir: Path,
+                                                      tmp_path: Path) -> None:
+    _window, _case_id, editor = _editor(qtbot, data_dir)
+    bad = tmp_path / "torn-page.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 20)
+    with qtbot.waitSignal(editor.add_failed, timeout=WAIT) as blocker:
+        editor.add_files([str(bad)])
+    assert "torn-page.png" in blocker.args[0]
+    assert editor.list.count() == 0 and not editor.store_button.isEnabled()
+
+
+def test_image_files_become_pages(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
+    _window, _case_id, editor = _editor(qtbot, data_dir)
+    path = tmp_path / "two-pages.tiff"
+    first = Image.new("RGB", (400, 600), "white")
+    first.save(path, save_all=True, append_images=[Image.new("RGB", (600, 400), "white")])
+    with qtbot.waitSignal(editor.pages_added, timeout=WAIT):
+        editor.add_files([str(path)])
+    assert editor.list.count() == 2 and editor.docs.rowCount() == 1
+
+
+@pytest.mark.skipif(shutil.which("scanimage") is None, reason="SANE (scanimage) not installed")
+def test_a_page_from_the_sane_test_scanner(qtbot: QtBot, data_dir: Path) -> None:
+    _window, _case_id, editor = _editor(qtbot, data_dir)
+    with qtbot.waitSignal(editor.pages_added, timeout=WAIT):
+        editor.scan("test:0")
+    assert editor.list.count() == 1
