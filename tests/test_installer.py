@@ -90,6 +90,24 @@ def test_spec_keeps_the_qt_plugins_the_desk_needs_and_excludes_unused_qt() -> No
         assert needed in text
 
 
+def test_no_qt_module_the_desk_imports_is_excluded() -> None:
+    unused = _spec_constant("UNUSED_QT_MODULES")
+    assert isinstance(unused, tuple)
+    imported: set[str] = set()
+    for path in (ROOT / "ui").rglob("*.py"):
+        text = path.read_text("utf-8")
+        imported.update(re.findall(r"PySide6\.(Qt\w+)", text))
+        for names in re.findall(r"from PySide6 import ([\w, ()\n]+)", text):
+            imported.update(re.findall(r"Qt\w+", names))
+    assert {"QtCore", "QtGui", "QtWidgets"} <= imported
+    wrongly_excluded = imported & set(unused)
+    assert not wrongly_excluded, f"ui/ imports Qt modules the spec excludes: {wrongly_excluded}"
+    if "QtPrintSupport" in imported:
+        plugins = _spec_constant("QT_PLUGINS")
+        assert isinstance(plugins, dict)
+        assert "cupsprintersupport" in plugins.get("printsupport", set())
+
+
 def test_build_linux_is_executable_and_valid_bash() -> None:
     assert os.access(BUILD_LINUX, os.X_OK), "installer/build-linux must be executable"
     bash = shutil.which("bash")
