@@ -130,6 +130,7 @@ class CaseView(QWidget):
     action_requested = Signal(str, str, object)
     attach_requested = Signal(str, str, object)  # case id, HCX category, list of file paths
     pages_requested = Signal(str, str, str)      # case id, category, stage: the page editor
+    photo_requested = Signal(str, str)           # case id, category (PoPr or PHT): the camera
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -204,9 +205,16 @@ class CaseView(QWidget):
         attach_row.addWidget(self.attach_button)
         attach_row.addWidget(self.pages_button)
         right_lay.addLayout(attach_row)
+        hint_row = QHBoxLayout()
         self.drop_hint = QLabel(self.tr("Or drop PDF, JPG, PNG, TIFF or HEIC files here."), right)
         self.drop_hint.setObjectName("muted")
-        right_lay.addWidget(self.drop_hint)
+        self.photo_button = QPushButton(self.tr("Photo (proof of presence)…"), right)
+        self.photo_button.setToolTip(self.tr("Take a photo of the patient at the hospital with "
+                                             "the webcam; the capture time is kept"))
+        self.photo_button.clicked.connect(self._take_photo)
+        hint_row.addWidget(self.drop_hint, 1)
+        hint_row.addWidget(self.photo_button)
+        right_lay.addLayout(hint_row)
         self.attach_progress = QProgressBar(right)
         self.attach_progress.setRange(0, 0)
         self.attach_progress.setTextVisible(False)
@@ -437,6 +445,21 @@ class CaseView(QWidget):
             stage = "claim"
         self.pages_requested.emit(self.case.id, str(self.attach_category.currentData() or "OTH"),
                                   stage or "preauth")
+
+    def _take_photo(self) -> None:
+        if self.case is None:
+            return
+        category = str(self.attach_category.currentData() or "")
+        self.photo_requested.emit(self.case.id, category if category in ("PHT", "PoPr")
+                                  else "PoPr")
+
+    def camera_unavailable(self, reason: str) -> None:
+        """No camera here: say why, and get the Attach button ready for a photo file."""
+        index = self.attach_category.findData("PoPr")
+        if index >= 0:
+            self.attach_category.setCurrentIndex(index)
+        self.attach_errors.hide()
+        self.attach_status.setText(reason)
 
     def _dropped(self, paths: list[str]) -> None:
         self.attach_paths(paths)

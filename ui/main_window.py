@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
     payer_saved = Signal(str)        # payer code
     part_c_ready = Signal(object)    # the PartCPreview dialog, open
     page_editor_ready = Signal(object)  # the PageEditor dialog, open
+    camera_unavailable = Signal(str)  # why no photo can be taken here
     payer_save_failed = Signal(object)  # list[FieldError]
 
     def __init__(self, *, lock_minutes: float = DEFAULT_LOCK_MINUTES) -> None:
@@ -361,6 +362,7 @@ class MainWindow(QMainWindow):
             view.back_requested.connect(self.show_queue)
             view.attach_requested.connect(self.attach_file)
             view.pages_requested.connect(self.open_page_editor)
+            view.photo_requested.connect(self.open_camera)
             self.work.addWidget(view)
             self._case_view = view
         return self._case_view
@@ -665,6 +667,31 @@ class MainWindow(QMainWindow):
         self.page_editor = editor
         editor.open()
         self.page_editor_ready.emit(editor)
+
+    def open_camera(self, case_id: str, category: str = "PoPr") -> None:
+        """The webcam for a proof-of-presence photo; a plain message when there is none."""
+        from ui.camera import CameraDialog, camera_unavailable_reason
+
+        reason = camera_unavailable_reason()
+        if reason is not None:
+            self.case_view.camera_unavailable(self.tr(reason))
+            self.camera_unavailable.emit(reason)
+            return
+        dialog = CameraDialog(case_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        port, actor = self.port, self.actor
+
+        def store(jpeg: bytes, when: Any) -> None:
+            if port is None:
+                return
+            self.background.submit(
+                lambda: port.store_photo(case_id, jpeg, when, category=category, actor=actor),
+                lambda _doc: (dialog.note.setText(self.tr("Photo stored.")),
+                              self._action_ok(case_id, "photo")),
+                lambda exc: dialog.note.setText(plain_error(exc)))
+        dialog.photo_taken.connect(store)
+        self.camera_dialog = dialog
+        dialog.open()
 
     def _store_pages(self, case_id: str, plans: list[Any]) -> None:
         port, actor, editor = self.port, self.actor, self.page_editor

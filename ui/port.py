@@ -247,6 +247,39 @@ class DeskPort:
                                               actor=actor))
         return added
 
+    def store_photo(self, case_id: str, jpeg: bytes, captured_at: datetime, *,
+                    category: str = "PoPr", actor: str) -> Any:
+        """A camera photo (proof of presence) stored in colour, stamped with its capture
+        time (the document's added time is the moment the photo was taken)."""
+        import io
+
+        from PIL import Image
+
+        from app.capture.importer import PageImage
+        from app.capture.process import ProcessOptions, process_pages
+        from app.clocks import IST
+        from app.documents import add_document
+
+        case = self.load_case(case_id)
+        profile = self.profile(case.payer)
+        limit = profile.max_document_bytes if profile is not None else 2 * 1024 * 1024
+        stamp = captured_at.astimezone(IST).strftime("%Y%m%d-%H%M%S")
+        with Image.open(io.BytesIO(jpeg)) as img:
+            img.load()
+            page = PageImage(img.copy(), None)
+        doc = process_pages([page], f"{category.lower()}-{stamp}.jpg",
+                            ProcessOptions(max_bytes=limit, colour="colour", output="jpeg"),
+                            captured_at=captured_at.isoformat())
+        with doc.open() as fh:
+            return add_document(self.store, case_id, fh, category=category,
+                                stage=self._stage_now(case_id), filename=doc.name,
+                                pages=1, mime=doc.mime_type, actor=actor, at=captured_at)
+
+    def _stage_now(self, case_id: str) -> str:
+        from app.documents import default_stage
+
+        return default_stage(self.store.conn(), case_id)
+
     def check_eligibility(self, case_id: str, *, actor: str) -> Any:
         if self.service is not None:
             return self.service.check_eligibility(case_id, actor=actor)
