@@ -59,7 +59,10 @@ def test_rotate_reorder_and_delete_give_the_stored_page_order(qtbot: QtBot, data
     editor.select_row(0)
     editor.right_button.click()           # the wide page turns tall
     assert editor.pages[int(editor.list.item(0).data(256))].rotation == 90
-    editor.move_page(2, 0)                # the square page goes first
+    editor.select_row(2)
+    editor.earlier_button.click()
+    editor.earlier_button.click()         # the square page goes first
+    assert editor.list.currentRow() == 0
     editor.select_row(2)          # the original tall page (now third)
     editor.delete_button.click()
     assert editor.list.count() == 2

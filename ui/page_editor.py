@@ -156,7 +156,7 @@ class PageEditor(QDialog):
         self._doc_choices: list[tuple[str, str]] = []
         self.background = Background(self, max_threads=1)
         self.setWindowTitle(self.tr("Pages for {0}").format(case_id))
-        self.resize(980, 700)
+        self.resize(1080, 700)
         lay = QVBoxLayout(self)
         head = QLabel(self.tr("Check the pages before they are stored: drag to reorder, turn, "
                               "delete, and start a new document where one ends."), self)
@@ -168,11 +168,17 @@ class PageEditor(QDialog):
         self.left_button = QPushButton(self.tr("⟲ Turn left"), self)
         self.right_button = QPushButton(self.tr("⟳ Turn right"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.earlier_button = QPushButton(self.tr("◀ Earlier"), self)
+        self.earlier_button.setToolTip(self.tr("Move the selected page one place earlier "
+                                               "(or drag it)"))
+        self.later_button = QPushButton(self.tr("Later ▶"), self)
+        self.later_button.setToolTip(self.tr("Move the selected page one place later "
+                                             "(or drag it)"))
         self.split_button = QPushButton(self.tr("New document from here"), self)
         self.split_button.setToolTip(self.tr("The selected page starts a new document "
                                              "(press again to join it back)"))
         for b in (self.scan_button, self.add_button, self.left_button, self.right_button,
-                  self.delete_button, self.split_button):
+                  self.earlier_button, self.later_button, self.delete_button, self.split_button):
             tools.addWidget(b)
         tools.addStretch(1)
         lay.addLayout(tools)
@@ -226,6 +232,8 @@ class PageEditor(QDialog):
         self.left_button.clicked.connect(lambda: self.rotate_selected(-90))
         self.right_button.clicked.connect(lambda: self.rotate_selected(90))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.earlier_button.clicked.connect(lambda: self.shift_selected(-1))
+        self.later_button.clicked.connect(lambda: self.shift_selected(1))
         self.split_button.clicked.connect(self.split_at_selected)
         self.store_button.clicked.connect(self.request_store)
         cancel.clicked.connect(self.reject)
@@ -327,6 +335,15 @@ class PageEditor(QDialog):
         self.select_row(self.list.row(item))
         self.refresh()
 
+    def shift_selected(self, step: int) -> None:
+        items = self._selected_items()
+        if not items:
+            return
+        row = self.list.row(items[0])
+        target = row + step
+        if 0 <= target < self.list.count():
+            self.move_page(row, target)
+
     def select_row(self, row: int) -> None:
         """Select only the page at ``row``."""
         self.list.clearSelection()
@@ -391,7 +408,8 @@ class PageEditor(QDialog):
         self.store_button.setEnabled(n > 0 and not self.progress.isVisible())
         self.store_button.setText(self.tr("Store {0} document(s)").format(len(groups))
                                   if groups else self.tr("Store documents"))
-        for b in (self.left_button, self.right_button, self.delete_button, self.split_button):
+        for b in (self.left_button, self.right_button, self.delete_button, self.split_button,
+                  self.earlier_button, self.later_button):
             b.setEnabled(n > 0)
 
     def choices(self) -> list[tuple[str, str]]:

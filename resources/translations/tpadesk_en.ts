@@ -2,74 +2,183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AbhaConfirmDialog</name>
+    <message>
+        <location filename="../../ui/abha_prefill.py" line="127"/>
+        <source>Take details from the ABHA card?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/abha_prefill.py" line="130"/>
+        <source>Tick the details to copy into the form. Details you typed are only replaced when you tick them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/abha_prefill.py" line="135"/>
+        <source>Details on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/abha_prefill.py" line="137"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/abha_prefill.py" line="137"/>
+        <source>On the form now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/abha_prefill.py" line="138"/>
+        <source>On the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/abha_prefill.py" line="142"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/abha_prefill.py" line="148"/>
+        <source>Typed on the form; replaced only if ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/abha_prefill.py" line="158"/>
+        <source>Copy ticked details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdmissionForm</name>
     <message>
-        <location filename="../../ui/admission_form.py" line="171"/>
-        <location filename="../../ui/admission_form.py" line="481"/>
+        <location filename="../../ui/admission_form.py" line="175"/>
+        <location filename="../../ui/admission_form.py" line="561"/>
         <source>New admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="173"/>
-        <location filename="../../ui/admission_form.py" line="505"/>
+        <location filename="../../ui/admission_form.py" line="177"/>
+        <location filename="../../ui/admission_form.py" line="585"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="261"/>
+        <location filename="../../ui/admission_form.py" line="220"/>
+        <source>Read ABHA card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_form.py" line="221"/>
+        <source>Copy the patient&apos;s details from a photo or scan of the ABHA card&apos;s QR code; you confirm each one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_form.py" line="227"/>
+        <source>ABHA card reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_form.py" line="283"/>
         <source>code or words, e.g. K35.8 or appendicitis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="301"/>
+        <location filename="../../ui/admission_form.py" line="323"/>
         <source>Estimated total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="303"/>
+        <location filename="../../ui/admission_form.py" line="325"/>
         <location filename="../../ui/strings.py" line="57"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="316"/>
+        <location filename="../../ui/admission_form.py" line="338"/>
         <source>Check &amp;eligibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="319"/>
+        <location filename="../../ui/admission_form.py" line="341"/>
         <source>&amp;Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="321"/>
+        <location filename="../../ui/admission_form.py" line="343"/>
         <source>Check and s&amp;ubmit pre-auth…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="352"/>
+        <location filename="../../ui/admission_form.py" line="374"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="480"/>
-        <location filename="../../ui/admission_form.py" line="511"/>
+        <location filename="../../ui/admission_form.py" line="402"/>
+        <source>Read the ABHA card: choose its photo or scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_form.py" line="410"/>
+        <source>Reading the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_form.py" line="421"/>
+        <source>No ABHA QR code was found on that picture. Take a sharper photo of the whole card, flat and well lit, or type the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_form.py" line="429"/>
+        <source>The card matches the form; nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_form.py" line="433"/>
+        <source>The card gives only the year of birth ({0}); type the full date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_form.py" line="439"/>
+        <location filename="../../ui/admission_form.py" line="453"/>
+        <source>Nothing was copied from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_form.py" line="440"/>
+        <source>Confirm the details to copy from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_form.py" line="450"/>
+        <source>Copied {0} detail(s) from the ABHA card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_form.py" line="560"/>
+        <location filename="../../ui/admission_form.py" line="591"/>
         <source>Admission {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="505"/>
+        <location filename="../../ui/admission_form.py" line="585"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="513"/>
+        <location filename="../../ui/admission_form.py" line="593"/>
         <source>Draft saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="546"/>
-        <source>{0} thing(s) to correct before this can be saved.</source>
+        <location filename="../../ui/admission_form.py" line="626"/>
+        <source>1 thing to correct before this can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_form.py" line="627"/>
+        <source>{0} things to correct before this can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -164,6 +273,55 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../ui/camera.py" line="81"/>
+        <source>Proof of presence for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="86"/>
+        <location filename="../../ui/camera.py" line="89"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="94"/>
+        <source>Frame the patient at the hospital, then take the photo. The capture time is recorded with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="100"/>
+        <source>Take photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="102"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="115"/>
+        <source>The camera could not take the photo: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="129"/>
+        <source>Camera problem: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="140"/>
+        <source>The camera is not ready yet; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="146"/>
+        <source>Photo taken; storing it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <location filename="../../ui/queue_model.py" line="192"/>
@@ -224,157 +382,232 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="92"/>
+        <location filename="../../ui/case_view.py" line="149"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="95"/>
+        <location filename="../../ui/case_view.py" line="152"/>
         <source>Timeline of legs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="110"/>
+        <location filename="../../ui/case_view.py" line="163"/>
+        <source>What the payer said (verbatim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="171"/>
+        <source>What the payer said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="179"/>
+        <source>Documents panel: drop files here to attach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="184"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113"/>
+        <location filename="../../ui/case_view.py" line="187"/>
         <source>Document checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="115"/>
+        <location filename="../../ui/case_view.py" line="189"/>
         <source>Documents on the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="117"/>
+        <location filename="../../ui/case_view.py" line="191"/>
         <source>Checklist for the next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="119"/>
+        <location filename="../../ui/case_view.py" line="193"/>
         <source>Attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="123"/>
+        <location filename="../../ui/case_view.py" line="197"/>
         <source>Document category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="124"/>
+        <location filename="../../ui/case_view.py" line="198"/>
         <source>Attach file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="155"/>
-        <source>← Work queue</source>
+        <location filename="../../ui/case_view.py" line="200"/>
+        <source>Scan / edit pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="176"/>
-        <source>Your answer to the payer&apos;s query</source>
+        <location filename="../../ui/case_view.py" line="201"/>
+        <source>Scan or import pages, check them, then store them as one or more documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="177"/>
-        <source>Answer to the query</source>
+        <location filename="../../ui/case_view.py" line="209"/>
+        <source>Or drop PDF, JPG, PNG, TIFF or HEIC files here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="181"/>
-        <source>Documents to send with the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="187"/>
-        <source>Amount in rupees, e.g. 1,20,000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="188"/>
-        <source>Amount for the request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="191"/>
-        <source>Amount (₹) for this request:</source>
+        <location filename="../../ui/case_view.py" line="211"/>
+        <source>Photo (proof of presence)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="212"/>
+        <source>Take a photo of the patient at the hospital with the webcam; the capture time is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="222"/>
+        <source>Attaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="230"/>
+        <source>Files that were not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="262"/>
+        <source>← Work queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="283"/>
+        <source>Your answer to the payer&apos;s query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="284"/>
+        <source>Answer to the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="288"/>
+        <source>Documents to send with the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="294"/>
+        <source>Amount in rupees, e.g. 1,20,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="295"/>
+        <source>Amount for the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="298"/>
+        <source>Amount (₹) for this request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="322"/>
         <source>Patient and case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="214"/>
+        <location filename="../../ui/case_view.py" line="324"/>
         <source>Policy {0} · Member {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="216"/>
+        <location filename="../../ui/case_view.py" line="326"/>
         <source>Payer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="217"/>
+        <location filename="../../ui/case_view.py" line="327"/>
         <source>Requested {0} · Approved {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="221"/>
+        <location filename="../../ui/case_view.py" line="331"/>
         <source>No clock running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="225"/>
+        <location filename="../../ui/case_view.py" line="335"/>
         <source>Clock ({0} min SLA): {1}{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="271"/>
+        <location filename="../../ui/case_view.py" line="395"/>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="271"/>
+        <location filename="../../ui/case_view.py" line="395"/>
         <source>recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="272"/>
+        <location filename="../../ui/case_view.py" line="396"/>
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="272"/>
+        <location filename="../../ui/case_view.py" line="396"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="301"/>
+        <location filename="../../ui/case_view.py" line="425"/>
         <source>No documents yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="308"/>
-        <source>Attach a document (PDF, JPG or PNG)</source>
+        <location filename="../../ui/case_view.py" line="430"/>
+        <source>Attach documents (PDF, JPG, PNG, TIFF or HEIC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="310"/>
-        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <location filename="../../ui/case_view.py" line="432"/>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="343"/>
+        <location filename="../../ui/case_view.py" line="472"/>
+        <source>Wait until the files being attached are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="479"/>
+        <source>Checking and compressing {0} file(s): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="486"/>
+        <source>{0} document(s) attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="492"/>
+        <source>Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="510"/>
+        <source>Your role may not do this; ask a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="526"/>
         <source>Write the answer to the payer&apos;s query first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="355"/>
+        <location filename="../../ui/case_view.py" line="538"/>
         <source>Amount: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,7 +728,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="125"/>
+        <location filename="../../ui/wizard.py" line="127"/>
         <source>Set up TPA Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,188 +796,198 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Opening the encrypted store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Store status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>TRAINING · practice data, nothing reaches a real payer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Training mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Lock the desk (Ctrl+L); open work is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>+  New admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>WORK QUEUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Saved views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>DESK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Desk pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <location filename="../../ui/strings.py" line="14"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Search case, patient, payer…  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Search cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Work queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>No cases here. Press Ctrl+N for a new admission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Connectivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Outbox: 0 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Outbox depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Last inbox pull: not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Last inbox pull</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>The encrypted store in {0} is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Signed in: {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Outbox: {0} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>{0} cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="689"/>
+        <source>Photo stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>Done: {0} for {1}. It is saved and will be sent as soon as possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="769"/>
+        <source>Preparing Part C for {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>Save Part C as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="784"/>
         <source>Part C saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="696"/>
+        <location filename="../../ui/main_window.py" line="861"/>
         <source>Save the draft first, then check eligibility.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="863"/>
         <source>Eligibility check queued; the answer will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757"/>
+        <location filename="../../ui/main_window.py" line="936"/>
         <source>The language changes the next time TPA Desk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767"/>
-        <source>Saved in this computer&apos;s keyring.</source>
+        <location filename="../../ui/main_window.py" line="957"/>
+        <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768"/>
-        <source>Saved in the encrypted store (this computer has no keyring).</source>
+        <location filename="../../ui/main_window.py" line="959"/>
+        <source>The secret is in this computer&apos;s keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778"/>
-        <source>{0}: {1} answers are due within {2} minutes.</source>
+        <location filename="../../ui/main_window.py" line="961"/>
+        <source>The secret is in the encrypted store (this computer has no keyring).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="811"/>
+        <location filename="../../ui/main_window.py" line="1009"/>
         <source>Last inbox pull: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,215 +1093,560 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../ui/outbox_view.py" line="36"/>
+        <location filename="../../ui/outbox_view.py" line="37"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="47"/>
+        <location filename="../../ui/outbox_view.py" line="48"/>
         <source>Outbox messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="66"/>
-        <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/outbox_view.py" line="68"/>
-        <source>Payer</source>
+        <source>Why this message waits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="71"/>
-        <source>&amp;Pause payer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox_view.py" line="72"/>
-        <source>Res&amp;ume payer</source>
+        <source>&amp;Retry now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="73"/>
-        <source>Refresh</source>
+        <source>Payer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="76"/>
+        <source>&amp;Pause payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="77"/>
+        <source>Res&amp;ume payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="78"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="81"/>
         <source>Payer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="82"/>
+        <location filename="../../ui/outbox_view.py" line="87"/>
         <source>Dead letters (answers that could not be opened)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="85"/>
+        <location filename="../../ui/outbox_view.py" line="90"/>
         <source>Dead letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="104"/>
+        <location filename="../../ui/outbox_view.py" line="109"/>
         <source>{0} messages · {1} waiting to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="116"/>
+        <location filename="../../ui/outbox_view.py" line="121"/>
         <source>None: every answer received was opened and applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="133"/>
+        <location filename="../../ui/outbox_view.py" line="147"/>
         <source>Last error (server&apos;s words): {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="134"/>
+        <location filename="../../ui/outbox_view.py" line="148"/>
         <source>No error recorded for this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageEditor</name>
+    <message>
+        <location filename="../../ui/page_editor.py" line="158"/>
+        <source>Pages for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="161"/>
+        <source>Check the pages before they are stored: drag to reorder, turn, delete, and start a new document where one ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="166"/>
+        <source>Scan a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="167"/>
+        <source>Add from files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="168"/>
+        <source>⟲ Turn left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="169"/>
+        <source>⟳ Turn right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="170"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="171"/>
+        <source>◀ Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="172"/>
+        <source>Move the selected page one place earlier (or drag it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="174"/>
+        <source>Later ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="175"/>
+        <source>Move the selected page one place later (or drag it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="177"/>
+        <source>New document from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="178"/>
+        <source>The selected page starts a new document (press again to join it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="186"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="201"/>
+        <source>Documents to store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="205"/>
+        <source>Documents, their category and stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="206"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="206"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="207"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="223"/>
+        <location filename="../../ui/page_editor.py" line="410"/>
+        <source>Store documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="225"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="278"/>
+        <source>Add pages from files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="286"/>
+        <source>Reading {0} file(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="292"/>
+        <source>Scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="322"/>
+        <source>Select the first page of the new document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="326"/>
+        <source>The first page always starts the first document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="386"/>
+        <source>Document {0}: page(s) {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="395"/>
+        <source>Category of document {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="403"/>
+        <source>Stage of document {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="409"/>
+        <source>Store {0} document(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="444"/>
+        <source>Add or scan pages first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="446"/>
+        <source>Compressing and storing {0} document(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="450"/>
+        <source>{0} document(s) stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="454"/>
+        <source>Nothing was stored; the pages are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartCPreview</name>
+    <message>
+        <location filename="../../ui/part_c_print.py" line="106"/>
+        <source>Part C for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/part_c_print.py" line="109"/>
+        <source>Request for cashless hospitalisation (Part C) · {0} page(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/part_c_print.py" line="115"/>
+        <source>Part C preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/part_c_print.py" line="128"/>
+        <source>Page {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/part_c_print.py" line="138"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/part_c_print.py" line="139"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/part_c_print.py" line="141"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/part_c_print.py" line="169"/>
+        <source>Could not print: {0}. Check the printer, or save the PDF and print it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/part_c_print.py" line="174"/>
+        <source>{0} page(s) sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/part_c_print.py" line="180"/>
+        <source>Save Part C as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/part_c_print.py" line="197"/>
+        <source>Could not save the PDF ({0}). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/part_c_print.py" line="203"/>
+        <source>Saved to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayerEditor</name>
+    <message>
+        <location filename="../../ui/payer_editor.py" line="106"/>
+        <location filename="../../ui/payer_editor.py" line="217"/>
+        <source>New payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payer_editor.py" line="139"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payer_editor.py" line="140"/>
+        <source>no clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payer_editor.py" line="142"/>
+        <source>Answer due within: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payer_editor.py" line="143"/>
+        <source>Pre-auth clock for emergencies only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payer_editor.py" line="154"/>
+        <source>type to set or replace; never shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payer_editor.py" line="167"/>
+        <source>What is still missing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payer_editor.py" line="175"/>
+        <source>&amp;Save payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payer_editor.py" line="218"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payer_editor.py" line="244"/>
+        <source>A secret is saved in this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payer_editor.py" line="246"/>
+        <source>A secret is saved in the encrypted store (no keyring here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payer_editor.py" line="247"/>
+        <source>No secret saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payer_editor.py" line="281"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payer_editor.py" line="294"/>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payer_editor.py" line="319"/>
+        <source>1 thing to correct; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payer_editor.py" line="320"/>
+        <source>{0} things to correct; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payer_editor.py" line="338"/>
+        <source>Training payer: it talks to the built-in sandbox; nothing is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payer_editor.py" line="343"/>
+        <source>password / client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payer_editor.py" line="345"/>
+        <source>Still missing before messages can go to this payer: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payer_editor.py" line="348"/>
+        <source>✓ Everything needed to send is set.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="38"/>
+        <location filename="../../ui/settings_view.py" line="41"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="49"/>
+        <location filename="../../ui/settings_view.py" line="57"/>
+        <source>Training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="63"/>
         <source>Payer profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="54"/>
-        <source>Payer password or client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_view.py" line="59"/>
-        <location filename="../../ui/settings_view.py" line="81"/>
+        <location filename="../../ui/settings_view.py" line="88"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="60"/>
-        <source>Password / secret</source>
+        <location filename="../../ui/settings_view.py" line="67"/>
+        <source>+  Add a live payer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="61"/>
-        <source>SLA for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_view.py" line="62"/>
-        <source>Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_view.py" line="64"/>
-        <source>Save payer settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_view.py" line="82"/>
-        <location filename="../../ui/settings_view.py" line="91"/>
+        <location filename="../../ui/settings_view.py" line="89"/>
+        <location filename="../../ui/settings_view.py" line="98"/>
         <source>Lock after inactivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="90"/>
+        <location filename="../../ui/settings_view.py" line="97"/>
         <source>Grey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="90"/>
+        <location filename="../../ui/settings_view.py" line="97"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="90"/>
+        <location filename="../../ui/settings_view.py" line="97"/>
         <source>Black and white</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="92"/>
+        <location filename="../../ui/settings_view.py" line="99"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="93"/>
+        <location filename="../../ui/settings_view.py" line="100"/>
         <source>Scanner resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="94"/>
+        <location filename="../../ui/settings_view.py" line="101"/>
         <source>Scanner colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="110"/>
-        <source> (training)</source>
+        <location filename="../../ui/settings_view.py" line="118"/>
+        <source>A live payer is saved: TPA Desk leaves training mode the next time it starts (until then messages still go to the training sandbox).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="119"/>
-        <source>Choose a payer first.</source>
+        <location filename="../../ui/settings_view.py" line="121"/>
+        <source>Training mode: messages go to the built-in sandbox. Once a live payer (with its exchange URL) is saved, the desk leaves training mode at its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="135"/>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="137"/>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="139"/>
+        <source>not set up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_AdminPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="76"/>
+        <location filename="../../ui/wizard.py" line="78"/>
         <source>The first administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="77"/>
+        <location filename="../../ui/wizard.py" line="79"/>
         <source>This account adds clerks and payers later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="80"/>
+        <location filename="../../ui/wizard.py" line="82"/>
         <source>Administrator user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="83"/>
+        <location filename="../../ui/wizard.py" line="85"/>
         <source>Administrator password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="88"/>
+        <location filename="../../ui/wizard.py" line="90"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="89"/>
+        <location filename="../../ui/wizard.py" line="91"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="90"/>
+        <location filename="../../ui/wizard.py" line="92"/>
         <source>Repeat password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="95"/>
+        <location filename="../../ui/wizard.py" line="97"/>
         <source>Give a user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="98"/>
+        <location filename="../../ui/wizard.py" line="100"/>
         <source>Use a password of at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="101"/>
+        <location filename="../../ui/wizard.py" line="103"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,32 +1669,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="48"/>
+        <location filename="../../ui/wizard.py" line="50"/>
         <source>Everything the desk keeps is encrypted. The key is kept in this computer&apos;s keyring, so nobody needs to type it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="51"/>
+        <location filename="../../ui/wizard.py" line="53"/>
         <source>Everything the desk keeps is encrypted. This computer has no keyring, so choose a passphrase (at least 10 characters). Write it down and keep it safe: without it the data cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="56"/>
+        <location filename="../../ui/wizard.py" line="58"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="57"/>
+        <location filename="../../ui/wizard.py" line="59"/>
         <source>Repeat it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="65"/>
+        <location filename="../../ui/wizard.py" line="67"/>
         <source>Use at least 10 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="68"/>
+        <location filename="../../ui/wizard.py" line="70"/>
         <source>The two passphrases differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,12 +1702,12 @@
 <context>
     <name>_TrainingPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="109"/>
+        <location filename="../../ui/wizard.py" line="111"/>
         <source>Start in training mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="112"/>
+        <location filename="../../ui/wizard.py" line="114"/>
         <source>The desk starts with a built-in training payer on this computer. You can run the whole cashless cycle (pre-auth, queries, discharge, claim, payment) without touching any real patient or insurer. A TRAINING marker stays visible while you practise. Add live payers later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,12 +1715,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/desk_app.py" line="107"/>
+        <location filename="../../ui/desk_app.py" line="108"/>
         <source>Creating the encrypted store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_app.py" line="112"/>
+        <location filename="../../ui/desk_app.py" line="113"/>
         <source>Setup was cancelled. Start TPA Desk again to set it up.</source>
         <translation type="unfinished"></translation>
     </message>
