@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import time
-import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -74,19 +73,6 @@ def png(seed: int, size: tuple[int, int] = (48, 32)) -> io.BytesIO:
     image.save(out, format="PNG")
     out.seek(0)
     return out
-
-
-def big_png(seed: int, size_bytes: int) -> io.BytesIO:
-    """A valid PNG of about ``size_bytes`` (an incompressible private chunk pads it)."""
-    base = png(seed).getvalue()
-    pad = max(0, size_bytes - len(base) - 12)
-    filler = bytes((seed * 7919 + i * 104729) % 251 for i in range(min(pad, 4096)))
-    data = (filler * (pad // max(1, len(filler)) + 1))[:pad]
-    chunk_type = b"teXt" if not data else b"prVt"
-    chunk = (len(data).to_bytes(4, "big") + chunk_type + data
-             + zlib.crc32(chunk_type + data).to_bytes(4, "big"))
-    # insert after IHDR (8-byte signature + 25-byte IHDR chunk)
-    return io.BytesIO(base[:33] + chunk + base[33:])
 
 
 def admit(svc: DeskService, *, ot_rupees: int | None = None, poi_seed: int = 1,
