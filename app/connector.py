@@ -74,13 +74,6 @@ QUERY_ACTIONS = {"preauth": "preauth_query_answer", "discharge": "preauth_query_
                  "enhancement": "enhancement_query_answer", "claim": "claim_query_answer"}
 
 
-#: reportlab is not thread-safe: a registered TrueType font is shared by every PDF, and
-#: subsetting it (ttfonts.makeSubset) seeks and reads one shared file cursor, so two workers
-#: rendering a Part C at the same moment can read each other's glyphs (an IndexError was seen
-#: with four parallel sends). Rendering is serialised; sending stays parallel.
-_RENDER_LOCK = threading.Lock()
-
-
 def action_for(leg: str, stage: str | None = None) -> str:
     if leg == Leg.QUERY_ANSWER:
         return QUERY_ACTIONS.get(stage or "preauth", "preauth_query_answer")
@@ -140,9 +133,9 @@ class HcxTransport:
         params = dict(message.params)
         leg = Leg(message.leg)
         wanted = params.get("document_ids")
-        with _RENDER_LOCK:  # a pre-auth renders its Part C here (reportlab)
-            documents = document_refs(self.store, case, leg.value,
-                                      None if wanted is None else [str(d) for d in wanted])
+        # a pre-auth renders its Part C here (app/forms serialises reportlab itself)
+        documents = document_refs(self.store, case, leg.value,
+                                  None if wanted is None else [str(d) for d in wanted])
         payment = None
         if params.get("utr"):
             payment = PaymentAck(utr=str(params["utr"]), amount=int(params.get("paid", 0)),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -556,15 +557,24 @@ def _build_once(make_story: Callable[[], Story], meta: DocMeta, out: BinaryIO,
     return int(doc.page)
 
 
+#: reportlab is not thread-safe: a registered TrueType font is shared by every PDF, and
+#: subsetting it (ttfonts.makeSubset) seeks and reads one shared file cursor, so two threads
+#: rendering at the same moment (the sync engine's workers, the desk printing) can read each
+#: other's glyphs (an IndexError was seen with four parallel sends). Every form and report is
+#: laid out under this lock; everything else stays parallel.
+_RENDER_LOCK = threading.Lock()
+
+
 def build_pdf(make_story: Callable[[], Story], meta: DocMeta, out: BinaryIO) -> int:
     """Lay out the story twice (the first pass counts pages for "Page X of N"), write the PDF to
     ``out`` and return the number of pages. ``make_story`` must build fresh flowables each call.
-    Nothing is written to ``out`` unless the layout succeeded."""
+    Nothing is written to ``out`` unless the layout succeeded. Thread-safe (serialised)."""
     register_fonts()
-    counting = io.BytesIO()
-    pages = _build_once(make_story, meta, counting, None)
-    final = io.BytesIO()
-    pages_again = _build_once(make_story, meta, final, pages)
+    with _RENDER_LOCK:
+        counting = io.BytesIO()
+        pages = _build_once(make_story, meta, counting, None)
+        final = io.BytesIO()
+        pages_again = _build_once(make_story, meta, final, pages)
     if pages_again != pages:  # the footer never changes the body; make a mismatch loud
         raise RuntimeError(f"page count changed between passes ({pages} -> {pages_again})")
     out.write(final.getvalue())
