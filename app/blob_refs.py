@@ -39,7 +39,7 @@ def _ref(store: Store, doc: Document) -> DocumentRef:
     return DocumentRef(id=doc.id, category=doc.category, title=doc.filename, mime=doc.mime,
                        size=doc.size_bytes, sha256=doc.sha256,
                        open=partial(Blobs(store).open, doc.blob_id),
-                       created=datetime.fromisoformat(doc.added_at))
+                       created=datetime.fromisoformat(doc.captured_at or doc.added_at))
 
 
 GENERATED_PREFIX = "generated-"

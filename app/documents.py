@@ -66,6 +66,7 @@ class Document:
     sha256: str
     added_at: str
     added_by: str
+    captured_at: str | None = None  # when a photo or scan was taken (EXIF / camera), if known
 
 
 @dataclass(frozen=True)
@@ -160,10 +161,23 @@ def _store_of(target: Desk | Store) -> Store:
     return target if isinstance(target, Store) else target.store
 
 
+def _capture_time(value: datetime | str | None) -> str | None:
+    """A capture time as UTC ISO-8601 text (EXIF times without a zone are taken as India
+    time, where the desk's cameras are)."""
+    if value is None or value == "":
+        return None
+    when = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    if when.tzinfo is None:
+        from app.clocks import IST
+
+        when = when.replace(tzinfo=IST)
+    return when.astimezone(UTC).isoformat(timespec="seconds")
+
+
 def add_document(target: Desk | Store, case_id: str, stream: BinaryIO, *, category: str,
                  stage: str, filename: str, pages: int | None = None, mime: str | None = None,
-                 actor: str, max_bytes: int | None = None, at: datetime | None = None
-                 ) -> Document:
+                 actor: str, max_bytes: int | None = None, at: datetime | None = None,
+                 captured_at: datetime | str | None = None) -> Document:
     """Attach one document to a case; joins the caller's transaction when there is one.
 
     ``mime`` (optional) must agree with the content; ``pages`` (optional) overrides the counted
@@ -209,13 +223,15 @@ def add_document(target: Desk | Store, case_id: str, stream: BinaryIO, *, catego
         doc = Document(id=f"D-{seq:05d}", case_id=case_id, blob_id=info.id, category=category,
                        stage=stage, filename=name, mime=detected,
                        pages=pages if pages is not None and pages >= 1 else counted,
-                       size_bytes=info.size, sha256=info.sha256, added_at=when, added_by=actor)
+                       size_bytes=info.size, sha256=info.sha256, added_at=when, added_by=actor,
+                       captured_at=_capture_time(captured_at))
         conn.execute(
             "INSERT INTO case_document(id, seq, case_id, blob_id, category, stage, filename,"
-            " mime, pages, size_bytes, sha256, added_at, added_by)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " mime, pages, size_bytes, sha256, added_at, added_by, captured_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (doc.id, seq, doc.case_id, doc.blob_id, doc.category, doc.stage, doc.filename,
-             doc.mime, doc.pages, doc.size_bytes, doc.sha256, doc.added_at, doc.added_by))
+             doc.mime, doc.pages, doc.size_bytes, doc.sha256, doc.added_at, doc.added_by,
+             doc.captured_at))
         audit.record(conn, actor=actor, action="document.added", case_id=case_id, at=at,
                      details={"document_id": doc.id, "category": category, "stage": stage,
                               "sha256": sha, "size_bytes": doc.size_bytes})
@@ -267,7 +283,7 @@ def attach_files(target: Desk | Store, case_id: str, paths: Sequence[Path], *, c
                     added.append(add_document(store, case_id, fh, category=category,
                                               stage=chosen, filename=doc.name,
                                               pages=doc.page_count, mime=doc.mime_type,
-                                              actor=actor))
+                                              actor=actor, captured_at=doc.captured_at))
             except FileNotFoundError:
                 errors.append(FieldError(str(path), "does not exist; check the path"))
             except IsADirectoryError:
@@ -299,7 +315,7 @@ def default_stage(conn: Connection, case_id: str) -> str:
 
 
 _DOC_SELECT = ("SELECT id, case_id, blob_id, category, stage, filename, mime, pages, size_bytes,"
-               " sha256, added_at, added_by FROM case_document")
+               " sha256, added_at, added_by, captured_at FROM case_document")
 
 
 def documents_of(target: Desk | Store | Connection, case_id: str) -> list[Document]:
@@ -307,7 +323,8 @@ def documents_of(target: Desk | Store | Connection, case_id: str) -> list[Docume
     conn = _conn_of(target)
     rows = conn.execute(_DOC_SELECT + " WHERE case_id = ? ORDER BY seq", (case_id,)).fetchall()
     return [Document(str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), str(r[6]),
-                     int(r[7]), int(r[8]), str(r[9]), str(r[10]), str(r[11])) for r in rows]
+                     int(r[7]), int(r[8]), str(r[9]), str(r[10]), str(r[11]),
+                     None if r[12] is None else str(r[12])) for r in rows]
 
 
 def _conn_of(target: Desk | Store | Connection) -> Connection:

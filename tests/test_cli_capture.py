@@ -113,3 +113,17 @@ def test_import_folder_keep_leaves_the_scans(case_id: str, tmp_path: Path) -> No
                        "--settle", "0", "--timeout", "1.5", "--keep")
     assert code == 0 and "1 imported" in out
     assert (folder / "scan.png").exists()
+
+
+def test_a_proof_of_presence_photo_keeps_its_capture_time(case_id: str, tmp_path: Path) -> None:
+    photo = tmp_path / "patient-at-bed-12.jpg"
+    image = Image.new("RGB", (1200, 900), (180, 140, 120))
+    exif = image.getexif()
+    exif.get_ifd(0x8769)[36867] = "2026:12:03 10:15:30"  # DateTimeOriginal
+    exif.get_ifd(0x8769)[36881] = "+05:30"  # OffsetTimeOriginal
+    image.save(photo, exif=exif, quality=90)
+    code, _, err = run("attach", case_id, "--category", "PoPr", str(photo))
+    assert code == 0, err
+    (doc,) = json.loads(run("show", case_id, "--json")[1])["documents"]
+    assert doc["category"] == "PoPr"
+    assert doc["captured_at"] == "2026-12-03T10:15:30+05:30"

@@ -178,7 +178,8 @@ def case_json(case: Case, profile: PayerProfile | None, now: datetime) -> dict[s
         "documents": [{"id": d.id, "category": d.category, "stage": d.stage,
                        "filename": d.filename, "mime": d.mime, "pages": d.pages,
                        "size_bytes": d.size_bytes, "sha256": d.sha256,
-                       "added_at": iso_ist(d.added_at), "added_by": d.added_by}
+                       "added_at": iso_ist(d.added_at), "added_by": d.added_by,
+                       "captured_at": iso_ist(d.captured_at) if d.captured_at else None}
                       for d in case.documents],
         "admission": case.admission.to_json(),
     }

@@ -78,4 +78,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             PRIMARY KEY (document_id, message_id)
         );
     """),
+    Migration("cases", 2, "document capture time (proof of presence)", """
+        ALTER TABLE case_document ADD COLUMN captured_at TEXT;
+    """),
 )
