@@ -62,6 +62,7 @@ def test_a_camera_photo_is_stored_as_proof_of_presence_with_its_time(
     taken = datetime(2026, 12, 3, 7, 45, 12, tzinfo=UTC)
     doc = window.port.store_photo(case_id, frame.getvalue(), taken, actor="field.officer")
     assert (doc.category, doc.mime, doc.pages) == ("PoPr", "image/jpeg", 1)
-    assert datetime.fromisoformat(doc.added_at) == taken
+    assert doc.captured_at is not None
+    assert datetime.fromisoformat(doc.captured_at) == taken
     assert doc.filename == "popr-20261203-131512.jpg"  # India time in the name
     assert [d.id for d in documents_of(window.desk.store, case_id)] == [doc.id]

@@ -249,8 +249,7 @@ class DeskPort:
 
     def store_photo(self, case_id: str, jpeg: bytes, captured_at: datetime, *,
                     category: str = "PoPr", actor: str) -> Any:
-        """A camera photo (proof of presence) stored in colour, stamped with its capture
-        time (the document's added time is the moment the photo was taken)."""
+        """A camera photo (proof of presence) stored in colour with its capture time."""
         import io
 
         from PIL import Image
@@ -273,7 +272,8 @@ class DeskPort:
         with doc.open() as fh:
             return add_document(self.store, case_id, fh, category=category,
                                 stage=self._stage_now(case_id), filename=doc.name,
-                                pages=1, mime=doc.mime_type, actor=actor, at=captured_at)
+                                pages=1, mime=doc.mime_type, actor=actor,
+                                captured_at=captured_at)
 
     def _stage_now(self, case_id: str) -> str:
         from app.documents import default_stage
