@@ -252,21 +252,24 @@ class KeyringAccess:
     def _user(store_id: str, pending: bool) -> str:
         return f"store-key/{store_id}" + ("/pending" if pending else "")
 
-    def _call(self, what: str, fn: Callable[[], Any]) -> Any:
+    def _call(self, what: str, fn: Callable[[], Any], *, subject: str = "the store key",
+              locked_hint: str = " and try again, or use a passphrase.",
+              failed_hint: str = " Try again, or use a passphrase (TPADESK_KEYRING=off with "
+                                 "--passphrase-file or TPADESK_PASSPHRASE).") -> Any:
+        """Run a keyring call; a locked or failing keyring becomes a clear DeskError."""
         import keyring.errors
 
         try:
             return fn()
         except keyring.errors.KeyringLocked as exc:
             raise Locked(
-                f"The system keyring is locked, so the store key could not be {what}. Unlock "
-                "the keyring (log in to the desktop session) and try again, or use a passphrase."
+                f"The system keyring is locked, so {subject} could not be {what}. Unlock the "
+                f"keyring (log in to the desktop session){locked_hint}"
             ) from exc
         except (keyring.errors.KeyringError, RuntimeError, OSError) as exc:
             raise KeyringUnavailable(
-                f"The system keyring failed while the store key was {what} "
-                f"({exc.__class__.__name__}). Try again, or use a passphrase "
-                "(TPADESK_KEYRING=off with --passphrase-file or TPADESK_PASSPHRASE)."
+                f"The system keyring failed while {subject} was {what} "
+                f"({exc.__class__.__name__}).{failed_hint}"
             ) from exc
 
     def get(self, store_id: str, *, pending: bool = False) -> bytes | None:
@@ -313,20 +316,8 @@ class KeyringAccess:
         return f"secret/{name}"
 
     def _call_secret(self, what: str, fn: Callable[[], Any]) -> Any:
-        import keyring.errors
-
-        try:
-            return fn()
-        except keyring.errors.KeyringLocked as exc:
-            raise Locked(
-                f"The system keyring is locked, so a saved payer secret could not be {what}. "
-                "Unlock the keyring (log in to the desktop session) and try again."
-            ) from exc
-        except (keyring.errors.KeyringError, RuntimeError, OSError) as exc:
-            raise KeyringUnavailable(
-                f"The system keyring failed while a payer secret was {what} "
-                f"({exc.__class__.__name__}). Try again."
-            ) from exc
+        return self._call(what, fn, subject="a saved payer secret",
+                          locked_hint=" and try again.", failed_hint=" Try again.")
 
     def get_secret(self, name: str) -> str | None:
         """The secret stored under ``name``, or None (also when no keyring is usable)."""
