@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import subprocess
 import sys
 import threading
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.cli import Cli
@@ -62,12 +62,23 @@ def test_a_locked_store_is_explained_in_the_window(qtbot: QtBot, data_dir: Path)
     assert "passphrase" in window.message.text()
 
 
-def test_gui_launch_path_is_wired_through_the_cli(data_dir: Path) -> None:
+def test_no_command_opens_the_desk_and_a_command_does_not(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.desk_app
     from ui.entry import main
 
-    assert main(["--help"]) == 0
-    cli = Cli(argparse.Namespace(data_dir=str(data_dir)))
-    assert cli.data_dir == data_dir
+    opened: list[Cli] = []
+
+    def fake_run(cli: Cli) -> int:
+        opened.append(cli)
+        return 7
+
+    monkeypatch.setattr(ui.desk_app, "run", fake_run)
+    monkeypatch.setattr("sys.excepthook", sys.excepthook)  # restored after the test
+    assert main(["--data-dir", str(data_dir)]) == 7
+    assert len(opened) == 1 and opened[0].data_dir == data_dir.resolve()
+    assert main(["--data-dir", str(data_dir), "check"]) == 2  # no store yet: the CLI answered
+    assert len(opened) == 1
 
 
 def test_smoke_test_runs_offscreen_and_exits_0(tmp_path: Path) -> None:
