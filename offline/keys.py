@@ -31,7 +31,7 @@ from offline.fsutil import atomic_write_bytes
 KEY_BYTES = 32
 KEYRING_SERVICE = "TPA Desk"
 ENV_KEYRING = "TPADESK_KEYRING"  # "off" forces passphrase slots (locked-down PCs, tests)
-MIN_PASSPHRASE_CHARS = 8
+MIN_PASSPHRASE_CHARS = 10
 
 PassphraseSource = Callable[[], str | None]
 

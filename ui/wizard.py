@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from offline.keys import MIN_PASSPHRASE_CHARS
+
 
 @dataclass(frozen=True)
 class FirstRun:
@@ -63,7 +65,7 @@ class _StorePage(QWizardPage):
     def validatePage(self) -> bool:
         if self.keyring_usable:
             return True
-        if len(self.passphrase.text()) < 10:
+        if len(self.passphrase.text()) < MIN_PASSPHRASE_CHARS:  # the core's rule
             self.error.setText(self.tr("Use at least 10 characters."))
             return False
         if self.passphrase.text() != self.confirm.text():
