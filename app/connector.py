@@ -190,6 +190,10 @@ class HcxTransport:
                               action=action_for(message.leg, params.get("stage")), ids=ids,
                               recipient_cert_pem=cert,
                               ben_abha_id=params.get("abha") or None)
+        stored = [d for d in built.document_ids if not is_generated(d)]
+        if stored:  # before the post: a lost receipt must not lose which documents went
+            with self.store.transaction() as conn:
+                docs_mod.note_attached(conn, message.id, stored)
         try:
             answer = client.post_envelope(sealed.path, sealed.jwe)
         except ExchangeUnreachable as exc:
@@ -362,7 +366,10 @@ def _note_sent(conn: Connection, message: Message) -> None:
     """An answer proves the exchange had the message. When the desk never recorded the send (the
     202 was lost to a dropped connection or a crash, and the answer was pulled before the resend
     could be made), record it now, so the leg's timeline and the payer's clock are complete and
-    the decision applies to a leg that was sent."""
+    the decision applies to a leg that was sent, and the documents it carried count as sent."""
+    attached = docs_mod.attached_to(conn, message.id)
+    if attached:
+        docs_mod.mark_sent(conn, attached, message.payer, message.id)
     leg_id = message.params.get("leg_id")
     if leg_id is None:
         return

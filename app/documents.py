@@ -358,6 +358,25 @@ def mark_sent(conn: Connection, document_ids: Iterable[str], payer: str, message
                      " sent_at) VALUES (?, ?, ?, ?)", (doc_id, payer, message_id, when))
 
 
+def note_attached(conn: Connection, message_id: str, document_ids: Iterable[str]) -> None:
+    """Record the stored documents the message's sealed bundle carries, before it is posted.
+
+    When the exchange's receipt is lost but the payer's answer arrives, this is how the desk
+    still knows which documents went (see :func:`attached_to`). Replaces an earlier record for
+    the same message (a resend is built from the case as it is then)."""
+    conn.execute("DELETE FROM message_document WHERE message_id = ?", (message_id,))
+    conn.executemany("INSERT OR IGNORE INTO message_document(message_id, document_id)"
+                     " VALUES (?, ?)", [(message_id, d) for d in document_ids])
+
+
+def attached_to(conn: Connection, message_id: str) -> list[str]:
+    """The stored documents the message carried when it was last posted (see
+    :func:`note_attached`)."""
+    rows = conn.execute("SELECT document_id FROM message_document WHERE message_id = ?"
+                        " ORDER BY document_id", (message_id,)).fetchall()
+    return [str(r[0]) for r in rows]
+
+
 def sent_records(target: Desk | Store | Connection, case_id: str) -> list[SentRecord]:
     """Which of the case's documents went to which payer, and when (oldest first)."""
     conn = _conn_of(target)

@@ -23,6 +23,8 @@ import httpx
 import pytest
 
 from app import audit
+from app.cases import load_case
+from app.documents import sent_records
 from app.hcx.identity import ensure_identity
 from app.hcx.registry import ParticipantRegistry
 from app.payers import TRAINING_PAYER, PayerSecrets, get_profile, save_profile
@@ -426,7 +428,7 @@ def test_a_failing_token_endpoint_is_retried_not_refused(desk: Desk) -> None:
     assert_each_message_received_once(desk.url, desk.svc.queue())
 
 
-def test_an_answer_that_overtakes_the_lost_receipt_still_records_the_leg_as_sent(
+def test_an_answer_that_overtakes_the_lost_receipt_records_the_leg_and_documents_sent(
         desk: Desk) -> None:
     """The exchange stored the pre-auth and the payer answered, but the desk never saw the 202
     (the connection dropped). The next pass pulls the answer before it resends: the decision is
@@ -450,6 +452,10 @@ def test_an_answer_that_overtakes_the_lost_receipt_still_records_the_leg_as_sent
     assert leg.sent_at is not None and leg.api_call_id == msg.api_call_id
     actions = [e.action for e in audit.entries(desk.svc.store, case_id)]
     assert actions.index("leg.sent") < actions.index("answer.received")
+    # the ID proof it carried counts as sent to this payer, in this message
+    poi = [d.id for d in load_case(desk.svc.store, case_id).documents if d.category == "POI"]
+    assert [(r.document_id, r.payer, r.message_id) for r in sent_records(desk.svc.store, case_id)] \
+        == [(poi[0], msg.payer, msg.id)]
 
 
 def test_pre_auths_sent_in_parallel_all_render_their_part_c(data_dir: Path) -> None:

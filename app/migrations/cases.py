@@ -81,4 +81,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("cases", 2, "document capture time (proof of presence)", """
         ALTER TABLE case_document ADD COLUMN captured_at TEXT;
     """),
+    Migration("cases", 3, "documents each outgoing message carries", """
+        CREATE TABLE message_document (
+            message_id   TEXT NOT NULL,
+            document_id  TEXT NOT NULL REFERENCES case_document(id),
+            PRIMARY KEY (message_id, document_id)
+        );
+    """),
 )
