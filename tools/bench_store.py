@@ -1,10 +1,11 @@
 """Benchmark: the encrypted store against plain SQLite, in the same run.
 
-    .venv/bin/python tools/bench_store.py [--records 10000] [--blobs 200] [--out DIR]
+    .venv/bin/python tools/bench_store.py [--records 10000] [--blobs 200] [--rounds 3] [--out DIR]
 
 Both databases use the same library (sqlcipher3; the plain one is simply not keyed), the same
-schema and the same settings (WAL, synchronous=FULL, foreign keys, secure_delete, temp_store in
-memory), so the ratio isolates the cost of encryption. Workloads:
+schema and the same settings (the same page size, WAL, synchronous=FULL, foreign keys,
+secure_delete, temp_store in memory), so the ratio isolates the cost of encryption. The two
+alternate over ``--rounds`` rounds on fresh files and each figure is the median. Workloads:
 
 - small records, one transaction per record (how the desk saves: each save is durable at once);
 - small records in batches of 100 (an import from a hospital information system);
@@ -36,7 +37,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from offline.blobs import Blobs
 from offline.keys import KeyringAccess
 from offline.migrations import CORE_MIGRATIONS
-from offline.store import Store
+from offline.store import DEFAULT_CIPHER, Store
 from offline.vault import Vault
 
 SCHEMA = "CREATE TABLE IF NOT EXISTS rec (id INTEGER PRIMARY KEY, case_ref TEXT, body TEXT)"
@@ -52,8 +53,10 @@ def plain_store(path: Path) -> Store:
             c = getattr(self._local, "conn", None)
             if c is None:
                 c = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
-                for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON",
-                               "secure_delete = ON", "temp_store = MEMORY"):
+                # the same page size as the encrypted store (set before the first table)
+                for pragma in (f"page_size = {DEFAULT_CIPHER.page_size}", "journal_mode = WAL",
+                               "synchronous = FULL", "foreign_keys = ON", "secure_delete = ON",
+                               "temp_store = MEMORY"):
                     c.execute(f"PRAGMA {pragma}")
                 self._local.conn = c
                 with self._lock:
@@ -151,20 +154,28 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--records", type=int, default=10_000)
     ap.add_argument("--blobs", type=int, default=200)
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="plain and encrypted alternate this many times, on fresh files; "
+                         "each figure is the median of its rounds")
     ap.add_argument("--out", default="bench-results")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="tpadesk-bench-"))
+    plain_runs: list[dict[str, float]] = []
+    enc_runs: list[dict[str, float]] = []
     try:
-        plain = plain_store(tmp / "plain.db")
-        enc = encrypted_store(tmp / "enc.db")
-        # interleave to share the machine's state fairly: plain, encrypted
-        rp = workload(plain, args.records, args.blobs)
-        re_ = workload(enc, args.records, args.blobs)
-        plain.close()
-        enc.close()
+        # alternate on fresh files so that both see the same machine state (cache, load)
+        for n in range(max(1, args.rounds)):
+            for runs, make in ((plain_runs, plain_store), (enc_runs, encrypted_store)):
+                store = make(tmp / f"{make.__name__}-{n}.db")
+                try:
+                    runs.append(workload(store, args.records, args.blobs))
+                finally:
+                    store.close()
         opens = open_times(tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    rp = {k: statistics.median(r[k] for r in plain_runs) for k in plain_runs[0]}
+    re_ = {k: statistics.median(r[k] for r in enc_runs) for k in enc_runs[0]}
     rows = []
     for key, label in (("records_single_s", f"{args.records:,} records, 1 per transaction"),
                        ("records_batched_s", f"{args.records:,} records, 100 per transaction"),
@@ -176,13 +187,15 @@ def main() -> int:
     print(f"{'workload':44} {'plain s':>9} {'encrypted s':>12} {'ratio':>7}")
     for label, p, e, r in rows:
         print(f"{label:44} {p:9.3f} {e:12.3f} {r:7.2f}")
-    print("ratio = encrypted throughput / plain throughput (goal >= 0.80)")
+    print(f"ratio = encrypted throughput / plain throughput (goal >= 0.80); median of "
+          f"{len(plain_runs)} alternating round(s); page size {DEFAULT_CIPHER.page_size} for both")
     print(f"open with the keyring key:      {opens['open_keyring_s'] * 1000:7.1f} ms (median)")
     print(f"open with the passphrase (KDF): {opens['open_passphrase_s'] * 1000:7.1f} ms (median)")
     out = Path(args.out)
     out.mkdir(exist_ok=True)
     (out / "store.json").write_text(json.dumps({
         "machine": platform.platform(), "cpus": os.cpu_count(),
+        "rounds": len(plain_runs), "page_size": DEFAULT_CIPHER.page_size,
         "plain": rp, "encrypted": re_, "opens": opens,
         "ratios": {k: rp[k] / re_[k] for k in rp},
     }, indent=2))
