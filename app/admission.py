@@ -3,9 +3,10 @@
 It is also the import format for hospital information systems (``tpadesk admit --json FILE``).
 Top-level keys: ``patient``, ``coverage``, ``admission``, ``clinical``, ``estimate``.
 
-``Admission.from_json`` does the *structural* reading: types, required fields, date formats and
-amounts, collecting every problem with its field path (``patient.dob``) at once. The business rules
-(ICD-10 codes exist, Aadhaar check digit, ages, ...) live in ``app/validation.py``.
+``Admission.read_json`` does the *structural* reading: types, required fields, date formats and
+amounts, collecting every problem with its field path (``patient.dob``) at once, and still gives
+back what could be read (``from_json`` raises instead). The business rules (ICD-10 codes exist,
+Aadhaar check digit, ages, ...) live in ``app/validation.py`` and run on that partial reading too.
 
 Amounts are whole paise (``int``); JSON carries rupees. Aadhaar is never stored in full: only its
 last four digits are kept (the validator checks the full number at input).
@@ -244,11 +245,22 @@ class Admission:
     @classmethod
     def from_json(cls, data: Any) -> Admission:
         """Read the admission JSON (a dict). Raises ValidationFailed naming every wrong field."""
+        adm, errors = cls.read_json(data)
+        if errors or adm is None:
+            raise ValidationFailed(errors, "The admission")
+        return adm
+
+    @classmethod
+    def read_json(cls, data: Any) -> tuple[Admission | None, list[FieldError]]:
+        """Read as much of the admission JSON as can be read: the admission (with a neutral
+        stand-in for every unreadable field) and every structural problem. The admission is None
+        only when ``data`` is not an object at all. The business rules can still run on a
+        partly read admission (``validate(..., unreadable=paths of the errors)``), so that a file
+        gets all its problems reported at once."""
         r = _Reader()
         if not isinstance(data, dict):
-            raise ValidationFailed([FieldError("(top level)", "the admission must be a JSON "
-                                               "object with patient, coverage, admission, "
-                                               "clinical and estimate")], "The admission")
+            return None, [FieldError("(top level)", "the admission must be a JSON object with "
+                                     "patient, coverage, admission, clinical and estimate")]
         for unknown in sorted(set(data) - {"patient", "coverage", "admission", "clinical",
                                            "estimate", "$schema", "source"}):
             r.error(unknown, "is not a known section; use patient, coverage, admission, "
@@ -346,9 +358,7 @@ class Admission:
                               - {"room_rent_per_day", "total"}):
             r.error(f"estimate.{unknown}", "is not an estimate head; use "
                     + ", ".join(k for k, _, _ in ESTIMATE_HEADS))
-        if r.errors:
-            raise ValidationFailed(r.errors, "The admission")
-        return cls(patient, coverage, details, clinical, estimate)
+        return cls(patient, coverage, details, clinical, estimate), r.errors
 
     def to_json(self) -> dict[str, Any]:
         """The admission JSON (the same shape ``from_json`` reads; Aadhaar only as last 4)."""

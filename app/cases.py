@@ -23,7 +23,7 @@ from app.admission import Admission, AdmissionType
 from app.clocks import IST
 from app.lifecycle import DRAFT, Leg, legs_of
 from app.payers import get_profile
-from app.validation import validate
+from app.validation import validate, validate_json
 from offline.errors import BadInput, FieldError, ValidationFailed
 
 if TYPE_CHECKING:
@@ -88,18 +88,22 @@ def _new_case_id(conn: Connection, when: datetime) -> tuple[str, int]:
     return f"C-{when.astimezone(IST):%y%m}-{seq:04d}", seq
 
 
-def _admission_from(data: Admission | dict[str, Any]) -> Admission:
-    return data if isinstance(data, Admission) else Admission.from_json(data)
-
-
-def _validated(store: Store, admission: Admission, now: datetime) -> None:
-    errors = validate(admission, now=now)
-    try:
-        get_profile(store, admission.coverage.payer)
-    except BadInput as exc:
-        errors.append(_payer_error(str(exc)))
-    if errors:
+def _validated(store: Store, data: Admission | dict[str, Any], now: datetime) -> Admission:
+    """The admission, checked all at once: structure (for a dict), business rules on whatever
+    could be read, and the payer profile. Raises ValidationFailed naming every wrong field."""
+    if isinstance(data, Admission):
+        adm: Admission | None = data
+        errors = validate(data, now=now)
+    else:
+        adm, errors = validate_json(data, now=now)
+    if adm is not None and adm.coverage.payer:
+        try:
+            get_profile(store, adm.coverage.payer)
+        except BadInput as exc:
+            errors.append(_payer_error(str(exc)))
+    if errors or adm is None:
         raise ValidationFailed(errors, "The admission")
+    return adm
 
 
 def _payer_error(message: str) -> FieldError:
@@ -111,8 +115,7 @@ def create_case(store: Store, admission: Admission | dict[str, Any], *, actor: s
     """Validate and save a new draft case; return its id. Raises ValidationFailed (nothing
     written) naming every wrong field."""
     when = _now(now)
-    adm = _admission_from(admission)
-    _validated(store, adm, when)
+    adm = _validated(store, admission, when)
     stamp = when.astimezone(UTC).isoformat(timespec="microseconds")
     with store.transaction() as conn:
         case_id, seq = _new_case_id(conn, when)
@@ -152,8 +155,7 @@ def _replace_admission(store: Store, case_id: str, admission: Admission | dict[s
                        actor: str, now: datetime | None, drafts_only: bool) -> list[str]:
     when = _now(now)
     case_id = normalise_case_id(case_id)
-    adm = _admission_from(admission)
-    _validated(store, adm, when)
+    adm = _validated(store, admission, when)
     stamp = when.astimezone(UTC).isoformat(timespec="microseconds")
     with store.transaction() as conn:
         row = conn.execute("SELECT status, admission FROM cases WHERE id = ?",

@@ -91,6 +91,19 @@ def test_structural_errors_are_reported_before_writing(desk: Desk) -> None:
     assert _count(desk, "cases") == 0
 
 
+def test_structural_and_rule_and_payer_errors_are_reported_together(desk: Desk) -> None:
+    data = _bad()
+    data["patient"]["gender"] = "F"         # structural: used to hide everything below
+    data["admission"]["type"] = "urgent"    # structural
+    with pytest.raises(ValidationFailed) as info:
+        create_case(desk.store, data, actor="clerk1", now=NOW)
+    assert {e.path for e in info.value.errors} == {
+        "patient.gender", "admission.type", "patient.aadhaar", "clinical.diagnoses[0].icd10",
+        "coverage.payer"}
+    assert "5 problem(s)" in str(info.value)
+    assert _count(desk, "cases") == 0 and _count(desk, "audit_log") == 0
+
+
 def test_update_draft_records_field_names_only(desk: Desk) -> None:
     cid = create_case(desk.store, example_admission_json(), actor="clerk1", now=NOW)
     data = example_admission_json()

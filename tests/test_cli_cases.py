@@ -93,6 +93,34 @@ def test_bad_admission_exits_2_names_fields_and_writes_nothing(env: Path,
     assert count_cases(env) == 0
 
 
+def test_a_mixed_error_file_names_every_wrong_field(env: Path, tmp_path: Path) -> None:
+    path = admission_file(tmp_path)
+    data = json.loads(path.read_text())
+    structural = {"admission.type": "urgent", "patient.gender": "F", "patient.dob": "21/03/1984",
+                  "estimate.ot": -5}
+    rules = {"patient.phone": "12345", "patient.relative_phone": "+91 00000 00000",
+             "patient.family_physician_phone": "98765", "admission.doctor.phone": "abc",
+             "patient.abha_number": "91-1234-5678-901", "patient.abha_address": "a@gmail.com",
+             "patient.aadhaar": "2345 6789 0125", "admission.hospital.rohini_id": "12345",
+             "admission.hospital.email": "desk-at-hospital",
+             "clinical.procedure.icd10_pcs": "0DTJ4Z",
+             "coverage.payer": "no-such-payer"}
+    for dotted, value in {**structural, **rules}.items():
+        node = data
+        *parents, key = dotted.split(".")
+        for name in parents:
+            node = node[name]
+        node[key] = value
+    data["clinical"]["diagnoses"][0]["icd10"] = "K99.9"
+    path.write_text(json.dumps(data))
+    code, out, err = run("admit", "--json", str(path))
+    assert code == 2 and out == ""
+    reported = set(re.findall(r"^  - ([a-z_.\[\]0-9]+):", err, re.M))
+    assert reported == set(structural) | set(rules) | {"clinical.diagnoses[0].icd10"}
+    assert f"{len(reported)} problem(s); nothing was saved" in err
+    assert count_cases(env) == 0
+
+
 @pytest.mark.parametrize(("content", "words"), [("{not json", "not valid JSON"),
                                                  ("[1, 2]", "JSON object")])
 def test_unreadable_admission_exits_2(env: Path, tmp_path: Path, content: str,

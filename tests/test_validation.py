@@ -24,6 +24,7 @@ from app.validation import (
     is_valid_phone,
     is_valid_pin,
     validate,
+    validate_json,
 )
 from offline.errors import ValidationFailed
 
@@ -147,6 +148,38 @@ def test_structural_errors_name_every_field() -> None:
         Admission.from_json(data)
     assert {e.path for e in info.value.errors} == {"patient.dob", "admission.type",
                                                    "estimate.ot"}
+
+
+def test_rules_still_run_when_the_structure_is_wrong() -> None:
+    data = example_admission_json()
+    data["admission"]["type"] = "urgent"          # structural
+    data["patient"]["gender"] = "F"               # structural
+    data["estimate"]["ot"] = -5                   # structural
+    data["patient"]["phone"] = "12345"            # rule
+    data["clinical"]["diagnoses"][0]["icd10"] = "K99.9"  # rule
+    data["patient"]["address"]["pin"] = "011001"  # rule
+    data["estimate"]["total"] = 1                 # would be a rule, but a head is unreadable
+    data["clinical"]["maternity"] = {"gravida": 1}  # would be a rule, but the gender is unreadable
+    adm, problems = validate_json(data, now=NOW)
+    assert adm is not None
+    assert [e.path for e in problems] == [
+        "patient.gender", "admission.type", "estimate.ot",   # structure first, in form order
+        "patient.phone", "patient.address.pin", "clinical.diagnoses[0].icd10"]
+
+
+def test_a_rule_never_reports_on_an_unreadable_field() -> None:
+    data = example_admission_json()
+    data["patient"]["other_insurance"] = True
+    data["patient"]["other_insurance_details"] = ["not", "text"]
+    _, problems = validate_json(data, now=NOW)
+    assert [(e.path, e.message) for e in problems] == [
+        ("patient.other_insurance_details", "must be text")]
+
+
+def test_validate_json_of_a_valid_file_has_no_problems() -> None:
+    adm, problems = validate_json(example_admission_json(), now=NOW)
+    assert problems == [] and adm is not None and adm.patient.name == "Asha Verma"
+    assert validate_json([1, 2], now=NOW)[0] is None
 
 
 # ---------------------------------------------------------------- properties

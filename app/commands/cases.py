@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app.admission import Admission, example_admission_json
+from app.admission import example_admission_json
 from app.audit import default_actor
 from app.cases import Case, CaseSummary, create_case, list_cases, load_case
 from app.clocks import Clock, clocks_for, current_clock, format_ist, iso_ist
@@ -82,8 +82,9 @@ def cmd_admit(cli: Any) -> int:
     if cli.args.example:
         cli.print_json(example_admission_json())
         return 0
-    admission = Admission.from_json(_read_admission(cli.args.json_file))
-    case_id = create_case(cli.desk().store, admission, actor=default_actor())
+    # the dict goes to create_case as it is: structure, rules and payer are checked at once
+    case_id = create_case(cli.desk().store, _read_admission(cli.args.json_file),
+                          actor=default_actor())
     cli.print(case_id)
     return 0
 
