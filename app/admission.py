@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from app.clocks import IST
 from app.money import AmountError, paise_to_rupees_json, parse_rupees
 from offline.errors import FieldError, ValidationFailed
 
@@ -599,8 +600,22 @@ class _Reader:
         return out
 
 
-def example_admission_json() -> dict[str, Any]:
-    """A complete, valid admission (synthetic patient) for ``tpadesk admit --example``."""
+# The moment the library's example is written for when no ``now`` is given (fixed, so that tests
+# and documentation built on it do not change from day to day): admitted two hours before.
+EXAMPLE_NOW = datetime(2026, 12, 3, 11, 30, tzinfo=IST)
+
+
+def example_admission_json(now: datetime | None = None) -> dict[str, Any]:
+    """A complete, valid admission (synthetic patient) for ``tpadesk admit --example``.
+
+    Its dates are relative to ``now`` (an aware datetime; default :data:`EXAMPLE_NOW`): admitted
+    two hours before, in India time, first seen by a doctor the day before, so the example
+    passes validation on whatever day it is printed (``admit --example`` gives the real now)."""
+    when = EXAMPLE_NOW if now is None else now
+    if when.tzinfo is None:
+        raise ValueError("example_admission_json needs an aware 'now'")
+    admitted = (when.astimezone(IST) - timedelta(hours=2)).replace(second=0, microsecond=0)
+    first_seen = admitted.date() - timedelta(days=1)
     return {
         "patient": {
             "name": "Asha Verma",
@@ -634,7 +649,7 @@ def example_admission_json() -> dict[str, Any]:
             "room_rent_limit_per_day": 5000,
         },
         "admission": {
-            "admitted_at": "2026-12-03T09:30:00+05:30",
+            "admitted_at": admitted.isoformat(timespec="seconds"),
             "type": "emergency",
             "room_category": "semi_private",
             "expected_days": 3,
@@ -649,7 +664,7 @@ def example_admission_json() -> dict[str, Any]:
             "complaints": "Pain in the right lower abdomen for two days, fever, vomiting.",
             "findings": "Tenderness at McBurney's point; TLC 14,200; USG: inflamed appendix.",
             "ailment_duration_days": 2,
-            "first_consultation": "2026-12-02",
+            "first_consultation": first_seen.isoformat(),
             "past_history": "No previous surgery.",
             "diagnoses": [{"icd10": "K35.8", "text": "Acute appendicitis, other and unspecified"}],
             "procedure": {"icd10_pcs": "0DTJ4ZZ", "name": "Laparoscopic appendicectomy"},

@@ -7,7 +7,7 @@ import hashlib
 import io
 import json
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -41,9 +41,7 @@ def run(*argv: str) -> tuple[int, str, str]:
 def admission_file(tmp_path: Path, **patch: Any) -> Path:
     code, out, _ = run("admit", "--example")
     assert code == 0
-    data = json.loads(out)
-    now = datetime.now(UTC).astimezone()
-    data["admission"]["admitted_at"] = (now - timedelta(hours=2)).isoformat(timespec="seconds")
+    data = json.loads(out)  # its dates are relative to now: valid as printed
     for section_key, value in patch.items():
         section, key = section_key.split("__")
         data[section][key] = value
@@ -63,6 +61,19 @@ def test_example_needs_no_store_and_is_complete() -> None:
     assert code == 0
     assert set(data) == {"patient", "coverage", "admission", "clinical", "estimate"}
     assert data["clinical"]["diagnoses"][0]["icd10"] == "K35.8"
+
+
+def test_example_is_admitted_two_hours_ago_in_india_time() -> None:
+    before = datetime.now(UTC)
+    code, out, _ = run("admit", "--example")
+    after = datetime.now(UTC)
+    data = json.loads(out)
+    admitted = datetime.fromisoformat(data["admission"]["admitted_at"])
+    assert code == 0 and admitted.utcoffset() == timedelta(hours=5, minutes=30)
+    # whole minutes, two hours before the moment it was printed
+    assert before - timedelta(hours=2, minutes=1) <= admitted <= after - timedelta(hours=2)
+    first_seen = date.fromisoformat(data["clinical"]["first_consultation"])
+    assert first_seen == admitted.date() - timedelta(days=1)
 
 
 def test_admit_prints_the_id_and_show_reads_it(env: Path, tmp_path: Path) -> None:

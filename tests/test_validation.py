@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app import icd
-from app.admission import Admission, example_admission_json
+from app.admission import EXAMPLE_NOW, Admission, example_admission_json
+from app.clocks import IST
 from app.validation import (
     aadhaar_check_digit,
     check_aadhaar,
@@ -40,6 +41,24 @@ def _errors(mutate: Mutator) -> dict[str, str]:
 
 def test_the_example_is_valid() -> None:
     assert validate(Admission.from_json(example_admission_json()), now=NOW) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2090, 12, 31),
+                    timezones=st.sampled_from([UTC, IST])))
+def test_the_example_is_valid_on_any_day(now: datetime) -> None:
+    data = example_admission_json(now)
+    assert validate(Admission.from_json(data), now=now) == []
+    admitted = datetime.fromisoformat(data["admission"]["admitted_at"])
+    assert timedelta(hours=2) <= now - admitted < timedelta(hours=2, minutes=1)
+    assert admitted.utcoffset() == timedelta(hours=5, minutes=30)
+
+
+def test_the_library_example_is_fixed_without_a_now() -> None:
+    assert example_admission_json() == example_admission_json(EXAMPLE_NOW)
+    assert example_admission_json()["admission"]["admitted_at"] == "2026-12-03T09:30:00+05:30"
+    with pytest.raises(ValueError):
+        example_admission_json(datetime(2026, 12, 3))
 
 
 def _set(path: str, value: Any) -> Mutator:

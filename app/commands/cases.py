@@ -80,7 +80,7 @@ def _read_admission(name: str) -> Any:
 
 def cmd_admit(cli: Any) -> int:
     if cli.args.example:
-        cli.print_json(example_admission_json())
+        cli.print_json(example_admission_json(datetime.now(UTC)))
         return 0
     # the dict goes to create_case as it is: structure, rules and payer are checked at once
     case_id = create_case(cli.desk().store, _read_admission(cli.args.json_file),
