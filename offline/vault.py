@@ -32,6 +32,7 @@ from offline import paths
 from offline.errors import (
     BadInput,
     DiskFull,
+    KeyringUnavailable,
     Locked,
     NotAStore,
     StoreDamaged,
@@ -43,6 +44,7 @@ from offline.errors import (
 from offline.fsutil import atomic_write_bytes, fsync_dir, make_private_dir, private_tempdir
 from offline.keys import (
     DEFAULT_KDF,
+    ENV_KEYRING,
     KdfParams,
     KeyringAccess,
     PassphraseSource,
@@ -233,10 +235,23 @@ class Vault:
         if current is not None:
             return current, pending
         slots = self.slots(meta)
+        no_keyring = self.keyring.unusable_reason() if meta.keyring else None
         if not slots.slots and not slots.pending:
             if mismatch:
                 raise WrongKey("The key in this computer's keyring does not open this store; "
                                "nothing was changed. Restore the right key or a backup.")
+            if no_keyring is not None:
+                # the key may well be in the keyring: it just cannot be asked here
+                first = (f"unset {ENV_KEYRING} and try again" if not self.keyring.enabled
+                         else "unlock the desktop keyring (log in to the desktop session on "
+                              "this computer) and try again")
+                raise KeyringUnavailable(
+                    f"The store is locked: its key is kept in the system keyring, but "
+                    f"{no_keyring}. To open it, {first}; or, on a computer where the keyring "
+                    "works, add a passphrase with 'tpadesk key add-passphrase' and then give "
+                    "it here with --passphrase-file FILE or TPADESK_PASSPHRASE. Nothing was "
+                    "changed."
+                )
             where = ("this computer's keyring" if meta.keyring else "any key slot")
             raise Locked(
                 f"The store is locked: its key is not in {where}. If the store was moved from "
@@ -244,9 +259,11 @@ class Vault:
             )
         passphrase = passphrase_source() if passphrase_source else None
         if passphrase is None:
+            because = f"No keyring can be used ({no_keyring}), so " if no_keyring else ""
             raise Locked(
-                "The store is locked: give its passphrase with --passphrase-file FILE or "
-                "TPADESK_PASSPHRASE, or run in a terminal to be asked. Nothing was changed."
+                f"The store is locked: {because}give its passphrase with --passphrase-file "
+                "FILE or TPADESK_PASSPHRASE, or run in a terminal to be asked. Nothing was "
+                "changed."
             )
         found = slots.try_open(passphrase)
         found_pending = slots.try_open(passphrase, pending=True) if meta.pending_kcv else None

@@ -11,7 +11,9 @@ import sys
 import textwrap
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail
 
 from app.cli import main
 from app.desk import Desk
@@ -146,8 +148,49 @@ def test_missing_keyring_entry_exits_3(mem_keyring: MemoryKeyring, data_dir: Pat
     before = snapshot(data_dir)
     mem_keyring.items.clear()
     code, _, err = run("--data-dir", str(data_dir), "check")
-    assert code == 3 and "not in this computer's keyring" in err
+    assert code == 3 and "not in this computer's keyring" in err and "tpadesk restore" in err
+    assert "no system keyring" not in err
     assert snapshot(data_dir) == before
+
+
+def test_an_unusable_keyring_is_not_called_a_missing_key(mem_keyring: MemoryKeyring,
+                                                         data_dir: Path) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    before, keys = snapshot(data_dir), dict(mem_keyring.items)
+    keyring.set_keyring(fail.Keyring())  # the key is still there; no backend can reach it
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 3
+    assert "kept in the system keyring" in err and "no system keyring service" in err
+    assert "unlock the desktop keyring" in err
+    assert "tpadesk key add-passphrase" in err and "TPADESK_PASSPHRASE" in err
+    assert "not in this computer's keyring" not in err and "restore" not in err
+    assert snapshot(data_dir) == before and mem_keyring.items == keys
+
+
+def test_a_keyring_turned_off_says_how_to_turn_it_on(mem_keyring: MemoryKeyring, data_dir: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    before = snapshot(data_dir)
+    monkeypatch.setenv("TPADESK_KEYRING", "off")
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 3 and "turned off here (TPADESK_KEYRING=off)" in err
+    assert "unset TPADESK_KEYRING" in err and "tpadesk key add-passphrase" in err
+    assert "restore" not in err
+    assert snapshot(data_dir) == before
+    monkeypatch.delenv("TPADESK_KEYRING")
+    assert run("--data-dir", str(data_dir), "check")[:2] == (0, "ok\n")
+
+
+def test_an_unusable_keyring_with_a_passphrase_slot_asks_for_the_passphrase(
+        mem_keyring: MemoryKeyring, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TPADESK_PASSPHRASE", PASS)
+    assert run("--data-dir", str(data_dir), "init", "--also-passphrase")[0] == 0
+    monkeypatch.delenv("TPADESK_PASSPHRASE")
+    keyring.set_keyring(fail.Keyring())
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 3 and "No keyring can be used" in err and "give its passphrase" in err
+    monkeypatch.setenv("TPADESK_PASSPHRASE", PASS)
+    assert run("--data-dir", str(data_dir), "check")[:2] == (0, "ok\n")
 
 
 def test_wrong_key_in_the_keyring_exits_3(mem_keyring: MemoryKeyring, data_dir: Path) -> None:
