@@ -205,6 +205,112 @@ def test_wrong_key_in_the_keyring_exits_3(mem_keyring: MemoryKeyring, data_dir: 
     assert snapshot(data_dir) == before
 
 
+# ---------------------------------------------------------------------------- the prompt (a pty)
+
+def _at_the_terminal(argv: list[str], answers: list[bytes], env: dict[str, str],
+                     timeout: float = 60.0) -> tuple[int, str]:
+    """Run ``tpadesk ARGV`` in a child whose controlling terminal is a pseudo-terminal (as a clerk
+    at a console), answer each prompt in turn, and return (exit code, everything the terminal
+    showed)."""
+    import pty
+    import select
+    import time
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: its stdin/stdout/stderr and /dev/tty are the pty
+        try:
+            os.chdir(REPO)
+            os.execve(sys.executable, [sys.executable, "-m", "app.cli", *argv], env)
+        finally:
+            os._exit(127)
+    shown = b""
+    pending = list(answers)
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.5)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not chunk:
+                break
+            shown += chunk
+            if pending and shown.rstrip().endswith(b":"):
+                os.write(fd, pending.pop(0))
+        else:
+            os.kill(pid, 9)
+            pytest.fail(f"the prompt did not finish: {shown!r}")
+    finally:
+        os.close(fd)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), shown.decode("utf-8", "replace")
+
+
+@pytest.fixture
+def slot_store(data_dir: Path) -> dict[str, str]:
+    """A passphrase-only store (fast KDF) and the environment of a clerk with no passphrase set."""
+    Desk.create(data_dir, passphrase=PASS, use_keyring=False, kdf=FAST_KDF).close()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TPADESK_")}
+    env.update(TPADESK_DATA_DIR=str(data_dir), TPADESK_KEYRING="off",
+               PYTHONPATH=str(REPO))
+    return env
+
+
+def test_the_prompt_reads_the_passphrase_without_echoing_it(slot_store: dict[str, str]) -> None:
+    code, shown = _at_the_terminal(["check"], [PASS.encode() + b"\r"], slot_store)
+    assert code == 0, shown
+    assert "Passphrase:" in shown and "ok" in shown
+    assert PASS not in shown  # typed, not echoed
+
+
+def test_a_wrong_passphrase_at_the_prompt_exits_3(slot_store: dict[str, str],
+                                                  data_dir: Path) -> None:
+    before = snapshot(data_dir)
+    code, shown = _at_the_terminal(["check"], [b"not the passphrase at all\r"], slot_store)
+    assert code == 3 and "passphrase is wrong" in shown
+    assert snapshot(data_dir) == before
+
+
+def test_ctrl_d_at_the_prompt_is_no_passphrase(slot_store: dict[str, str],
+                                              data_dir: Path) -> None:
+    before = snapshot(data_dir)
+    code, shown = _at_the_terminal(["check"], [b"\x04"], slot_store)
+    assert code == 3, shown
+    assert "The store is locked" in shown and "give its passphrase" in shown
+    assert "internal error" not in shown and "bug" not in shown
+    assert snapshot(data_dir) == before
+
+
+def test_ctrl_d_at_the_repeat_prompt_of_init_creates_nothing(data_dir: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TPADESK_")}
+    env.update(TPADESK_KEYRING="off", PYTHONPATH=str(REPO))
+    code, shown = _at_the_terminal(["--data-dir", str(data_dir), "init"],
+                                   [PASS.encode() + b"\r", b"\x04"], env)
+    assert code == 2 and "protected by a passphrase" in shown, shown
+    assert "internal error" not in shown
+    assert not data_dir.exists()
+
+
+def test_two_different_entries_at_init_are_refused(data_dir: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TPADESK_")}
+    env.update(TPADESK_KEYRING="off", PYTHONPATH=str(REPO))
+    code, shown = _at_the_terminal(["--data-dir", str(data_dir), "init"],
+                                   [PASS.encode() + b"\r", b"another passphrase\r"], env)
+    assert code == 2 and "the two entries differ" in shown, shown
+    assert not data_dir.exists()
+
+
+def test_closed_standard_input_is_no_passphrase(no_keyring: None, data_dir: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    Desk.create(data_dir, passphrase=PASS, use_keyring=False, kdf=FAST_KDF).close()
+    monkeypatch.setattr("sys.stdin", None)  # started with stdin closed (a service, cron)
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 3 and "The store is locked" in err
+
+
 # ---------------------------------------------------------------------------- not a store
 
 def test_missing_store_says_how_to_create_one(mem_keyring: MemoryKeyring, data_dir: Path) -> None:
