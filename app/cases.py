@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from app import audit
 from app.admission import Admission, AdmissionType
 from app.clocks import IST
-from app.lifecycle import DRAFT, Leg, legs_of
+from app.lifecycle import ALL_STATUSES, DRAFT, LEG_STATES, STAGES, Leg, legs_of
 from app.payers import get_profile
 from app.validation import validate, validate_json
 from offline.errors import BadInput, FieldError, ValidationFailed
@@ -208,8 +208,23 @@ _SUMMARY_SQL = ("SELECT id, status, status_at, payer, emergency, requested_amoun
                 " approved_amount, created_at, updated_at FROM cases")
 
 
+def check_status(text: str) -> str:
+    """A case status as typed (any case, spaces around) in its stored form, or BadInput naming
+    every valid status."""
+    status = text.strip().lower()
+    if status not in ALL_STATUSES:
+        raise BadInput(
+            f"status: '{text.strip()[:40]}' is not a case status. Use draft, payment_received, "
+            f"closed or cancelled, or STAGE_STATE with STAGE one of {', '.join(STAGES)} and "
+            f"STATE one of {', '.join(LEG_STATES)} (for example preauth_queried).")
+    return status
+
+
 def list_cases(store: Store, *, status: str | None = None) -> list[CaseSummary]:
-    """All cases, newest first (optionally only those with one status)."""
+    """All cases, newest first (optionally only those with one status; an unknown status is
+    BadInput naming the valid ones)."""
+    if status is not None:
+        status = check_status(status)
     sql = _SUMMARY_SQL + (" WHERE status = ?" if status else "") + " ORDER BY seq DESC"
     rows = store.conn().execute(sql, (status,) if status else ()).fetchall()
     return [_row_summary(r) for r in rows]

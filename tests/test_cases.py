@@ -63,6 +63,9 @@ def test_ids_are_sequential_and_listed_newest_first(desk: Desk) -> None:
     assert [c.id for c in listed] == ids[::-1]
     assert listed[0].patient_name == "Asha Verma"
     assert list_cases(desk.store, status="closed") == []
+    assert [c.id for c in list_cases(desk.store, status="DRAFT")] == ids[::-1]
+    with pytest.raises(BadInput, match=r"not a case status.*preauth_queried"):
+        list_cases(desk.store, status="bogus")
 
 
 def _bad() -> dict[str, Any]:

@@ -222,6 +222,39 @@ def test_empty_list_and_unknown_case(env: Path) -> None:
     assert code == 2 and "case ids look like" in err
 
 
+def test_cases_status_filter(env: Path, tmp_path: Path) -> None:
+    case_id = run("admit", "--json", str(admission_file(tmp_path)))[1].strip()
+    code, out, _ = run("cases", "--status", "draft")
+    assert code == 0 and case_id in out
+    code, out, _ = run("cases", "--status", " Draft ", "--json")
+    assert code == 0 and [c["id"] for c in json.loads(out)] == [case_id]
+    code, out, _ = run("cases", "--status", "preauth_queried")
+    assert code == 0 and "No cases with status preauth_queried." in out
+    assert "No cases yet" not in out and case_id not in out
+    assert run("cases", "--status", "closed", "--json")[:2] == (0, "[]\n")
+
+
+@pytest.mark.parametrize("bogus", ["bogus", "preauth", "sent", "preauth_paid"])
+def test_an_unknown_status_exits_2_naming_the_valid_ones(env: Path, tmp_path: Path,
+                                                          bogus: str) -> None:
+    run("admit", "--json", str(admission_file(tmp_path)))
+    for extra in ([], ["--json"]):
+        code, out, err = run("cases", "--status", bogus, *extra)
+        assert code == 2 and out == ""
+        assert f"status: '{bogus}' is not a case status" in err
+        for word in ("draft", "payment_received", "closed", "cancelled", "preauth",
+                     "enhancement", "discharge", "claim", "queued", "acknowledged", "partial",
+                     "queried", "rejected"):
+            assert word in err
+
+
+def test_an_unknown_status_is_refused_before_the_store_is_unlocked(
+        env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TPADESK_PASSPHRASE")
+    code, _, err = run("cases", "--status", "bogus")
+    assert code == 2 and "not a case status" in err
+
+
 def test_attach_with_a_wrong_stage_names_the_option(env: Path, tmp_path: Path) -> None:
     case_id = run("admit", "--json", str(admission_file(tmp_path)))[1].strip()
     card = tmp_path / "card.png"

@@ -16,7 +16,7 @@ from typing import Any
 
 from app.admission import example_admission_json
 from app.audit import default_actor
-from app.cases import Case, CaseSummary, create_case, list_cases, load_case
+from app.cases import Case, CaseSummary, check_status, create_case, list_cases, load_case
 from app.clocks import Clock, clocks_for, current_clock, format_ist, iso_ist
 from app.documents import attach_files
 from app.lifecycle import Leg, legs_of
@@ -51,7 +51,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("cases", parents=[common], help="cases with status, amounts and clocks")
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--status", default=None, help="only cases with this status")
+    p.add_argument("--status", default=None,
+                   help="only cases with this status: draft, preauth_sent, preauth_queried, "
+                        "discharge_approved, closed, ... (STAGE_STATE)")
     p.set_defaults(handler=cmd_cases)
 
     p = sub.add_parser("show", parents=[common], help="one case with its timeline")
@@ -201,16 +203,21 @@ def _due_text(clock: Clock | None) -> str:
 
 
 def cmd_cases(cli: Any) -> int:
+    status = None if cli.args.status is None else check_status(cli.args.status)  # before unlock
     store = cli.desk().store
     now = datetime.now(UTC)
     profiles = _Profiles(store)
     rows: list[tuple[CaseSummary, Clock | None]] = []
-    for s in list_cases(store, status=cli.args.status):
+    for s in list_cases(store, status=status):
         legs = legs_of(store.conn(), s.id)
         rows.append((s, current_clock(legs, profiles.get(s.payer), emergency=s.emergency,
                                       now=now)))
     if cli.args.json:
         cli.print_json([summary_json(s, c) for s, c in rows])
+        return 0
+    if not rows and status is not None:
+        cli.print(f"No cases with status {status}. "
+                  "'tpadesk cases' lists them all.")
         return 0
     if not rows:
         cli.print("No cases yet. Create one with 'tpadesk admit --json FILE'.")
