@@ -1,7 +1,8 @@
 """The admission record: everything the IRDAI Part C cashless request needs (domain.md section 4).
 
 It is also the import format for hospital information systems (``tpadesk admit --json FILE``).
-Top-level keys: ``patient``, ``coverage``, ``admission``, ``clinical``, ``estimate``.
+Top-level keys: ``patient``, ``coverage``, ``admission``, ``clinical``, ``estimate``, and
+optionally ``billing`` (the running interim bill, recorded while the patient is in).
 
 ``Admission.read_json`` does the *structural* reading: types, required fields, date formats and
 amounts, collecting every problem with its field path (``patient.dob``) at once, and still gives
@@ -234,12 +235,22 @@ class Estimate:
 
 
 @dataclass
+class Billing:
+    """The hospital's running bill while the patient is in: the interim bill (paise) and when it
+    was recorded. Checked against the approved amount (an enhancement is suggested when above)."""
+
+    interim_bill: int | None = None
+    interim_bill_at: datetime | None = None
+
+
+@dataclass
 class Admission:
     patient: Patient
     coverage: Coverage
     admission: AdmissionDetails
     clinical: Clinical
     estimate: Estimate
+    billing: Billing = field(default_factory=Billing)
 
     # ------------------------------------------------------------------ JSON
 
@@ -263,9 +274,9 @@ class Admission:
             return None, [FieldError("(top level)", "the admission must be a JSON object with "
                                      "patient, coverage, admission, clinical and estimate")]
         for unknown in sorted(set(data) - {"patient", "coverage", "admission", "clinical",
-                                           "estimate", "$schema", "source"}):
+                                           "estimate", "billing", "$schema", "source"}):
             r.error(unknown, "is not a known section; use patient, coverage, admission, "
-                             "clinical and estimate")
+                             "clinical, estimate and billing")
         p = r.obj(data, "patient")
         c = r.obj(data, "coverage")
         a = r.obj(data, "admission")
@@ -359,10 +370,19 @@ class Admission:
                               - {"room_rent_per_day", "total"}):
             r.error(f"estimate.{unknown}", "is not an estimate head; use "
                     + ", ".join(k for k, _, _ in ESTIMATE_HEADS))
-        return cls(patient, coverage, details, clinical, estimate), r.errors
+        b = r.obj(data, "billing", required=False)
+        billing = Billing(interim_bill=r.amount(b, "billing.interim_bill"),
+                          interim_bill_at=r.datetime(b, "billing.interim_bill_at"))
+        for unknown in sorted(set(b) - {"interim_bill", "interim_bill_at"}):
+            r.error(f"billing.{unknown}", "is not a billing field; use interim_bill (rupees) "
+                                          "and interim_bill_at")
+        return cls(patient, coverage, details, clinical, estimate, billing), r.errors
 
     def to_json(self) -> dict[str, Any]:
-        """The admission JSON (the same shape ``from_json`` reads; Aadhaar only as last 4)."""
+        """The admission JSON (the same shape ``from_json`` reads; Aadhaar only as last 4;
+        ``billing`` only once an interim bill is recorded)."""
+        billing = ({"billing": _plain(self.billing)}
+                   if self.billing.interim_bill is not None else {})
         return {
             "patient": _plain(self.patient, drop={"aadhaar_input"}),
             "coverage": _plain(self.coverage),
@@ -373,6 +393,7 @@ class Admission:
                              paise_to_rupees_json(self.estimate.room_rent_per_day)}
                             if self.estimate.room_rent_per_day is not None else {}),
                          "total": paise_to_rupees_json(self.estimate.total)},
+            **billing,
         }
 
     def dumps(self) -> str:
@@ -383,7 +404,7 @@ class Admission:
         return cls.from_json(json.loads(text))
 
 
-_AMOUNT_FIELDS = {"sum_insured", "balance", "room_rent_limit_per_day"}
+_AMOUNT_FIELDS = {"sum_insured", "balance", "room_rent_limit_per_day", "interim_bill"}
 
 
 def _plain(obj: Any, drop: set[str] | None = None) -> Any:

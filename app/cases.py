@@ -116,6 +116,8 @@ def create_case(store: Store, admission: Admission | dict[str, Any], *, actor: s
     written) naming every wrong field."""
     when = _now(now)
     adm = _validated(store, admission, when)
+    if adm.billing.interim_bill is not None and adm.billing.interim_bill_at is None:
+        adm.billing.interim_bill_at = when
     stamp = when.astimezone(UTC).isoformat(timespec="microseconds")
     with store.transaction() as conn:
         case_id, seq = _new_case_id(conn, when)
@@ -167,7 +169,12 @@ def _replace_admission(store: Store, case_id: str, admission: Admission | dict[s
                            "an enhancement or answer the query instead")
         if row[0] in ("closed", "cancelled"):
             raise BadInput(f"case {case_id} is {row[0]}; its admission can no longer change.")
-        changed = _changed_fields(json.loads(row[1]), adm.to_json())
+        old = json.loads(row[1])
+        changed = _changed_fields(old, adm.to_json())
+        if "billing.interim_bill" in changed and "billing.interim_bill_at" not in changed:
+            # a new running bill is dated now unless the clerk gave its date
+            adm.billing.interim_bill_at = when if adm.billing.interim_bill is not None else None
+            changed = _changed_fields(old, adm.to_json())
         frozen = [f for f in changed if row[0] != DRAFT
                   and any(f == k or f.startswith(k + ".") for k in FROZEN_AFTER_SUBMIT)]
         if frozen:
@@ -186,6 +193,10 @@ def _replace_admission(store: Store, case_id: str, admission: Admission | dict[s
 
 
 def _changed_fields(old: Any, new: Any, prefix: str = "") -> list[str]:
+    if isinstance(old, dict) and new is None:  # a section that appeared or went: its fields
+        new = {}
+    if old is None and isinstance(new, dict):
+        old = {}
     if isinstance(old, dict) and isinstance(new, dict):
         out: list[str] = []
         for key in sorted(set(old) | set(new)):

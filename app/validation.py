@@ -16,7 +16,8 @@ partly read admission too (skipping the fields that could not be read), so that
 - dates: birth in the past and age at most 120, admission at most one day ahead, discharge after
   admission, first consultation and injury not after admission;
 - amounts: a stated total equals the sum of the heads, balance not above the sum insured, ICU days
-  not above the expected stay.
+  not above the expected stay;
+- the interim bill's date is not before the admission nor more than a day ahead.
 
 Messages name the field and say what to do; they never repeat identifying values (Aadhaar, phone,
 ABHA), so they are safe to show and to log.
@@ -205,6 +206,16 @@ def validate(adm: Admission, *, now: datetime,
     if cl.maternity is not None and p.gender is Gender.MALE and readable("patient.gender"):
         err("clinical.maternity", "is filled in for a male patient; remove it or correct "
                                   "patient.gender")
+
+    # ---- billing
+    b = adm.billing
+    if b.interim_bill_at is not None:
+        if b.interim_bill is None:
+            err("billing.interim_bill", "give the interim bill (rupees) with its date")
+        if a.admitted_at != datetime.min and b.interim_bill_at < a.admitted_at:
+            err("billing.interim_bill_at", "cannot be before the admission; check the date")
+        if b.interim_bill_at > now + timedelta(days=1):
+            err("billing.interim_bill_at", "is more than a day ahead; check the date")
 
     # ---- estimate
     if e.stated_total is not None and e.stated_total != e.total and readable("estimate"):

@@ -222,6 +222,65 @@ def test_empty_list_and_unknown_case(env: Path) -> None:
     assert code == 2 and "case ids look like" in err
 
 
+def _approve(data_dir: Path, case_id: str, rupees: int) -> None:
+    with Desk.open(data_dir, lambda: PASS) as desk, desk.store.transaction() as c:
+        leg = lifecycle.leg_queued(c, case_id, "preauth", actor="clerk1")
+        lifecycle.leg_sent(c, leg.id, api_call_id="call-approve")
+        lifecycle.answer_received(c, leg.id, decision="approved",
+                                  approved_amount=rupees * 100)
+
+
+def test_the_interim_bill_is_recorded_shown_audited_and_checked(env: Path,
+                                                                 tmp_path: Path) -> None:
+    from app import audit
+
+    case_id = run("admit", "--json", str(admission_file(tmp_path)))[1].strip()
+    shown = json.loads(run("show", case_id, "--json")[1])
+    assert shown["billing"] == {"interim_bill": None, "interim_bill_at": None,
+                                "enhancement_suggested": False}
+    _approve(env, case_id, 80000)
+    before = datetime.now(UTC).replace(microsecond=0)
+    code, out, err = run("update", case_id, "--interim-bill", "1,20,000")
+    assert (code, err) == (0, "")
+    assert "Updated billing.interim_bill, billing.interim_bill_at." in out
+    assert "warning: billing.interim_bill: the interim bill ₹1,20,000 exceeds the approved " \
+           "₹80,000 by ₹40,000; request an enhancement now" in out
+    shown = json.loads(run("show", case_id, "--json")[1])
+    assert shown["billing"]["interim_bill"] == 120000
+    assert shown["billing"]["enhancement_suggested"] is True
+    recorded = datetime.fromisoformat(shown["billing"]["interim_bill_at"])
+    assert recorded.utcoffset() == timedelta(hours=5, minutes=30) and recorded >= before
+    assert shown["admission"]["billing"]["interim_bill"] == 120000
+    code, out, _ = run("show", case_id)
+    assert code == 0 and "Interim bill: ₹1,20,000 (as of " in out
+    assert "request an enhancement now" in out
+    # audited: who and which fields, never the amount
+    with Desk.open(env, lambda: PASS) as desk:
+        last = audit.entries(desk.store, case_id)[-1]
+    assert (last.actor, last.action) == ("clerk1", "case.updated")
+    assert last.details == {"fields": ["billing.interim_bill", "billing.interim_bill_at"]}
+    assert "120000" not in json.dumps(last.details)
+    # the submit checks (app/service.py) see it too: --strict makes the warning blocking
+    code, _, err = run("submit", case_id, "discharge", "--amount", "80000", "--strict")
+    assert code == 2 and "billing.interim_bill: the interim bill ₹1,20,000 exceeds" in err
+    # the same bill again changes nothing; a bill within the approval silences the warning
+    assert run("update", case_id, "--set", "billing.interim_bill=120000")[1] == \
+        "Nothing changed.\n"
+    code, out, _ = run("update", case_id, "--interim-bill", "75000")
+    assert code == 0 and "warning" not in out
+    assert json.loads(run("show", case_id, "--json")[1])["billing"]["enhancement_suggested"] \
+        is False
+
+
+def test_a_wrong_interim_bill_is_named_and_changes_nothing(env: Path, tmp_path: Path) -> None:
+    case_id = run("admit", "--json", str(admission_file(tmp_path)))[1].strip()
+    before = run("show", case_id, "--json")[1]
+    code, out, err = run("update", case_id, "--interim-bill", "12,50")
+    assert code == 2 and out == ""
+    assert "billing.interim_bill: '12,50' is not an amount in rupees" in err
+    assert run("show", case_id, "--json")[1] == before
+
+
 def test_cases_status_filter(env: Path, tmp_path: Path) -> None:
     case_id = run("admit", "--json", str(admission_file(tmp_path)))[1].strip()
     code, out, _ = run("cases", "--status", "draft")

@@ -107,6 +107,12 @@ BAD: list[tuple[str, Any, str, str]] = [
     ("estimate.total", 1, "estimate.total", "add up to ₹92,000"),
     ("clinical.maternity", {"gravida": 1}, "clinical.maternity", "male"),
     ("patient.other_insurance", True, "patient.other_insurance_details", "other insurer"),
+    ("billing", {"interim_bill": 1000, "interim_bill_at": "2026-12-01T10:00:00+05:30"},
+     "billing.interim_bill_at", "before the admission"),
+    ("billing", {"interim_bill": 1000, "interim_bill_at": "2026-12-09T10:00:00+05:30"},
+     "billing.interim_bill_at", "more than a day ahead"),
+    ("billing", {"interim_bill_at": "2026-12-03T10:00:00+05:30"}, "billing.interim_bill",
+     "give the interim bill"),
 ]
 
 
@@ -184,6 +190,19 @@ def test_rules_still_run_when_the_structure_is_wrong() -> None:
     assert [e.path for e in problems] == [
         "patient.gender", "admission.type", "estimate.ot",   # structure first, in form order
         "patient.phone", "patient.address.pin", "clinical.diagnoses[0].icd10"]
+
+
+def test_billing_is_read_and_its_mistakes_named() -> None:
+    data = example_admission_json()
+    data["billing"] = {"interim_bill": "1,20,000.50", "interim_bill_at": "2026-12-03T10:15+05:30"}
+    adm = Admission.from_json(data)
+    assert adm.billing.interim_bill == 12_000_050
+    assert adm.to_json()["billing"] == {"interim_bill": 120000.5,
+                                        "interim_bill_at": "2026-12-03T10:15:00+05:30"}
+    assert "billing" not in Admission.from_json(example_admission_json()).to_json()
+    data["billing"] = {"interim_bill": "12,50", "running": 5}
+    _, problems = validate_json(data, now=NOW)
+    assert {e.path for e in problems} == {"billing.interim_bill", "billing.running"}
 
 
 def test_a_rule_never_reports_on_an_unreadable_field() -> None:

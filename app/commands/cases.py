@@ -17,6 +17,7 @@ from typing import Any
 from app.admission import example_admission_json
 from app.audit import default_actor
 from app.cases import Case, CaseSummary, check_status, create_case, list_cases, load_case
+from app.checks import interim_bill_hint
 from app.clocks import Clock, clocks_for, current_clock, format_ist, iso_ist
 from app.documents import attach_files
 from app.lifecycle import Leg, legs_of
@@ -174,6 +175,9 @@ def case_json(case: Case, profile: PayerProfile | None, now: datetime) -> dict[s
         "approved_amount": _rupees(case.approved_amount),
         "created_at": iso_ist(case.created_at), "created_by": case.created_by,
         "updated_at": iso_ist(case.updated_at),
+        "billing": {"interim_bill": _rupees(case.admission.billing.interim_bill),
+                    "interim_bill_at": iso_ist(case.admission.billing.interim_bill_at),
+                    "enhancement_suggested": interim_bill_hint(case) is not None},
         "clock": clock_json(clock),
         "clocks": [clock_json(c) for c in clocks_for(case.legs, profile,
                                                      emergency=case.emergency, now=now)],
@@ -251,6 +255,13 @@ def cmd_show(cli: Any) -> int:
               f"({adm.admission.type.value})",
               "  Diagnosis: " + "; ".join(f"{d.icd10} {d.text}" for d in adm.clinical.diagnoses),
               f"  Requested: {format_inr(case.requested_amount)}   Approved: {approved}")
+    billing = adm.billing
+    if billing.interim_bill is not None:
+        when = f" (as of {format_ist(billing.interim_bill_at)})" if billing.interim_bill_at else ""
+        cli.print(f"  Interim bill: {format_inr(billing.interim_bill)}{when}")
+    hint = interim_bill_hint(case)
+    if hint is not None:
+        cli.print(f"  Warning:   {hint.message}")
     if clock is not None:
         cli.print(f"  Clock:     {clock.stage} {_due_text(clock)}")
     cli.print("Timeline:")
@@ -293,6 +304,10 @@ def register_update(sub: Any, common: argparse.ArgumentParser) -> None:
     g.add_argument("--set", action="append", metavar="PATH=VALUE", dest="sets",
                    help="one field, e.g. admission.discharge_at=2026-12-05T11:00:00+05:30 or "
                         "estimate.medicines_consumables=18000 (repeatable)")
+    g.add_argument("--interim-bill", metavar="RUPEES", dest="interim_bill",
+                   help="record the running (interim) bill so far, e.g. 1,20,000 (the same as "
+                        "--set billing.interim_bill=RUPEES; dated now); checks then suggest an "
+                        "enhancement when it exceeds the approved amount")
     p.set_defaults(handler=cmd_update)
 
 
@@ -320,7 +335,10 @@ def cmd_update(cli: Any) -> int:
         data = _read_admission(cli.args.json_file)
     else:
         data = load_case(store, cli.args.case, with_documents=False).admission.to_json()
-        for item in cli.args.sets:
+        sets = list(cli.args.sets or [])
+        if cli.args.interim_bill is not None:
+            sets.append(f"billing.interim_bill={json.dumps(cli.args.interim_bill)}")
+        for item in sets:
             path, sep, raw = item.partition("=")
             if not sep or not path.strip():
                 raise BadInput(f"set: '{item}' must look like PATH=VALUE, for example "
@@ -332,4 +350,8 @@ def cmd_update(cli: Any) -> int:
         cli.print(f"Updated {', '.join(changed)}.")
     else:
         cli.print("Nothing changed.")
+    if any(f.startswith("billing.") for f in changed):
+        hint = interim_bill_hint(load_case(store, cli.args.case, with_documents=False))
+        if hint is not None:
+            cli.print(f"  warning: {hint.path}: {hint.message}")
     return 0
