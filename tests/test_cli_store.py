@@ -10,11 +10,13 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
 from keyring.backends import fail
 
+from app import audit
 from app.cli import main
 from app.desk import Desk
 from offline.keys import KeyringAccess, key_check_value
@@ -427,7 +429,53 @@ def test_the_last_way_to_unlock_cannot_be_removed(no_keyring: None, data_dir: Pa
     before = snapshot(data_dir)
     code, _, err = run("--data-dir", str(data_dir), "key", "remove-passphrase", slot_id)
     assert code == 2 and "last way to unlock" in err
-    assert snapshot(data_dir) == before
+    assert snapshot(data_dir) == before  # its audit entry was rolled back with it too
+
+
+def _trail(data_dir: Path, passphrase: str | None = None) -> list[tuple[str, str, dict[str, Any]]]:
+    with Desk.open(data_dir, lambda: passphrase) as desk:
+        assert desk.check() == []  # the chain verifies
+        return [(e.actor, e.action, e.details) for e in audit.entries(desk.store)
+                if e.action.startswith(("key.", "store."))]
+
+
+def test_key_changes_rekey_export_and_restore_are_audited(mem_keyring: MemoryKeyring,
+                                                          data_dir: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    secrets = ["backup passphrase for IT", "export passphrase 2026", "new pc passphrase"]
+    monkeypatch.setenv("TPADESK_USER", "it.admin")
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    monkeypatch.setenv("TPADESK_NEW_PASSPHRASE", secrets[0])
+    code, out, _ = run("--data-dir", str(data_dir), "key", "add-passphrase", "--label", "IT")
+    assert code == 0
+    slot_id = out.split("slot ")[1].split(" ")[0]
+    # refused changes leave no entry
+    assert run("--data-dir", str(data_dir), "key", "add-passphrase")[0] == 2  # same passphrase
+    assert run("--data-dir", str(data_dir), "key", "remove-passphrase", "nosuchslot")[0] == 2
+    assert run("--data-dir", str(data_dir), "key", "remove-passphrase", slot_id)[0] == 0
+    assert run("--data-dir", str(data_dir), "rekey")[0] == 0
+    export = tmp_path / "desk.tpadesk-export"
+    monkeypatch.setenv("TPADESK_EXPORT_PASSPHRASE", secrets[1])
+    assert run("--data-dir", str(data_dir), "export", "--out", str(export))[0] == 0
+    expected = [
+        ("it.admin", "key.passphrase_added", {"slot": slot_id, "label": "IT"}),
+        ("it.admin", "key.passphrase_removed", {"slot": slot_id, "label": "IT"}),
+        ("it.admin", "key.rotated", {"slots_kept": 0, "slots_removed": []}),
+        ("it.admin", "store.exported", {"file": export.name,
+                                        "size_bytes": export.stat().st_size}),
+    ]
+    assert _trail(data_dir) == expected
+    assert run("--data-dir", str(data_dir), "check")[:2] == (0, "ok\n")
+    # the new PC: the export holds the trail up to the export; the restore is recorded there
+    monkeypatch.setenv("TPADESK_USER", "new.pc.admin")
+    monkeypatch.setenv("TPADESK_PASSPHRASE", secrets[2])
+    new_dir = tmp_path / "new-pc"
+    assert run("--data-dir", str(new_dir), "restore", str(export), "--no-keyring")[0] == 0
+    moved = _trail(new_dir, secrets[2])
+    assert moved == [*expected[:3], ("new.pc.admin", "store.restored",
+                                     {"file": export.name, "keyring": False})]
+    assert not any(secret in json.dumps(moved + expected) for secret in secrets)
 
 
 def test_rekey_rotates_the_key_and_keeps_the_data(mem_keyring: MemoryKeyring,
