@@ -3,6 +3,7 @@ messages, and files left byte-identical whenever something is refused."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -23,6 +24,7 @@ from offline.keys import KeyringAccess, key_check_value
 from offline.store import KeyRejected, Store
 from tests.conftest import FAST_KDF
 from tests.memkeyring import MemoryKeyring
+from tests.test_store import content_digest
 
 PASS = "correct horse battery staple"
 REPO = Path(__file__).resolve().parents[1]
@@ -619,17 +621,24 @@ def test_export_refuses_to_overwrite(mem_keyring: MemoryKeyring, data_dir: Path,
 # ---------------------------------------------------------------------------- full disk
 
 FULL_DISK_CHILD = textwrap.dedent("""
-    import io, os, resource, signal, sys
+    import hashlib, io, os, resource, signal, sys
     sys.path.insert(0, {repo!r})
     from app.desk import Desk
     from offline.errors import DeskError
     from offline.keys import KdfParams, KeyringAccess
+    from tests.test_store import content_digest
     data_dir = sys.argv[1]
+    def sha(name):
+        with open(os.path.join(data_dir, name), "rb") as fh:
+            return hashlib.sha256(fh.read()).hexdigest()
     desk = Desk.create(__import__("pathlib").Path(data_dir), passphrase="full disk test pass",
                        use_keyring=False, keyring=KeyringAccess(False),
                        kdf=KdfParams(memory_kib=1024, iterations=1, lanes=1))
     saved = desk.blobs.put(io.BytesIO(b"saved" * 1000))
+    desk.store.conn().execute("PRAGMA wal_checkpoint(TRUNCATE)")  # all committed in desk.db
     print("saved", saved.id, flush=True)
+    print("before", content_digest(desk.store), sha("desk.db"), sha("desk.json"),
+          sha("keyslots.json"), flush=True)
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     size = os.path.getsize(os.path.join(data_dir, "desk.db"))
     resource.setrlimit(resource.RLIMIT_FSIZE, (size + 300_000, size + 300_000))
@@ -639,18 +648,31 @@ FULL_DISK_CHILD = textwrap.dedent("""
         print("refused", type(exc).__name__, exc.exit_code, flush=True)
     except Exception as exc:
         print("other", type(exc).__name__, str(exc)[:200], flush=True)
+    print("after", content_digest(desk.store), sha("desk.db"), sha("desk.json"),
+          sha("keyslots.json"), flush=True)
+    print("wal", os.path.getsize(os.path.join(data_dir, "desk.db-wal")), flush=True)
 """)
 
 
 def test_a_full_disk_is_a_clear_error_and_loses_nothing(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     child = subprocess.run([sys.executable, "-c", FULL_DISK_CHILD.format(repo=str(REPO)),
-                            str(data_dir)], capture_output=True, text=True, timeout=120)
+                            str(data_dir)], capture_output=True, text=True, timeout=120,
+                           cwd=REPO)
     lines = child.stdout.split("\n")
     saved_id = lines[0].split()[1]
-    assert lines[1].startswith("refused DiskFull 2"), child.stdout + child.stderr
+    before, after = lines[1].split()[1:], lines[3].split()[1:]
+    assert lines[2].startswith("refused DiskFull 2"), child.stdout + child.stderr
+    # the refused write hit the limit while writing the WAL (frames that never committed);
+    # the database file, the key slots and the description are byte-identical, and the committed
+    # content is unchanged
+    assert int(lines[4].split()[1]) > 0
+    assert after == before
     with Desk.open(data_dir, lambda: "full disk test pass",
                    keyring=KeyringAccess(False)) as desk:
         assert desk.check() == []
         assert desk.blobs.open(saved_id).read() == b"saved" * 1000
         assert desk.store.query("SELECT count(*) FROM blob")[0][0] == 1
+        assert content_digest(desk.store) == before[0]
+    # reopening recovered past the uncommitted frames without writing anything to the database
+    assert hashlib.sha256((data_dir / "desk.db").read_bytes()).hexdigest() == before[1]
