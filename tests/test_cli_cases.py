@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -175,6 +176,65 @@ def test_attach_and_show_documents(env: Path, tmp_path: Path) -> None:
     assert stored.startswith(b"%PDF")
     assert doc["size_bytes"] == len(stored)
     assert doc["sha256"] == hashlib.sha256(stored).hexdigest()
+
+
+def _png(path: Path) -> Path:
+    Image.new("RGB", (40, 20), "white").save(path)
+    return path
+
+
+def _drop_file_override_capabilities() -> None:
+    """In the child before exec: take CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH out of the
+    bounding set, so that even root is refused a file its mode forbids (as any clerk is)."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    pr_capbset_drop, cap_dac_override, cap_dac_read_search = 24, 1, 2
+    for cap in (cap_dac_override, cap_dac_read_search):
+        if libc.prctl(pr_capbset_drop, cap, 0, 0, 0) != 0:
+            os._exit(97)  # cannot drop (no CAP_SETPCAP): the parent skips the test
+
+
+def test_an_unreadable_file_is_named_and_nothing_is_kept(env: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    case_id = run("admit", "--json", str(admission_file(tmp_path)))[1].strip()
+    good = _png(tmp_path / "card.png")
+    locked = _png(tmp_path / "locked.png")
+    locked.chmod(0)
+    try:
+        if os.geteuid() != 0:
+            code, out, err = run("attach", case_id, "--category", "POI", str(good), str(locked))
+        else:  # root reads any file: run the command as root without the override
+            child = subprocess.run(
+                [sys.executable, "-m", "app.cli", "attach", case_id, "--category", "POI",
+                 str(good), str(locked)], capture_output=True, text=True, timeout=120,
+                cwd=Path(__file__).resolve().parents[1], env=dict(os.environ),
+                preexec_fn=_drop_file_override_capabilities)
+            if child.returncode == 97:
+                pytest.skip("running as root without CAP_SETPCAP: cannot make a file "
+                            "unreadable to this test")
+            code, out, err = child.returncode, child.stdout, child.stderr
+    finally:
+        locked.chmod(0o600)
+    assert code == 2 and out == "", err
+    assert f"{locked}: cannot be read (permission denied" in err
+    assert str(good) not in err
+    assert json.loads(run("show", case_id, "--json")[1])["documents"] == []
+
+
+def test_a_fifo_or_a_folder_is_refused_without_waiting(env: Path, tmp_path: Path) -> None:
+    case_id = run("admit", "--json", str(admission_file(tmp_path)))[1].strip()
+    fifo = tmp_path / "scanner-pipe"
+    os.mkfifo(fifo)  # opening it to read would block until a writer came: it must not be opened
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    code, out, err = run("attach", case_id, "--category", "POI", str(fifo), str(folder),
+                         str(_png(tmp_path / "card.png")))
+    assert code == 2 and out == ""
+    assert f"{fifo}: is not a file" in err and f"{folder}: is not a file" in err
+    assert json.loads(run("show", case_id, "--json")[1])["documents"] == []
 
 
 def _advance(data_dir: Path, case_id: str) -> None:

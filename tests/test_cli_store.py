@@ -114,6 +114,32 @@ def test_data_dir_from_the_environment(mem_keyring: MemoryKeyring, tmp_path: Pat
     assert (tmp_path / "env-dir" / "desk.json").exists()
 
 
+def test_the_default_data_folder_is_the_platform_user_data_folder(
+        mem_keyring: MemoryKeyring, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from offline.paths import default_data_dir, resolve_data_dir
+
+    home = tmp_path / "home" / "asha"
+    home.mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    monkeypatch.delenv("TPADESK_DATA_DIR")
+    assert default_data_dir() == home / ".local" / "share" / "TPADesk"
+    xdg = tmp_path / "xdg-data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(xdg))
+    assert default_data_dir() == xdg / "TPADesk"
+    assert resolve_data_dir() == xdg / "TPADesk"
+    # the command line uses it when neither --data-dir nor TPADESK_DATA_DIR is given
+    code, out, _ = run("init")
+    assert code == 0 and str(xdg / "TPADesk") in out
+    assert (xdg / "TPADesk" / "desk.db").is_file() and (xdg / "TPADesk" / "desk.json").is_file()
+    assert run("check")[:2] == (0, "ok\n")
+    # precedence: the environment, then the option
+    other = tmp_path / "from-env"
+    monkeypatch.setenv("TPADESK_DATA_DIR", str(other))
+    assert resolve_data_dir() == other
+    assert resolve_data_dir(str(tmp_path / "from-option")) == tmp_path / "from-option"
+
+
 # ---------------------------------------------------------------------------- locked / wrong key
 
 def test_wrong_passphrase_exits_3_and_leaves_files_identical(no_keyring: None, data_dir: Path,
