@@ -3,6 +3,7 @@ messages, and files left byte-identical whenever something is refused."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -349,13 +350,71 @@ def test_missing_store_says_how_to_create_one(mem_keyring: MemoryKeyring, data_d
     assert not data_dir.exists()
 
 
-def test_a_folder_with_a_foreign_database_is_not_a_store(mem_keyring: MemoryKeyring,
-                                                         data_dir: Path) -> None:
+def _plain_sqlite(path: Path) -> None:
+    import sqlite3  # the standard, unencrypted SQLite: what another program would leave
+
+    with contextlib.closing(sqlite3.connect(path)) as plain:
+        plain.execute("CREATE TABLE notes(text)")
+        plain.execute("INSERT INTO notes VALUES ('another program')")
+        plain.commit()
+
+
+@pytest.mark.parametrize("content", ["plain-sqlite", "empty", "odd-size", "folder"])
+def test_a_folder_with_a_file_that_was_never_a_store_says_so(mem_keyring: MemoryKeyring,
+                                                             data_dir: Path,
+                                                             content: str) -> None:
+    data_dir.mkdir()
+    db = data_dir / "desk.db"
+    if content == "plain-sqlite":
+        _plain_sqlite(db)
+    elif content == "folder":
+        db.mkdir()
+    else:
+        db.write_bytes(b"" if content == "empty" else os.urandom(8000))
+    before = snapshot(data_dir)
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 2
+    assert "this folder holds a file that is not a TPA Desk store" in err
+    assert "choose another --data-dir, or move the file away" in err.lower()
+    assert "restore" not in err.lower()
+    assert snapshot(data_dir) == before
+    code, _, err = run("--data-dir", str(data_dir), "init")  # init does not overwrite it
+    assert code == 2 and "not a TPA Desk store" in err and "already exists" not in err
+    assert snapshot(data_dir) == before
+
+
+def test_a_store_that_lost_its_description_file_is_restored_from_backup(
+        mem_keyring: MemoryKeyring, data_dir: Path, passphrase_env: None) -> None:
+    assert run("--data-dir", str(data_dir), "init", "--also-passphrase")[0] == 0
+    (data_dir / "desk.json").unlink()
+    before = snapshot(data_dir)
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 2 and "not a complete TPA Desk store" in err and "Restore the folder" in err
+    assert "not a TPA Desk store at all" not in err
+    assert snapshot(data_dir) == before
+
+
+def test_a_random_database_file_without_description_gets_both_explanations(
+        mem_keyring: MemoryKeyring, data_dir: Path) -> None:
+    # an encrypted store is indistinguishable from random bytes without its key
     data_dir.mkdir()
     (data_dir / "desk.db").write_bytes(os.urandom(8192))
     before = snapshot(data_dir)
     code, _, err = run("--data-dir", str(data_dir), "check")
-    assert code == 2 and "not a complete TPA Desk store" in err
+    assert code == 2 and "lost its description file" in err and "restore" in err
+    assert "not a TPA Desk store at all" in err and "move the file away" in err
+    assert snapshot(data_dir) == before
+
+
+def test_a_replaced_database_file_is_named_as_such(mem_keyring: MemoryKeyring,
+                                                   data_dir: Path) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    (data_dir / "desk.db").unlink()
+    _plain_sqlite(data_dir / "desk.db")
+    before = snapshot(data_dir)
+    code, out, _ = run("--data-dir", str(data_dir), "check")
+    assert code == 2
+    assert "it is a plain (unencrypted) SQLite database, not this store's encrypted file" in out
     assert snapshot(data_dir) == before
 
 
