@@ -169,6 +169,7 @@ def test_attach_and_show_documents(env: Path, tmp_path: Path) -> None:
     shown = json.loads(run("show", case_id, "--json")[1])
     (doc,) = shown["documents"]
     assert {"id", "category", "pages", "size_bytes", "sha256"} <= set(doc)
+    assert doc["captured_at"] is None  # a PNG carries no camera time (a photo's EXIF would)
     # an image is packed into a one-page PDF (issue 7); what is recorded is what is stored
     assert (doc["category"], doc["pages"], doc["mime"]) == ("POI", 1, "application/pdf")
     with Desk.open(env, lambda: PASS) as desk:
@@ -330,6 +331,19 @@ def test_the_interim_bill_is_recorded_shown_audited_and_checked(env: Path,
     assert code == 0 and "warning" not in out
     assert json.loads(run("show", case_id, "--json")[1])["billing"]["enhancement_suggested"] \
         is False
+
+
+def test_answered_rounds_keep_their_due_time_in_show_json(env: Path, tmp_path: Path) -> None:
+    case_id = run("admit", "--json", str(admission_file(tmp_path)))[1].strip()
+    _approve(env, case_id, 80000)
+    shown = json.loads(run("show", case_id, "--json")[1])
+    assert shown["clock"]["waiting_on"] is None and shown["clock"]["due_at"] is None
+    (answered,) = shown["clocks"]
+    assert answered["waiting_on"] == "answered" and answered["breached"] is False
+    started = datetime.fromisoformat(answered["started_at"])
+    assert datetime.fromisoformat(answered["due_at"]) == \
+        started + timedelta(minutes=answered["sla_minutes"])
+    assert answered["minutes_left"] is None
 
 
 def test_a_wrong_interim_bill_is_named_and_changes_nothing(env: Path, tmp_path: Path) -> None:
