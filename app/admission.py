@@ -1,11 +1,13 @@
 """The admission record: everything the IRDAI Part C cashless request needs (domain.md section 4).
 
 It is also the import format for hospital information systems (``tpadesk admit --json FILE``).
-Top-level keys: ``patient``, ``coverage``, ``admission``, ``clinical``, ``estimate``.
+Top-level keys: ``patient``, ``coverage``, ``admission``, ``clinical``, ``estimate``, and
+optionally ``billing`` (the running interim bill, recorded while the patient is in).
 
-``Admission.from_json`` does the *structural* reading: types, required fields, date formats and
-amounts, collecting every problem with its field path (``patient.dob``) at once. The business rules
-(ICD-10 codes exist, Aadhaar check digit, ages, ...) live in ``app/validation.py``.
+``Admission.read_json`` does the *structural* reading: types, required fields, date formats and
+amounts, collecting every problem with its field path (``patient.dob``) at once, and still gives
+back what could be read (``from_json`` raises instead). The business rules (ICD-10 codes exist,
+Aadhaar check digit, ages, ...) live in ``app/validation.py`` and run on that partial reading too.
 
 Amounts are whole paise (``int``); JSON carries rupees. Aadhaar is never stored in full: only its
 last four digits are kept (the validator checks the full number at input).
@@ -15,10 +17,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from app.clocks import IST
 from app.money import AmountError, paise_to_rupees_json, parse_rupees
 from offline.errors import FieldError, ValidationFailed
 
@@ -232,27 +235,48 @@ class Estimate:
 
 
 @dataclass
+class Billing:
+    """The hospital's running bill while the patient is in: the interim bill (paise) and when it
+    was recorded. Checked against the approved amount (an enhancement is suggested when above)."""
+
+    interim_bill: int | None = None
+    interim_bill_at: datetime | None = None
+
+
+@dataclass
 class Admission:
     patient: Patient
     coverage: Coverage
     admission: AdmissionDetails
     clinical: Clinical
     estimate: Estimate
+    billing: Billing = field(default_factory=Billing)
 
     # ------------------------------------------------------------------ JSON
 
     @classmethod
     def from_json(cls, data: Any) -> Admission:
         """Read the admission JSON (a dict). Raises ValidationFailed naming every wrong field."""
+        adm, errors = cls.read_json(data)
+        if errors or adm is None:
+            raise ValidationFailed(errors, "The admission")
+        return adm
+
+    @classmethod
+    def read_json(cls, data: Any) -> tuple[Admission | None, list[FieldError]]:
+        """Read as much of the admission JSON as can be read: the admission (with a neutral
+        stand-in for every unreadable field) and every structural problem. The admission is None
+        only when ``data`` is not an object at all. The business rules can still run on a
+        partly read admission (``validate(..., unreadable=paths of the errors)``), so that a file
+        gets all its problems reported at once."""
         r = _Reader()
         if not isinstance(data, dict):
-            raise ValidationFailed([FieldError("(top level)", "the admission must be a JSON "
-                                               "object with patient, coverage, admission, "
-                                               "clinical and estimate")], "The admission")
+            return None, [FieldError("(top level)", "the admission must be a JSON object with "
+                                     "patient, coverage, admission, clinical and estimate")]
         for unknown in sorted(set(data) - {"patient", "coverage", "admission", "clinical",
-                                           "estimate", "$schema", "source"}):
+                                           "estimate", "billing", "$schema", "source"}):
             r.error(unknown, "is not a known section; use patient, coverage, admission, "
-                             "clinical and estimate")
+                             "clinical, estimate and billing")
         p = r.obj(data, "patient")
         c = r.obj(data, "coverage")
         a = r.obj(data, "admission")
@@ -346,12 +370,19 @@ class Admission:
                               - {"room_rent_per_day", "total"}):
             r.error(f"estimate.{unknown}", "is not an estimate head; use "
                     + ", ".join(k for k, _, _ in ESTIMATE_HEADS))
-        if r.errors:
-            raise ValidationFailed(r.errors, "The admission")
-        return cls(patient, coverage, details, clinical, estimate)
+        b = r.obj(data, "billing", required=False)
+        billing = Billing(interim_bill=r.amount(b, "billing.interim_bill"),
+                          interim_bill_at=r.datetime(b, "billing.interim_bill_at"))
+        for unknown in sorted(set(b) - {"interim_bill", "interim_bill_at"}):
+            r.error(f"billing.{unknown}", "is not a billing field; use interim_bill (rupees) "
+                                          "and interim_bill_at")
+        return cls(patient, coverage, details, clinical, estimate, billing), r.errors
 
     def to_json(self) -> dict[str, Any]:
-        """The admission JSON (the same shape ``from_json`` reads; Aadhaar only as last 4)."""
+        """The admission JSON (the same shape ``from_json`` reads; Aadhaar only as last 4;
+        ``billing`` only once an interim bill is recorded)."""
+        billing = ({"billing": _plain(self.billing)}
+                   if self.billing.interim_bill is not None else {})
         return {
             "patient": _plain(self.patient, drop={"aadhaar_input"}),
             "coverage": _plain(self.coverage),
@@ -362,6 +393,7 @@ class Admission:
                              paise_to_rupees_json(self.estimate.room_rent_per_day)}
                             if self.estimate.room_rent_per_day is not None else {}),
                          "total": paise_to_rupees_json(self.estimate.total)},
+            **billing,
         }
 
     def dumps(self) -> str:
@@ -372,7 +404,7 @@ class Admission:
         return cls.from_json(json.loads(text))
 
 
-_AMOUNT_FIELDS = {"sum_insured", "balance", "room_rent_limit_per_day"}
+_AMOUNT_FIELDS = {"sum_insured", "balance", "room_rent_limit_per_day", "interim_bill"}
 
 
 def _plain(obj: Any, drop: set[str] | None = None) -> Any:
@@ -589,8 +621,22 @@ class _Reader:
         return out
 
 
-def example_admission_json() -> dict[str, Any]:
-    """A complete, valid admission (synthetic patient) for ``tpadesk admit --example``."""
+# The moment the library's example is written for when no ``now`` is given (fixed, so that tests
+# and documentation built on it do not change from day to day): admitted two hours before.
+EXAMPLE_NOW = datetime(2026, 12, 3, 11, 30, tzinfo=IST)
+
+
+def example_admission_json(now: datetime | None = None) -> dict[str, Any]:
+    """A complete, valid admission (synthetic patient) for ``tpadesk admit --example``.
+
+    Its dates are relative to ``now`` (an aware datetime; default :data:`EXAMPLE_NOW`): admitted
+    two hours before, in India time, first seen by a doctor the day before, so the example
+    passes validation on whatever day it is printed (``admit --example`` gives the real now)."""
+    when = EXAMPLE_NOW if now is None else now
+    if when.tzinfo is None:
+        raise ValueError("example_admission_json needs an aware 'now'")
+    admitted = (when.astimezone(IST) - timedelta(hours=2)).replace(second=0, microsecond=0)
+    first_seen = admitted.date() - timedelta(days=1)
     return {
         "patient": {
             "name": "Asha Verma",
@@ -624,7 +670,7 @@ def example_admission_json() -> dict[str, Any]:
             "room_rent_limit_per_day": 5000,
         },
         "admission": {
-            "admitted_at": "2026-12-03T09:30:00+05:30",
+            "admitted_at": admitted.isoformat(timespec="seconds"),
             "type": "emergency",
             "room_category": "semi_private",
             "expected_days": 3,
@@ -639,7 +685,7 @@ def example_admission_json() -> dict[str, Any]:
             "complaints": "Pain in the right lower abdomen for two days, fever, vomiting.",
             "findings": "Tenderness at McBurney's point; TLC 14,200; USG: inflamed appendix.",
             "ailment_duration_days": 2,
-            "first_consultation": "2026-12-02",
+            "first_consultation": first_seen.isoformat(),
             "past_history": "No previous surgery.",
             "diagnoses": [{"icd10": "K35.8", "text": "Acute appendicitis, other and unspecified"}],
             "procedure": {"icd10_pcs": "0DTJ4ZZ", "name": "Laparoscopic appendicectomy"},

@@ -2,7 +2,10 @@
 
 Every change to a case, every submission and every answer received is recorded by the code that
 makes it, **in the same transaction** (``record(conn, ...)``): a change and its audit entry commit
-together or not at all.
+together or not at all. Changes to how the store is kept (``key.passphrase_added``,
+``key.passphrase_removed``, ``key.rotated``, ``store.exported``, ``store.restored``) are recorded
+when they are done (``record_now``), with slot ids, labels and file names: never a passphrase or
+key.
 
 Each entry holds who (``actor``), what (``action``, e.g. ``case.created``, ``leg.sent``), when
 (``at``, UTC ISO-8601), the case id when there is one, and small ``details`` (ids, states and field
@@ -121,6 +124,14 @@ def record(conn: Connection, *, actor: str, action: str, case_id: str | None = N
         " ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
         (seq, digest))
     return AuditEntry(seq, when, actor, action, case_id, json.loads(dj), prev_hash, digest)
+
+
+def record_now(store: Store, *, actor: str, action: str,
+               details: Mapping[str, Any] | None = None) -> AuditEntry:
+    """Append one entry in a transaction of its own: for changes that are not database writes
+    (a passphrase slot added, the key rotated, an export written), recorded once they are done."""
+    with store.transaction() as conn:
+        return record(conn, actor=actor, action=action, details=details)
 
 
 def entries(store: Store, case_id: str | None = None) -> list[AuditEntry]:

@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING, Any
 from app import audit
 from app.admission import Admission, AdmissionType
 from app.clocks import IST
-from app.lifecycle import DRAFT, Leg, legs_of
+from app.lifecycle import ALL_STATUSES, DRAFT, LEG_STATES, STAGES, Leg, legs_of
 from app.payers import get_profile
-from app.validation import validate
+from app.validation import validate, validate_json
 from offline.errors import BadInput, FieldError, ValidationFailed
 
 if TYPE_CHECKING:
@@ -88,18 +88,22 @@ def _new_case_id(conn: Connection, when: datetime) -> tuple[str, int]:
     return f"C-{when.astimezone(IST):%y%m}-{seq:04d}", seq
 
 
-def _admission_from(data: Admission | dict[str, Any]) -> Admission:
-    return data if isinstance(data, Admission) else Admission.from_json(data)
-
-
-def _validated(store: Store, admission: Admission, now: datetime) -> None:
-    errors = validate(admission, now=now)
-    try:
-        get_profile(store, admission.coverage.payer)
-    except BadInput as exc:
-        errors.append(_payer_error(str(exc)))
-    if errors:
+def _validated(store: Store, data: Admission | dict[str, Any], now: datetime) -> Admission:
+    """The admission, checked all at once: structure (for a dict), business rules on whatever
+    could be read, and the payer profile. Raises ValidationFailed naming every wrong field."""
+    if isinstance(data, Admission):
+        adm: Admission | None = data
+        errors = validate(data, now=now)
+    else:
+        adm, errors = validate_json(data, now=now)
+    if adm is not None and adm.coverage.payer:
+        try:
+            get_profile(store, adm.coverage.payer)
+        except BadInput as exc:
+            errors.append(_payer_error(str(exc)))
+    if errors or adm is None:
         raise ValidationFailed(errors, "The admission")
+    return adm
 
 
 def _payer_error(message: str) -> FieldError:
@@ -111,8 +115,9 @@ def create_case(store: Store, admission: Admission | dict[str, Any], *, actor: s
     """Validate and save a new draft case; return its id. Raises ValidationFailed (nothing
     written) naming every wrong field."""
     when = _now(now)
-    adm = _admission_from(admission)
-    _validated(store, adm, when)
+    adm = _validated(store, admission, when)
+    if adm.billing.interim_bill is not None and adm.billing.interim_bill_at is None:
+        adm.billing.interim_bill_at = when
     stamp = when.astimezone(UTC).isoformat(timespec="microseconds")
     with store.transaction() as conn:
         case_id, seq = _new_case_id(conn, when)
@@ -152,8 +157,7 @@ def _replace_admission(store: Store, case_id: str, admission: Admission | dict[s
                        actor: str, now: datetime | None, drafts_only: bool) -> list[str]:
     when = _now(now)
     case_id = normalise_case_id(case_id)
-    adm = _admission_from(admission)
-    _validated(store, adm, when)
+    adm = _validated(store, admission, when)
     stamp = when.astimezone(UTC).isoformat(timespec="microseconds")
     with store.transaction() as conn:
         row = conn.execute("SELECT status, admission FROM cases WHERE id = ?",
@@ -165,7 +169,12 @@ def _replace_admission(store: Store, case_id: str, admission: Admission | dict[s
                            "an enhancement or answer the query instead")
         if row[0] in ("closed", "cancelled"):
             raise BadInput(f"case {case_id} is {row[0]}; its admission can no longer change.")
-        changed = _changed_fields(json.loads(row[1]), adm.to_json())
+        old = json.loads(row[1])
+        changed = _changed_fields(old, adm.to_json())
+        if "billing.interim_bill" in changed and "billing.interim_bill_at" not in changed:
+            # a new running bill is dated now unless the clerk gave its date
+            adm.billing.interim_bill_at = when if adm.billing.interim_bill is not None else None
+            changed = _changed_fields(old, adm.to_json())
         frozen = [f for f in changed if row[0] != DRAFT
                   and any(f == k or f.startswith(k + ".") for k in FROZEN_AFTER_SUBMIT)]
         if frozen:
@@ -184,6 +193,10 @@ def _replace_admission(store: Store, case_id: str, admission: Admission | dict[s
 
 
 def _changed_fields(old: Any, new: Any, prefix: str = "") -> list[str]:
+    if isinstance(old, dict) and new is None:  # a section that appeared or went: its fields
+        new = {}
+    if old is None and isinstance(new, dict):
+        old = {}
     if isinstance(old, dict) and isinstance(new, dict):
         out: list[str] = []
         for key in sorted(set(old) | set(new)):
@@ -206,8 +219,23 @@ _SUMMARY_SQL = ("SELECT id, status, status_at, payer, emergency, requested_amoun
                 " approved_amount, created_at, updated_at FROM cases")
 
 
+def check_status(text: str) -> str:
+    """A case status as typed (any case, spaces around) in its stored form, or BadInput naming
+    every valid status."""
+    status = text.strip().lower()
+    if status not in ALL_STATUSES:
+        raise BadInput(
+            f"status: '{text.strip()[:40]}' is not a case status. Use draft, payment_received, "
+            f"closed or cancelled, or STAGE_STATE with STAGE one of {', '.join(STAGES)} and "
+            f"STATE one of {', '.join(LEG_STATES)} (for example preauth_queried).")
+    return status
+
+
 def list_cases(store: Store, *, status: str | None = None) -> list[CaseSummary]:
-    """All cases, newest first (optionally only those with one status)."""
+    """All cases, newest first (optionally only those with one status; an unknown status is
+    BadInput naming the valid ones)."""
+    if status is not None:
+        status = check_status(status)
     sql = _SUMMARY_SQL + (" WHERE status = ?" if status else "") + " ORDER BY seq DESC"
     rows = store.conn().execute(sql, (status,) if status else ()).fetchall()
     return [_row_summary(r) for r in rows]

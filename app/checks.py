@@ -211,15 +211,26 @@ def suggest_enhancement(interim_bill: int, approved_amount: int | None) -> Findi
     discharge), else None."""
     if approved_amount is None or interim_bill <= approved_amount:
         return None
-    return Finding("amount", f"the interim bill {format_inr(interim_bill)} exceeds the approved "
-                             f"{format_inr(approved_amount)} by "
-                             f"{format_inr(interim_bill - approved_amount)}; request an "
-                             "enhancement now")
+    return Finding("billing.interim_bill",
+                   f"the interim bill {format_inr(interim_bill)} exceeds the approved "
+                   f"{format_inr(approved_amount)} by "
+                   f"{format_inr(interim_bill - approved_amount)}; request an enhancement now")
+
+
+def interim_bill_hint(case: Case) -> Finding | None:
+    """The enhancement suggestion for a stored case: its recorded interim bill
+    (``billing.interim_bill``) against the payer's approved amount."""
+    bill = case.admission.billing.interim_bill
+    return None if bill is None else suggest_enhancement(bill, case.approved_amount)
 
 
 def check_case(store: Store, case: Case | str, leg: str, *, amount: int | None = None,
                interim_bill: int | None = None) -> CheckResult:
-    """:func:`check_leg` for a stored case (its payer profile, documents, status, approval)."""
+    """:func:`check_leg` for a stored case (its payer profile, documents, status, approval).
+
+    ``interim_bill`` (paise) defaults to the bill recorded on the case (``billing.interim_bill``,
+    set with ``tpadesk update CASE --interim-bill RUPEES``), so that every caller gets the
+    enhancement suggestion when the running bill has outgrown the approval."""
     from app.cases import load_case
     from app.payers import get_profile
 
@@ -228,6 +239,8 @@ def check_case(store: Store, case: Case | str, leg: str, *, amount: int | None =
                        document_categories={d.category for d in loaded.documents},
                        status=loaded.status, amount=amount,
                        approved_amount=loaded.approved_amount)
+    if interim_bill is None:
+        interim_bill = loaded.admission.billing.interim_bill
     if interim_bill is not None:
         hint = suggest_enhancement(interim_bill, loaded.approved_amount)
         if hint is not None and leg != "enhancement":

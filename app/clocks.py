@@ -13,7 +13,8 @@ enhancement 60 minutes, discharge authorisation 180 minutes; the claim has no cl
   ``due_at = resumed_at + (SLA - payer minutes already used)``.
 - A new request for the same stage after a rejection (or a new enhancement) starts a fresh clock.
 - ``breached`` is true when the payer's minutes exceed the SLA (for an open request: now is after
-  ``due_at``; for an answered one: it was answered late). Answered-late records are the hospital's
+  ``due_at``; for an answered one: it was answered after its ``due_at``, which answered rounds
+  keep). Answered-late records are the hospital's
   evidence for charges caused by a late discharge authorisation.
 - A payer profile may apply the pre-auth clock to emergencies only (``preauth_sla_emergency_only``).
 
@@ -67,7 +68,7 @@ class Clock:
     payer_time: timedelta       # payer's time used, hospital time excluded
     hospital_time: timedelta    # time the payer's query waited on the hospital
     waiting_on: str             # "payer" | "hospital" | "answered"
-    due_at: datetime | None     # when the payer's time runs out (None unless waiting on payer)
+    due_at: datetime | None     # when the payer's time runs (ran) out; None while on hospital
     breached: bool
 
     @property
@@ -107,7 +108,8 @@ def round_clock(round_legs: list[Leg], sla_minutes: int, now: datetime) -> Clock
     hospital = timedelta()
     started: datetime | None = None
     waiting_on = "answered"
-    resumed: datetime | None = None
+    resumed: datetime | None = None  # start of the payer's latest stretch of time
+    used_before = timedelta()        # payer time used before that stretch
     prev_query_at: datetime | None = None
     for leg in round_legs:
         if leg.sent_at is None:
@@ -126,6 +128,7 @@ def round_clock(round_legs: list[Leg], sla_minutes: int, now: datetime) -> Clock
             prev_query_at = None
         if leg.answered_at is not None:
             answered = parse_time(leg.answered_at)
+            resumed, used_before = sent, payer
             payer += max(answered - sent, timedelta())
             if leg.state == "queried":
                 prev_query_at = answered
@@ -133,8 +136,8 @@ def round_clock(round_legs: list[Leg], sla_minutes: int, now: datetime) -> Clock
             else:
                 waiting_on = "answered"
         elif leg.state in WAITING_STATES:
+            resumed, used_before = sent, payer
             payer += max(now - sent, timedelta())
-            resumed = sent
             waiting_on = "payer"
     if prev_query_at is not None:  # query still open, no reply queued yet
         hospital += max(now - prev_query_at, timedelta())
@@ -142,8 +145,9 @@ def round_clock(round_legs: list[Leg], sla_minutes: int, now: datetime) -> Clock
         return None
     limit = timedelta(minutes=sla_minutes)
     due: datetime | None = None
-    if waiting_on == "payer" and resumed is not None:
-        used_before = payer - max(now - resumed, timedelta())
+    # waiting on the payer: when its time runs out; answered: when it ran out (compare with the
+    # answer's time: the evidence of a late answer); paused on a query: no due time
+    if waiting_on in ("payer", "answered") and resumed is not None:
         due = resumed + (limit - used_before)
     return Clock(stage=round_legs[0].stage or "", leg_id=round_legs[-1].id,
                  sla_minutes=sla_minutes, started_at=started, payer_time=payer,

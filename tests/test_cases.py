@@ -63,6 +63,9 @@ def test_ids_are_sequential_and_listed_newest_first(desk: Desk) -> None:
     assert [c.id for c in listed] == ids[::-1]
     assert listed[0].patient_name == "Asha Verma"
     assert list_cases(desk.store, status="closed") == []
+    assert [c.id for c in list_cases(desk.store, status="DRAFT")] == ids[::-1]
+    with pytest.raises(BadInput, match=r"not a case status.*preauth_queried"):
+        list_cases(desk.store, status="bogus")
 
 
 def _bad() -> dict[str, Any]:
@@ -89,6 +92,19 @@ def test_structural_errors_are_reported_before_writing(desk: Desk) -> None:
     with pytest.raises(ValidationFailed, match=r"patient\.name"):
         create_case(desk.store, data, actor="clerk1", now=NOW)
     assert _count(desk, "cases") == 0
+
+
+def test_structural_and_rule_and_payer_errors_are_reported_together(desk: Desk) -> None:
+    data = _bad()
+    data["patient"]["gender"] = "F"         # structural: used to hide everything below
+    data["admission"]["type"] = "urgent"    # structural
+    with pytest.raises(ValidationFailed) as info:
+        create_case(desk.store, data, actor="clerk1", now=NOW)
+    assert {e.path for e in info.value.errors} == {
+        "patient.gender", "admission.type", "patient.aadhaar", "clinical.diagnoses[0].icd10",
+        "coverage.payer"}
+    assert "5 problem(s)" in str(info.value)
+    assert _count(desk, "cases") == 0 and _count(desk, "audit_log") == 0
 
 
 def test_update_draft_records_field_names_only(desk: Desk) -> None:

@@ -192,3 +192,48 @@ def test_check_stored_case_with_training_profile(desk: Desk) -> None:
         lifecycle.answer_received(c, leg.id, decision="approved", approved_amount=8_000_000)
     r = check_case(desk.store, cid, "discharge", amount=8_500_000, interim_bill=8_500_000)
     assert any("enhancement" in f.message for f in r.warnings)
+
+
+def _approved_case(desk: Desk, approved: int) -> str:
+    cid = create_case(desk.store, example_admission_json(), actor="clerk1",
+                      now=datetime(2026, 12, 3, 10, 0, tzinfo=UTC))
+    with desk.store.transaction() as c:
+        leg = lifecycle.leg_queued(c, cid, "preauth", actor="clerk1")
+        lifecycle.leg_sent(c, leg.id, api_call_id="a")
+        lifecycle.answer_received(c, leg.id, decision="approved", approved_amount=approved)
+    return cid
+
+
+def _record_interim_bill(desk: Desk, cid: str, rupees: int | str) -> list[str]:
+    from app.cases import load_case, update_admission
+
+    data = load_case(desk.store, cid, with_documents=False).admission.to_json()
+    data["billing"] = {"interim_bill": rupees}
+    data["estimate"].pop("total", None)
+    return update_admission(desk.store, cid, data, actor="clerk1")
+
+
+def test_the_recorded_interim_bill_reaches_every_check_case_caller(desk: Desk) -> None:
+    cid = _approved_case(desk, 8_000_000)
+    # nothing recorded: no suggestion
+    assert not any(f.path == "billing.interim_bill"
+                   for f in check_case(desk.store, cid, "discharge", amount=8_000_000).warnings)
+    assert _record_interim_bill(desk, cid, "1,20,000") == ["billing.interim_bill",
+                                                            "billing.interim_bill_at"]
+    # callers that pass no interim_bill (app/service.py, ui/port.py) now get the warning
+    r = check_case(desk.store, cid, "discharge", amount=8_000_000)
+    (hint,) = [f for f in r.warnings if f.path == "billing.interim_bill"]
+    assert "₹1,20,000 exceeds the approved ₹80,000 by ₹40,000" in hint.message
+    assert "request an enhancement" in hint.message
+    # an explicit figure wins over the recorded one; the enhancement leg itself is not told
+    r = check_case(desk.store, cid, "discharge", amount=8_000_000, interim_bill=7_000_000)
+    assert "billing.interim_bill" not in paths(r.warnings)
+    r = check_case(desk.store, cid, "enhancement", amount=12_000_000)
+    assert "billing.interim_bill" not in paths(r.warnings)
+
+
+def test_an_interim_bill_within_the_approval_raises_no_warning(desk: Desk) -> None:
+    cid = _approved_case(desk, 8_000_000)
+    _record_interim_bill(desk, cid, 80000)
+    r = check_case(desk.store, cid, "discharge", amount=8_000_000)
+    assert "billing.interim_bill" not in paths(r.warnings)

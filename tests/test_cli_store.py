@@ -3,6 +3,8 @@ messages, and files left byte-identical whenever something is refused."""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import io
 import json
 import os
@@ -10,15 +12,20 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
+import keyring
 import pytest
+from keyring.backends import fail
 
+from app import audit
 from app.cli import main
 from app.desk import Desk
 from offline.keys import KeyringAccess, key_check_value
 from offline.store import KeyRejected, Store
 from tests.conftest import FAST_KDF
 from tests.memkeyring import MemoryKeyring
+from tests.test_store import content_digest
 
 PASS = "correct horse battery staple"
 REPO = Path(__file__).resolve().parents[1]
@@ -108,6 +115,32 @@ def test_data_dir_from_the_environment(mem_keyring: MemoryKeyring, tmp_path: Pat
     assert (tmp_path / "env-dir" / "desk.json").exists()
 
 
+def test_the_default_data_folder_is_the_platform_user_data_folder(
+        mem_keyring: MemoryKeyring, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from offline.paths import default_data_dir, resolve_data_dir
+
+    home = tmp_path / "home" / "asha"
+    home.mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    monkeypatch.delenv("TPADESK_DATA_DIR")
+    assert default_data_dir() == home / ".local" / "share" / "TPADesk"
+    xdg = tmp_path / "xdg-data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(xdg))
+    assert default_data_dir() == xdg / "TPADesk"
+    assert resolve_data_dir() == xdg / "TPADesk"
+    # the command line uses it when neither --data-dir nor TPADESK_DATA_DIR is given
+    code, out, _ = run("init")
+    assert code == 0 and str(xdg / "TPADesk") in out
+    assert (xdg / "TPADesk" / "desk.db").is_file() and (xdg / "TPADesk" / "desk.json").is_file()
+    assert run("check")[:2] == (0, "ok\n")
+    # precedence: the environment, then the option
+    other = tmp_path / "from-env"
+    monkeypatch.setenv("TPADESK_DATA_DIR", str(other))
+    assert resolve_data_dir() == other
+    assert resolve_data_dir(str(tmp_path / "from-option")) == tmp_path / "from-option"
+
+
 # ---------------------------------------------------------------------------- locked / wrong key
 
 def test_wrong_passphrase_exits_3_and_leaves_files_identical(no_keyring: None, data_dir: Path,
@@ -146,8 +179,49 @@ def test_missing_keyring_entry_exits_3(mem_keyring: MemoryKeyring, data_dir: Pat
     before = snapshot(data_dir)
     mem_keyring.items.clear()
     code, _, err = run("--data-dir", str(data_dir), "check")
-    assert code == 3 and "not in this computer's keyring" in err
+    assert code == 3 and "not in this computer's keyring" in err and "tpadesk restore" in err
+    assert "no system keyring" not in err
     assert snapshot(data_dir) == before
+
+
+def test_an_unusable_keyring_is_not_called_a_missing_key(mem_keyring: MemoryKeyring,
+                                                         data_dir: Path) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    before, keys = snapshot(data_dir), dict(mem_keyring.items)
+    keyring.set_keyring(fail.Keyring())  # the key is still there; no backend can reach it
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 3
+    assert "kept in the system keyring" in err and "no system keyring service" in err
+    assert "unlock the desktop keyring" in err
+    assert "tpadesk key add-passphrase" in err and "TPADESK_PASSPHRASE" in err
+    assert "not in this computer's keyring" not in err and "restore" not in err
+    assert snapshot(data_dir) == before and mem_keyring.items == keys
+
+
+def test_a_keyring_turned_off_says_how_to_turn_it_on(mem_keyring: MemoryKeyring, data_dir: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    before = snapshot(data_dir)
+    monkeypatch.setenv("TPADESK_KEYRING", "off")
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 3 and "turned off here (TPADESK_KEYRING=off)" in err
+    assert "unset TPADESK_KEYRING" in err and "tpadesk key add-passphrase" in err
+    assert "restore" not in err
+    assert snapshot(data_dir) == before
+    monkeypatch.delenv("TPADESK_KEYRING")
+    assert run("--data-dir", str(data_dir), "check")[:2] == (0, "ok\n")
+
+
+def test_an_unusable_keyring_with_a_passphrase_slot_asks_for_the_passphrase(
+        mem_keyring: MemoryKeyring, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TPADESK_PASSPHRASE", PASS)
+    assert run("--data-dir", str(data_dir), "init", "--also-passphrase")[0] == 0
+    monkeypatch.delenv("TPADESK_PASSPHRASE")
+    keyring.set_keyring(fail.Keyring())
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 3 and "No keyring can be used" in err and "give its passphrase" in err
+    monkeypatch.setenv("TPADESK_PASSPHRASE", PASS)
+    assert run("--data-dir", str(data_dir), "check")[:2] == (0, "ok\n")
 
 
 def test_wrong_key_in_the_keyring_exits_3(mem_keyring: MemoryKeyring, data_dir: Path) -> None:
@@ -162,6 +236,112 @@ def test_wrong_key_in_the_keyring_exits_3(mem_keyring: MemoryKeyring, data_dir: 
     assert snapshot(data_dir) == before
 
 
+# ---------------------------------------------------------------------------- the prompt (a pty)
+
+def _at_the_terminal(argv: list[str], answers: list[bytes], env: dict[str, str],
+                     timeout: float = 60.0) -> tuple[int, str]:
+    """Run ``tpadesk ARGV`` in a child whose controlling terminal is a pseudo-terminal (as a clerk
+    at a console), answer each prompt in turn, and return (exit code, everything the terminal
+    showed)."""
+    import pty
+    import select
+    import time
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: its stdin/stdout/stderr and /dev/tty are the pty
+        try:
+            os.chdir(REPO)
+            os.execve(sys.executable, [sys.executable, "-m", "app.cli", *argv], env)
+        finally:
+            os._exit(127)
+    shown = b""
+    pending = list(answers)
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.5)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not chunk:
+                break
+            shown += chunk
+            if pending and shown.rstrip().endswith(b":"):
+                os.write(fd, pending.pop(0))
+        else:
+            os.kill(pid, 9)
+            pytest.fail(f"the prompt did not finish: {shown!r}")
+    finally:
+        os.close(fd)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), shown.decode("utf-8", "replace")
+
+
+@pytest.fixture
+def slot_store(data_dir: Path) -> dict[str, str]:
+    """A passphrase-only store (fast KDF) and the environment of a clerk with no passphrase set."""
+    Desk.create(data_dir, passphrase=PASS, use_keyring=False, kdf=FAST_KDF).close()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TPADESK_")}
+    env.update(TPADESK_DATA_DIR=str(data_dir), TPADESK_KEYRING="off",
+               PYTHONPATH=str(REPO))
+    return env
+
+
+def test_the_prompt_reads_the_passphrase_without_echoing_it(slot_store: dict[str, str]) -> None:
+    code, shown = _at_the_terminal(["check"], [PASS.encode() + b"\r"], slot_store)
+    assert code == 0, shown
+    assert "Passphrase:" in shown and "ok" in shown
+    assert PASS not in shown  # typed, not echoed
+
+
+def test_a_wrong_passphrase_at_the_prompt_exits_3(slot_store: dict[str, str],
+                                                  data_dir: Path) -> None:
+    before = snapshot(data_dir)
+    code, shown = _at_the_terminal(["check"], [b"not the passphrase at all\r"], slot_store)
+    assert code == 3 and "passphrase is wrong" in shown
+    assert snapshot(data_dir) == before
+
+
+def test_ctrl_d_at_the_prompt_is_no_passphrase(slot_store: dict[str, str],
+                                              data_dir: Path) -> None:
+    before = snapshot(data_dir)
+    code, shown = _at_the_terminal(["check"], [b"\x04"], slot_store)
+    assert code == 3, shown
+    assert "The store is locked" in shown and "give its passphrase" in shown
+    assert "internal error" not in shown and "bug" not in shown
+    assert snapshot(data_dir) == before
+
+
+def test_ctrl_d_at_the_repeat_prompt_of_init_creates_nothing(data_dir: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TPADESK_")}
+    env.update(TPADESK_KEYRING="off", PYTHONPATH=str(REPO))
+    code, shown = _at_the_terminal(["--data-dir", str(data_dir), "init"],
+                                   [PASS.encode() + b"\r", b"\x04"], env)
+    assert code == 2 and "protected by a passphrase" in shown, shown
+    assert "internal error" not in shown
+    assert not data_dir.exists()
+
+
+def test_two_different_entries_at_init_are_refused(data_dir: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TPADESK_")}
+    env.update(TPADESK_KEYRING="off", PYTHONPATH=str(REPO))
+    code, shown = _at_the_terminal(["--data-dir", str(data_dir), "init"],
+                                   [PASS.encode() + b"\r", b"another passphrase\r"], env)
+    assert code == 2 and "the two entries differ" in shown, shown
+    assert not data_dir.exists()
+
+
+def test_closed_standard_input_is_no_passphrase(no_keyring: None, data_dir: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    Desk.create(data_dir, passphrase=PASS, use_keyring=False, kdf=FAST_KDF).close()
+    monkeypatch.setattr("sys.stdin", None)  # started with stdin closed (a service, cron)
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 3 and "The store is locked" in err
+
+
 # ---------------------------------------------------------------------------- not a store
 
 def test_missing_store_says_how_to_create_one(mem_keyring: MemoryKeyring, data_dir: Path) -> None:
@@ -170,13 +350,71 @@ def test_missing_store_says_how_to_create_one(mem_keyring: MemoryKeyring, data_d
     assert not data_dir.exists()
 
 
-def test_a_folder_with_a_foreign_database_is_not_a_store(mem_keyring: MemoryKeyring,
-                                                         data_dir: Path) -> None:
+def _plain_sqlite(path: Path) -> None:
+    import sqlite3  # the standard, unencrypted SQLite: what another program would leave
+
+    with contextlib.closing(sqlite3.connect(path)) as plain:
+        plain.execute("CREATE TABLE notes(text)")
+        plain.execute("INSERT INTO notes VALUES ('another program')")
+        plain.commit()
+
+
+@pytest.mark.parametrize("content", ["plain-sqlite", "empty", "odd-size", "folder"])
+def test_a_folder_with_a_file_that_was_never_a_store_says_so(mem_keyring: MemoryKeyring,
+                                                             data_dir: Path,
+                                                             content: str) -> None:
+    data_dir.mkdir()
+    db = data_dir / "desk.db"
+    if content == "plain-sqlite":
+        _plain_sqlite(db)
+    elif content == "folder":
+        db.mkdir()
+    else:
+        db.write_bytes(b"" if content == "empty" else os.urandom(8000))
+    before = snapshot(data_dir)
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 2
+    assert "this folder holds a file that is not a TPA Desk store" in err
+    assert "choose another --data-dir, or move the file away" in err.lower()
+    assert "restore" not in err.lower()
+    assert snapshot(data_dir) == before
+    code, _, err = run("--data-dir", str(data_dir), "init")  # init does not overwrite it
+    assert code == 2 and "not a TPA Desk store" in err and "already exists" not in err
+    assert snapshot(data_dir) == before
+
+
+def test_a_store_that_lost_its_description_file_is_restored_from_backup(
+        mem_keyring: MemoryKeyring, data_dir: Path, passphrase_env: None) -> None:
+    assert run("--data-dir", str(data_dir), "init", "--also-passphrase")[0] == 0
+    (data_dir / "desk.json").unlink()
+    before = snapshot(data_dir)
+    code, _, err = run("--data-dir", str(data_dir), "check")
+    assert code == 2 and "not a complete TPA Desk store" in err and "Restore the folder" in err
+    assert "not a TPA Desk store at all" not in err
+    assert snapshot(data_dir) == before
+
+
+def test_a_random_database_file_without_description_gets_both_explanations(
+        mem_keyring: MemoryKeyring, data_dir: Path) -> None:
+    # an encrypted store is indistinguishable from random bytes without its key
     data_dir.mkdir()
     (data_dir / "desk.db").write_bytes(os.urandom(8192))
     before = snapshot(data_dir)
     code, _, err = run("--data-dir", str(data_dir), "check")
-    assert code == 2 and "not a complete TPA Desk store" in err
+    assert code == 2 and "lost its description file" in err and "restore" in err
+    assert "not a TPA Desk store at all" in err and "move the file away" in err
+    assert snapshot(data_dir) == before
+
+
+def test_a_replaced_database_file_is_named_as_such(mem_keyring: MemoryKeyring,
+                                                   data_dir: Path) -> None:
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    (data_dir / "desk.db").unlink()
+    _plain_sqlite(data_dir / "desk.db")
+    before = snapshot(data_dir)
+    code, out, _ = run("--data-dir", str(data_dir), "check")
+    assert code == 2
+    assert "it is a plain (unencrypted) SQLite database, not this store's encrypted file" in out
     assert snapshot(data_dir) == before
 
 
@@ -278,7 +516,53 @@ def test_the_last_way_to_unlock_cannot_be_removed(no_keyring: None, data_dir: Pa
     before = snapshot(data_dir)
     code, _, err = run("--data-dir", str(data_dir), "key", "remove-passphrase", slot_id)
     assert code == 2 and "last way to unlock" in err
-    assert snapshot(data_dir) == before
+    assert snapshot(data_dir) == before  # its audit entry was rolled back with it too
+
+
+def _trail(data_dir: Path, passphrase: str | None = None) -> list[tuple[str, str, dict[str, Any]]]:
+    with Desk.open(data_dir, lambda: passphrase) as desk:
+        assert desk.check() == []  # the chain verifies
+        return [(e.actor, e.action, e.details) for e in audit.entries(desk.store)
+                if e.action.startswith(("key.", "store."))]
+
+
+def test_key_changes_rekey_export_and_restore_are_audited(mem_keyring: MemoryKeyring,
+                                                          data_dir: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    secrets = ["backup passphrase for IT", "export passphrase 2026", "new pc passphrase"]
+    monkeypatch.setenv("TPADESK_USER", "it.admin")
+    assert run("--data-dir", str(data_dir), "init")[0] == 0
+    monkeypatch.setenv("TPADESK_NEW_PASSPHRASE", secrets[0])
+    code, out, _ = run("--data-dir", str(data_dir), "key", "add-passphrase", "--label", "IT")
+    assert code == 0
+    slot_id = out.split("slot ")[1].split(" ")[0]
+    # refused changes leave no entry
+    assert run("--data-dir", str(data_dir), "key", "add-passphrase")[0] == 2  # same passphrase
+    assert run("--data-dir", str(data_dir), "key", "remove-passphrase", "nosuchslot")[0] == 2
+    assert run("--data-dir", str(data_dir), "key", "remove-passphrase", slot_id)[0] == 0
+    assert run("--data-dir", str(data_dir), "rekey")[0] == 0
+    export = tmp_path / "desk.tpadesk-export"
+    monkeypatch.setenv("TPADESK_EXPORT_PASSPHRASE", secrets[1])
+    assert run("--data-dir", str(data_dir), "export", "--out", str(export))[0] == 0
+    expected = [
+        ("it.admin", "key.passphrase_added", {"slot": slot_id, "label": "IT"}),
+        ("it.admin", "key.passphrase_removed", {"slot": slot_id, "label": "IT"}),
+        ("it.admin", "key.rotated", {"slots_kept": 0, "slots_removed": []}),
+        ("it.admin", "store.exported", {"file": export.name,
+                                        "size_bytes": export.stat().st_size}),
+    ]
+    assert _trail(data_dir) == expected
+    assert run("--data-dir", str(data_dir), "check")[:2] == (0, "ok\n")
+    # the new PC: the export holds the trail up to the export; the restore is recorded there
+    monkeypatch.setenv("TPADESK_USER", "new.pc.admin")
+    monkeypatch.setenv("TPADESK_PASSPHRASE", secrets[2])
+    new_dir = tmp_path / "new-pc"
+    assert run("--data-dir", str(new_dir), "restore", str(export), "--no-keyring")[0] == 0
+    moved = _trail(new_dir, secrets[2])
+    assert moved == [*expected[:3], ("new.pc.admin", "store.restored",
+                                     {"file": export.name, "keyring": False})]
+    assert not any(secret in json.dumps(moved + expected) for secret in secrets)
 
 
 def test_rekey_rotates_the_key_and_keeps_the_data(mem_keyring: MemoryKeyring,
@@ -422,17 +706,24 @@ def test_export_refuses_to_overwrite(mem_keyring: MemoryKeyring, data_dir: Path,
 # ---------------------------------------------------------------------------- full disk
 
 FULL_DISK_CHILD = textwrap.dedent("""
-    import io, os, resource, signal, sys
+    import hashlib, io, os, resource, signal, sys
     sys.path.insert(0, {repo!r})
     from app.desk import Desk
     from offline.errors import DeskError
     from offline.keys import KdfParams, KeyringAccess
+    from tests.test_store import content_digest
     data_dir = sys.argv[1]
+    def sha(name):
+        with open(os.path.join(data_dir, name), "rb") as fh:
+            return hashlib.sha256(fh.read()).hexdigest()
     desk = Desk.create(__import__("pathlib").Path(data_dir), passphrase="full disk test pass",
                        use_keyring=False, keyring=KeyringAccess(False),
                        kdf=KdfParams(memory_kib=1024, iterations=1, lanes=1))
     saved = desk.blobs.put(io.BytesIO(b"saved" * 1000))
+    desk.store.conn().execute("PRAGMA wal_checkpoint(TRUNCATE)")  # all committed in desk.db
     print("saved", saved.id, flush=True)
+    print("before", content_digest(desk.store), sha("desk.db"), sha("desk.json"),
+          sha("keyslots.json"), flush=True)
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     size = os.path.getsize(os.path.join(data_dir, "desk.db"))
     resource.setrlimit(resource.RLIMIT_FSIZE, (size + 300_000, size + 300_000))
@@ -442,18 +733,31 @@ FULL_DISK_CHILD = textwrap.dedent("""
         print("refused", type(exc).__name__, exc.exit_code, flush=True)
     except Exception as exc:
         print("other", type(exc).__name__, str(exc)[:200], flush=True)
+    print("after", content_digest(desk.store), sha("desk.db"), sha("desk.json"),
+          sha("keyslots.json"), flush=True)
+    print("wal", os.path.getsize(os.path.join(data_dir, "desk.db-wal")), flush=True)
 """)
 
 
 def test_a_full_disk_is_a_clear_error_and_loses_nothing(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     child = subprocess.run([sys.executable, "-c", FULL_DISK_CHILD.format(repo=str(REPO)),
-                            str(data_dir)], capture_output=True, text=True, timeout=120)
+                            str(data_dir)], capture_output=True, text=True, timeout=120,
+                           cwd=REPO)
     lines = child.stdout.split("\n")
     saved_id = lines[0].split()[1]
-    assert lines[1].startswith("refused DiskFull 2"), child.stdout + child.stderr
+    before, after = lines[1].split()[1:], lines[3].split()[1:]
+    assert lines[2].startswith("refused DiskFull 2"), child.stdout + child.stderr
+    # the refused write hit the limit while writing the WAL (frames that never committed);
+    # the database file, the key slots and the description are byte-identical, and the committed
+    # content is unchanged
+    assert int(lines[4].split()[1]) > 0
+    assert after == before
     with Desk.open(data_dir, lambda: "full disk test pass",
                    keyring=KeyringAccess(False)) as desk:
         assert desk.check() == []
         assert desk.blobs.open(saved_id).read() == b"saved" * 1000
         assert desk.store.query("SELECT count(*) FROM blob")[0][0] == 1
+        assert content_digest(desk.store) == before[0]
+    # reopening recovered past the uncommitted frames without writing anything to the database
+    assert hashlib.sha256((data_dir / "desk.db").read_bytes()).hexdigest() == before[1]

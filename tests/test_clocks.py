@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -83,6 +84,20 @@ def test_answered_round_records_whether_the_payer_was_late() -> None:
     (history,) = clocks_for(legs, PROFILE, emergency=True, now=m(200))
     assert history.waiting_on == "answered" and history.breached
     assert history.payer_time == timedelta(minutes=75)
+    assert history.due_at == m(60)  # the evidence: due at 60, answered at 75
+
+
+@pytest.mark.parametrize(("answered", "late"), [(115, False), (120, False), (125, True)])
+def test_an_answered_round_keeps_its_due_time_across_a_query(answered: float,
+                                                            late: bool) -> None:
+    # 40 payer minutes, a query (hospital's time 40..100), the reply reaches the payer at 100:
+    # 20 minutes were left, so the answer was due at 120
+    legs = [leg(1, "preauth", "queried", sent=0, answered=40),
+            leg(2, "query", "approved", sent=100, answered=answered)]
+    (history,) = clocks_for(legs, PROFILE, emergency=True, now=m(300))
+    assert history.waiting_on == "answered"
+    assert history.due_at == m(120) and history.breached is late
+    assert history.hospital_time == timedelta(minutes=60)
 
 
 def test_new_request_starts_a_fresh_clock() -> None:

@@ -193,16 +193,51 @@ def test_tampered_blob_fails_its_sha256_check_on_read(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------------------- faults
 
+def content_digest(s: Store) -> str:
+    """SHA-256 of the store's committed content: the schema and every row of every table."""
+    conn = s.conn()
+    digest = hashlib.sha256()
+    schema = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"
+                          " ORDER BY type, name").fetchall()
+    digest.update(repr(schema).encode())
+    for _, name, _, _ in (row for row in schema if row[0] == "table"):
+        rows = conn.execute(f'SELECT * FROM "{name}"').fetchall()
+        digest.update(repr((name, sorted(repr(r) for r in rows))).encode())
+    return digest.hexdigest()
+
+
+def file_digests(folder: Path) -> dict[str, str]:
+    """SHA-256 of the database and its WAL. The -shm file is left out: it is SQLite's WAL index
+    (shared memory, rebuilt at every open), never data."""
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.iterdir()) if p.is_file() and not p.name.endswith("-shm")}
+
+
 def test_full_disk_rolls_back_and_keeps_what_was_saved(tmp_path: Path) -> None:
-    with new_store(tmp_path) as s:
-        saved = Blobs(s).put(io.BytesIO(b"saved before the disk filled" * 100))
-        pages = s.conn().execute("PRAGMA page_count").fetchone()[0]
-        s.conn().execute(f"PRAGMA max_page_count = {pages + 3}")
-        with pytest.raises(DiskFull, match="disk is full"):
-            Blobs(s).put(io.BytesIO(os.urandom(2_000_000)))
-        assert s.query("SELECT count(*) FROM blob")[0][0] == 1
-        assert Blobs(s).open(saved.id).read() == b"saved before the disk filled" * 100
-        assert s.check() == []
+    s = new_store(tmp_path)
+    key = s.key
+    saved = Blobs(s).put(io.BytesIO(b"saved before the disk filled" * 100))
+    s.conn().execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything committed is in desk.db
+    before_content, before_files = content_digest(s), file_digests(tmp_path)
+    assert set(before_files) == {"desk.db", "desk.db-wal"}
+    pages = s.conn().execute("PRAGMA page_count").fetchone()[0]
+    s.conn().execute(f"PRAGMA max_page_count = {pages + 3}")
+    with pytest.raises(DiskFull, match="disk is full"):
+        Blobs(s).put(io.BytesIO(os.urandom(2_000_000)))
+    # the refused write left the database and its WAL byte-identical
+    assert file_digests(tmp_path) == before_files
+    assert content_digest(s) == before_content
+    assert s.query("SELECT count(*) FROM blob")[0][0] == 1
+    assert Blobs(s).open(saved.id).read() == b"saved before the disk filled" * 100
+    assert s.check() == []
+    s.close()
+    # and so it stays once closed and opened again
+    assert file_digests(tmp_path)["desk.db"] == before_files["desk.db"]
+    with Store.open(tmp_path / "desk.db", key, migrate=False) as again:
+        assert content_digest(again) == before_content
+        with again.transaction() as conn:  # the digest does see a committed change
+            conn.execute("INSERT INTO store_info(key, value) VALUES ('note', 'x')")
+        assert content_digest(again) != before_content
 
 
 def test_check_finds_a_flipped_byte_inside_the_database(tmp_path: Path) -> None:

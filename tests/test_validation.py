@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app import icd
-from app.admission import Admission, example_admission_json
+from app.admission import EXAMPLE_NOW, Admission, example_admission_json
+from app.clocks import IST
 from app.validation import (
     aadhaar_check_digit,
     check_aadhaar,
@@ -24,6 +25,7 @@ from app.validation import (
     is_valid_phone,
     is_valid_pin,
     validate,
+    validate_json,
 )
 from offline.errors import ValidationFailed
 
@@ -39,6 +41,24 @@ def _errors(mutate: Mutator) -> dict[str, str]:
 
 def test_the_example_is_valid() -> None:
     assert validate(Admission.from_json(example_admission_json()), now=NOW) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2090, 12, 31),
+                    timezones=st.sampled_from([UTC, IST])))
+def test_the_example_is_valid_on_any_day(now: datetime) -> None:
+    data = example_admission_json(now)
+    assert validate(Admission.from_json(data), now=now) == []
+    admitted = datetime.fromisoformat(data["admission"]["admitted_at"])
+    assert timedelta(hours=2) <= now - admitted < timedelta(hours=2, minutes=1)
+    assert admitted.utcoffset() == timedelta(hours=5, minutes=30)
+
+
+def test_the_library_example_is_fixed_without_a_now() -> None:
+    assert example_admission_json() == example_admission_json(EXAMPLE_NOW)
+    assert example_admission_json()["admission"]["admitted_at"] == "2026-12-03T09:30:00+05:30"
+    with pytest.raises(ValueError):
+        example_admission_json(datetime(2026, 12, 3))
 
 
 def _set(path: str, value: Any) -> Mutator:
@@ -87,6 +107,12 @@ BAD: list[tuple[str, Any, str, str]] = [
     ("estimate.total", 1, "estimate.total", "add up to ₹92,000"),
     ("clinical.maternity", {"gravida": 1}, "clinical.maternity", "male"),
     ("patient.other_insurance", True, "patient.other_insurance_details", "other insurer"),
+    ("billing", {"interim_bill": 1000, "interim_bill_at": "2026-12-01T10:00:00+05:30"},
+     "billing.interim_bill_at", "before the admission"),
+    ("billing", {"interim_bill": 1000, "interim_bill_at": "2026-12-09T10:00:00+05:30"},
+     "billing.interim_bill_at", "more than a day ahead"),
+    ("billing", {"interim_bill_at": "2026-12-03T10:00:00+05:30"}, "billing.interim_bill",
+     "give the interim bill"),
 ]
 
 
@@ -147,6 +173,51 @@ def test_structural_errors_name_every_field() -> None:
         Admission.from_json(data)
     assert {e.path for e in info.value.errors} == {"patient.dob", "admission.type",
                                                    "estimate.ot"}
+
+
+def test_rules_still_run_when_the_structure_is_wrong() -> None:
+    data = example_admission_json()
+    data["admission"]["type"] = "urgent"          # structural
+    data["patient"]["gender"] = "F"               # structural
+    data["estimate"]["ot"] = -5                   # structural
+    data["patient"]["phone"] = "12345"            # rule
+    data["clinical"]["diagnoses"][0]["icd10"] = "K99.9"  # rule
+    data["patient"]["address"]["pin"] = "011001"  # rule
+    data["estimate"]["total"] = 1                 # would be a rule, but a head is unreadable
+    data["clinical"]["maternity"] = {"gravida": 1}  # would be a rule, but the gender is unreadable
+    adm, problems = validate_json(data, now=NOW)
+    assert adm is not None
+    assert [e.path for e in problems] == [
+        "patient.gender", "admission.type", "estimate.ot",   # structure first, in form order
+        "patient.phone", "patient.address.pin", "clinical.diagnoses[0].icd10"]
+
+
+def test_billing_is_read_and_its_mistakes_named() -> None:
+    data = example_admission_json()
+    data["billing"] = {"interim_bill": "1,20,000.50", "interim_bill_at": "2026-12-03T10:15+05:30"}
+    adm = Admission.from_json(data)
+    assert adm.billing.interim_bill == 12_000_050
+    assert adm.to_json()["billing"] == {"interim_bill": 120000.5,
+                                        "interim_bill_at": "2026-12-03T10:15:00+05:30"}
+    assert "billing" not in Admission.from_json(example_admission_json()).to_json()
+    data["billing"] = {"interim_bill": "12,50", "running": 5}
+    _, problems = validate_json(data, now=NOW)
+    assert {e.path for e in problems} == {"billing.interim_bill", "billing.running"}
+
+
+def test_a_rule_never_reports_on_an_unreadable_field() -> None:
+    data = example_admission_json()
+    data["patient"]["other_insurance"] = True
+    data["patient"]["other_insurance_details"] = ["not", "text"]
+    _, problems = validate_json(data, now=NOW)
+    assert [(e.path, e.message) for e in problems] == [
+        ("patient.other_insurance_details", "must be text")]
+
+
+def test_validate_json_of_a_valid_file_has_no_problems() -> None:
+    adm, problems = validate_json(example_admission_json(), now=NOW)
+    assert problems == [] and adm is not None and adm.patient.name == "Asha Verma"
+    assert validate_json([1, 2], now=NOW)[0] is None
 
 
 # ---------------------------------------------------------------- properties

@@ -14,9 +14,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app.admission import Admission, example_admission_json
+from app.admission import example_admission_json
 from app.audit import default_actor
-from app.cases import Case, CaseSummary, create_case, list_cases, load_case
+from app.cases import Case, CaseSummary, check_status, create_case, list_cases, load_case
+from app.checks import interim_bill_hint
 from app.clocks import Clock, clocks_for, current_clock, format_ist, iso_ist
 from app.documents import attach_files
 from app.lifecycle import Leg, legs_of
@@ -51,7 +52,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("cases", parents=[common], help="cases with status, amounts and clocks")
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--status", default=None, help="only cases with this status")
+    p.add_argument("--status", default=None,
+                   help="only cases with this status: draft, preauth_sent, preauth_queried, "
+                        "discharge_approved, closed, ... (STAGE_STATE)")
     p.set_defaults(handler=cmd_cases)
 
     p = sub.add_parser("show", parents=[common], help="one case with its timeline")
@@ -80,10 +83,11 @@ def _read_admission(name: str) -> Any:
 
 def cmd_admit(cli: Any) -> int:
     if cli.args.example:
-        cli.print_json(example_admission_json())
+        cli.print_json(example_admission_json(datetime.now(UTC)))
         return 0
-    admission = Admission.from_json(_read_admission(cli.args.json_file))
-    case_id = create_case(cli.desk().store, admission, actor=default_actor())
+    # the dict goes to create_case as it is: structure, rules and payer are checked at once
+    case_id = create_case(cli.desk().store, _read_admission(cli.args.json_file),
+                          actor=default_actor())
     cli.print(case_id)
     return 0
 
@@ -171,6 +175,9 @@ def case_json(case: Case, profile: PayerProfile | None, now: datetime) -> dict[s
         "approved_amount": _rupees(case.approved_amount),
         "created_at": iso_ist(case.created_at), "created_by": case.created_by,
         "updated_at": iso_ist(case.updated_at),
+        "billing": {"interim_bill": _rupees(case.admission.billing.interim_bill),
+                    "interim_bill_at": iso_ist(case.admission.billing.interim_bill_at),
+                    "enhancement_suggested": interim_bill_hint(case) is not None},
         "clock": clock_json(clock),
         "clocks": [clock_json(c) for c in clocks_for(case.legs, profile,
                                                      emergency=case.emergency, now=now)],
@@ -200,16 +207,21 @@ def _due_text(clock: Clock | None) -> str:
 
 
 def cmd_cases(cli: Any) -> int:
+    status = None if cli.args.status is None else check_status(cli.args.status)  # before unlock
     store = cli.desk().store
     now = datetime.now(UTC)
     profiles = _Profiles(store)
     rows: list[tuple[CaseSummary, Clock | None]] = []
-    for s in list_cases(store, status=cli.args.status):
+    for s in list_cases(store, status=status):
         legs = legs_of(store.conn(), s.id)
         rows.append((s, current_clock(legs, profiles.get(s.payer), emergency=s.emergency,
                                       now=now)))
     if cli.args.json:
         cli.print_json([summary_json(s, c) for s, c in rows])
+        return 0
+    if not rows and status is not None:
+        cli.print(f"No cases with status {status}. "
+                  "'tpadesk cases' lists them all.")
         return 0
     if not rows:
         cli.print("No cases yet. Create one with 'tpadesk admit --json FILE'.")
@@ -243,6 +255,13 @@ def cmd_show(cli: Any) -> int:
               f"({adm.admission.type.value})",
               "  Diagnosis: " + "; ".join(f"{d.icd10} {d.text}" for d in adm.clinical.diagnoses),
               f"  Requested: {format_inr(case.requested_amount)}   Approved: {approved}")
+    billing = adm.billing
+    if billing.interim_bill is not None:
+        when = f" (as of {format_ist(billing.interim_bill_at)})" if billing.interim_bill_at else ""
+        cli.print(f"  Interim bill: {format_inr(billing.interim_bill)}{when}")
+    hint = interim_bill_hint(case)
+    if hint is not None:
+        cli.print(f"  Warning:   {hint.message}")
     if clock is not None:
         cli.print(f"  Clock:     {clock.stage} {_due_text(clock)}")
     cli.print("Timeline:")
@@ -285,6 +304,10 @@ def register_update(sub: Any, common: argparse.ArgumentParser) -> None:
     g.add_argument("--set", action="append", metavar="PATH=VALUE", dest="sets",
                    help="one field, e.g. admission.discharge_at=2026-12-05T11:00:00+05:30 or "
                         "estimate.medicines_consumables=18000 (repeatable)")
+    g.add_argument("--interim-bill", metavar="RUPEES", dest="interim_bill",
+                   help="record the running (interim) bill so far, e.g. 1,20,000 (the same as "
+                        "--set billing.interim_bill=RUPEES; dated now); checks then suggest an "
+                        "enhancement when it exceeds the approved amount")
     p.set_defaults(handler=cmd_update)
 
 
@@ -312,7 +335,10 @@ def cmd_update(cli: Any) -> int:
         data = _read_admission(cli.args.json_file)
     else:
         data = load_case(store, cli.args.case, with_documents=False).admission.to_json()
-        for item in cli.args.sets:
+        sets = list(cli.args.sets or [])
+        if cli.args.interim_bill is not None:
+            sets.append(f"billing.interim_bill={json.dumps(cli.args.interim_bill)}")
+        for item in sets:
             path, sep, raw = item.partition("=")
             if not sep or not path.strip():
                 raise BadInput(f"set: '{item}' must look like PATH=VALUE, for example "
@@ -324,4 +350,8 @@ def cmd_update(cli: Any) -> int:
         cli.print(f"Updated {', '.join(changed)}.")
     else:
         cli.print("Nothing changed.")
+    if any(f.startswith("billing.") for f in changed):
+        hint = interim_bill_hint(load_case(store, cli.args.case, with_documents=False))
+        if hint is not None:
+            cli.print(f"  warning: {hint.path}: {hint.message}")
     return 0

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 from pathlib import Path
 from typing import Any
 
+from app import audit
+from app.audit import default_actor
 from app.desk import Desk, vault_for
 from app.secrets_input import passphrase_source
 from offline.errors import BadInput, StoreDamaged
@@ -129,14 +132,28 @@ def cmd_key_add(cli: Any) -> int:
     if new is None:
         raise BadInput("new passphrase: give it with --new-passphrase-file FILE or "
                        "TPADESK_NEW_PASSPHRASE, or run in a terminal to be asked.")
-    slot = desk.vault.add_passphrase(desk.store, new, cli.args.label)
+    slot = None
+    try:  # the slot and its audit entry: both or neither
+        with desk.store.transaction() as conn:
+            slot = desk.vault.add_passphrase(desk.store, new, cli.args.label)
+            audit.record(conn, actor=default_actor(), action="key.passphrase_added",
+                         details={"slot": slot.id, "label": slot.label})
+    except BaseException:
+        if slot is not None:  # the entry could not be committed: take the slot back
+            with contextlib.suppress(Exception):
+                desk.vault.remove_passphrase(slot.id)
+        raise
     cli.print(f"Added passphrase slot {slot.id} ({slot.label}).")
     return 0
 
 
 def cmd_key_remove(cli: Any) -> int:
     desk = cli.desk()
-    desk.vault.remove_passphrase(cli.args.slot)
+    labels = {s.id: s.label for s in desk.vault.slot_summaries()}
+    with desk.store.transaction() as conn:  # a refused removal rolls its entry back
+        audit.record(conn, actor=default_actor(), action="key.passphrase_removed",
+                     details={"slot": cli.args.slot, "label": labels.get(cli.args.slot, "")})
+        desk.vault.remove_passphrase(cli.args.slot)
     cli.print(f"Removed passphrase slot {cli.args.slot}.")
     return 0
 
@@ -145,6 +162,9 @@ def cmd_rekey(cli: Any) -> int:
     desk = cli.desk()
     dropped = desk.vault.rekey(desk.store, cli.passphrase()() if desk.vault.slot_summaries()
                                else None)
+    audit.record_now(desk.store, actor=default_actor(), action="key.rotated",
+                     details={"slots_kept": len(desk.vault.slot_summaries()),
+                              "slots_removed": dropped})
     cli.print("The store's key was rotated; every page is now encrypted under the new key.")
     for label in dropped:
         cli.print(f"  passphrase slot '{label}' was removed (its passphrase was not given); "
@@ -168,6 +188,9 @@ def cmd_export(cli: Any) -> int:
     if out.exists():
         raise BadInput(f"out: {out} already exists; choose a new file name.")
     size = desk.vault.export(desk.store, out, _export_passphrase(cli, confirm=True))
+    # recorded after the export is written (so the export itself does not hold this entry)
+    audit.record_now(desk.store, actor=default_actor(), action="store.exported",
+                     details={"file": out.name, "size_bytes": size})
     cli.print(f"Wrote the encrypted export {out} ({size:,} bytes).",
               "Keep its passphrase apart from the file; restore it with 'tpadesk restore'.")
     return 0
@@ -183,6 +206,11 @@ def cmd_restore(cli: Any) -> int:
         passphrase = cli.passphrase(confirm=True)()
     store = vault.restore(Path(cli.args.file), export_pass, passphrase=passphrase,
                           use_keyring=use_keyring)
-    store.close()
+    try:
+        audit.record_now(store, actor=default_actor(), action="store.restored",
+                         details={"file": Path(cli.args.file).name,
+                                  "keyring": vault.meta().keyring})
+    finally:
+        store.close()
     cli.print(f"Restored the store into {cli.data_dir}; it has a new key of its own.")
     return 0
