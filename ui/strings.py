@@ -32,6 +32,10 @@ TEXTS = [
     QT_TRANSLATE_NOOP("MainWindow",
                       "No camera was found. Connect a webcam and try again, or attach a photo file "
                       "with category PoPr (proof of presence) or PHT."),
+    # ui/desk_app.py calls window.tr(...): lupdate files those under "window", Qt looks them up
+    # under the window's class
+    QT_TRANSLATE_NOOP("MainWindow", "Creating the encrypted store…"),
+    QT_TRANSLATE_NOOP("MainWindow", "Setup was cancelled. Start TPA Desk again to set it up."),
     # CaseTableModel: work-queue columns (queue_model.Column) and flags (queue_model._FLAG_TEXT)
     QT_TRANSLATE_NOOP("CaseTableModel", "Case"),
     QT_TRANSLATE_NOOP("CaseTableModel", "Patient"),
