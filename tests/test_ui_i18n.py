@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QFontDatabase, QRawFont
-from PySide6.QtWidgets import QFormLayout, QLabel
+from PySide6.QtWidgets import QFormLayout, QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
 from app.lifecycle import ALL_STATUSES
@@ -85,7 +85,7 @@ def test_main_screens_read_in_hindi_when_chosen(qtbot: QtBot, hindi: None) -> No
 
 
 def test_statuses_legs_and_clocks_read_in_hindi(hindi: None) -> None:
-    assert status_label("preauth_sent") == "प्री-ऑथ भेजा गया, भुगतानकर्ता के जवाब की प्रतीक्षा"
+    assert status_label("preauth_sent") == "प्री-ऑथ भेजा गया, जवाब की प्रतीक्षा"
     assert status_label("enhancement_queried") == "एनहांसमेंट पर भुगतानकर्ता की क्वेरी"
     assert status_label("payment_received") == "भुगतान मिला"
     assert leg_label("claim") == "क्लेम"
@@ -94,8 +94,8 @@ def test_statuses_legs_and_clocks_read_in_hindi(hindi: None) -> None:
     assert formatting.role_label("field_staff") == "फ़ील्ड स्टाफ़"
     assert clock_text(timedelta(minutes=56), "payer") == "56 मिनट बाकी"
     assert clock_text(timedelta(minutes=-20), "payer") == "20 मिनट की देरी"
-    assert clock_text(timedelta(minutes=65), "payer") == "1 घंटे 05 मिनट बाकी"
-    assert clock_text(timedelta(hours=-30), "payer") == "1 दिन 6 घंटे की देरी"
+    assert clock_text(timedelta(minutes=65), "payer") == "1 घं. 05 मि. बाकी"
+    assert clock_text(timedelta(hours=-30), "payer") == "1 दिन 6 घं. की देरी"
     assert clock_text(None, "hospital") == "अस्पताल की बारी"
     assert category_label("POI", "proof of identity") == "पहचान का प्रमाण"
     # every status the state machine can reach has its own Hindi sentence
@@ -110,7 +110,7 @@ def test_the_work_queue_shows_hindi_statuses_and_clocks(hindi: None) -> None:
                     row("C-2612-0002", "preauth_acknowledged", due_in=-5),
                     row("C-2612-0003", "preauth_queried", waiting_on="hospital")])
     status, clock = COLUMNS.index(Column.STATUS), COLUMNS.index(Column.CLOCK)
-    assert model.index(0, status).data() == "प्री-ऑथ भेजा गया, भुगतानकर्ता के जवाब की प्रतीक्षा"
+    assert model.index(0, status).data() == "प्री-ऑथ भेजा गया, जवाब की प्रतीक्षा"
     assert model.index(0, clock).data() == "40 मिनट बाकी"
     assert model.index(1, clock).data() == "5 मिनट की देरी"
     assert model.index(2, status).data() == "प्री-ऑथ पर भुगतानकर्ता की क्वेरी"
@@ -154,7 +154,7 @@ def test_the_case_view_header_reads_in_hindi(qtbot: QtBot, data_dir: Path, hindi
     with qtbot.waitSignal(window.case_loaded, timeout=60_000):
         window.open_case(ids[2])
     view = window.case_view
-    assert view.status.text() == "प्री-ऑथ भेजा गया, भुगतानकर्ता के जवाब की प्रतीक्षा"
+    assert view.status.text() == "प्री-ऑथ भेजा गया, जवाब की प्रतीक्षा"
     assert view.policy.text() == "पॉलिसी TRN/HL/2026/001002 · सदस्य TRN-001002-01"
     assert view.payer.text().startswith("भुगतानकर्ता: ")
     assert view.amounts.text().startswith("माँगी गई ₹") and " · स्वीकृत " in view.amounts.text()
@@ -174,6 +174,8 @@ def test_the_wizard_and_settings_read_in_hindi(qtbot: QtBot, hindi: None) -> Non
     qtbot.addWidget(wizard)
     assert wizard.windowTitle() == "TPA डेस्क सेट अप करें"
     assert wizard.store_page.title() == "इस डेस्क का डेटा सुरक्षित करें"
+    assert wizard.button(QWizard.WizardButton.NextButton).text() == "आगे (&N) >"
+    assert wizard.button(QWizard.WizardButton.CancelButton).text() == "रद्द करें"
     window = MainWindow()
     qtbot.addWidget(window)
     settings = window.settings_view
@@ -206,6 +208,7 @@ def test_the_bundled_fonts_have_every_character_the_hindi_texts_add(
 PLACEHOLDER = re.compile(r"\{\d*\}|%n|%L?\d+")
 FILE_PATTERN = re.compile(r"\*\.\w+")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+ACCEL = re.compile(r"&(?!&)(.)")  # the letter after "&" (Alt+letter); "&&" is a plain "&"
 
 
 def _problems(context: str, msg: ET.Element) -> list[str]:
@@ -229,8 +232,9 @@ def _problems(context: str, msg: ET.Element) -> list[str]:
             if Counter(pattern.findall(source)) != Counter(pattern.findall(text)):
                 out.append(f"{where}: {name} {pattern.findall(source)} became "
                            f"{pattern.findall(text)}")
-        if source.count("&") != text.count("&"):
-            out.append(f"{where}: the keyboard accelerator (&) is lost or doubled")
+        if [k.lower() for k in ACCEL.findall(source)] != [k.lower() for k in ACCEL.findall(text)]:
+            out.append(f"{where}: the keyboard accelerator {ACCEL.findall(source)} became "
+                       f"{ACCEL.findall(text)} (keep the English key, e.g. 'सहेजें (&S)')")
         if source.startswith(" ") != text.startswith(" "):
             out.append(f"{where}: the leading space (a suffix) is lost")
     return out
@@ -257,7 +261,9 @@ def test_the_translation_check_catches_a_dropped_placeholder_and_an_unfinished_m
     assert _problems("X", message("Outbox: {0} waiting", "आउटबॉक्स बाकी"))
     assert _problems("X", message("{0} of {1}", "{0} में से {0}"))
     assert _problems("X", message("%n case(s)", "केस"))
+    assert _problems("X", message("&Save draft", "ड्राफ़्ट सहेजें (&S)")) == []
     assert _problems("X", message("&Save draft", "ड्राफ़्ट सहेजें"))
+    assert _problems("X", message("&Save draft", "ड्राफ़्ट &सहेजें"))  # no Alt+स on the keyboard
     assert _problems("X", message("Pages (*.png *.pdf)", "पन्ने (*.png)"))
     assert _problems("X", message("Done", "", "unfinished"))
     assert _problems("X", message("Done", "पूरा", "unfinished"))

@@ -96,17 +96,17 @@
     <message>
         <location filename="../../ui/admission_form.py" line="338"/>
         <source>Check &amp;eligibility</source>
-        <translation>&amp;पात्रता जाँचें</translation>
+        <translation>पात्रता जाँचें (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="341"/>
         <source>&amp;Save draft</source>
-        <translation>ड्राफ़्ट &amp;सहेजें</translation>
+        <translation>ड्राफ़्ट सहेजें (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="343"/>
         <source>Check and s&amp;ubmit pre-auth…</source>
-        <translation>जाँचें और प्री-ऑथ &amp;भेजें…</translation>
+        <translation>जाँचकर प्री-ऑथ भेजें (&amp;U)…</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="374"/>
@@ -1315,7 +1315,7 @@
     <message>
         <location filename="../../ui/formatting.py" line="41"/>
         <source>Pre-auth sent, awaiting payer</source>
-        <translation>प्री-ऑथ भेजा गया, भुगतानकर्ता के जवाब की प्रतीक्षा</translation>
+        <translation>प्री-ऑथ भेजा गया, जवाब की प्रतीक्षा</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="42"/>
@@ -1350,7 +1350,7 @@
     <message>
         <location filename="../../ui/formatting.py" line="48"/>
         <source>Enhancement sent, awaiting payer</source>
-        <translation>एनहांसमेंट भेजा गया, भुगतानकर्ता के जवाब की प्रतीक्षा</translation>
+        <translation>एनहांसमेंट भेजा गया, जवाब की प्रतीक्षा</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="49"/>
@@ -1385,7 +1385,7 @@
     <message>
         <location filename="../../ui/formatting.py" line="56"/>
         <source>Discharge sent, awaiting payer</source>
-        <translation>डिस्चार्ज भेजा गया, भुगतानकर्ता के जवाब की प्रतीक्षा</translation>
+        <translation>डिस्चार्ज भेजा गया, जवाब की प्रतीक्षा</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="57"/>
@@ -1420,7 +1420,7 @@
     <message>
         <location filename="../../ui/formatting.py" line="63"/>
         <source>Claim sent, awaiting payer</source>
-        <translation>क्लेम भेजा गया, भुगतानकर्ता के जवाब की प्रतीक्षा</translation>
+        <translation>क्लेम भेजा गया, जवाब की प्रतीक्षा</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="64"/>
@@ -1505,12 +1505,12 @@
     <message>
         <location filename="../../ui/formatting.py" line="138"/>
         <source>{0} d {1} h</source>
-        <translation>{0} दिन {1} घंटे</translation>
+        <translation>{0} दिन {1} घं.</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="140"/>
         <source>{0} h {1} min</source>
-        <translation>{0} घंटे {1} मिनट</translation>
+        <translation>{0} घं. {1} मि.</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="142"/>
@@ -1560,12 +1560,12 @@
     <message>
         <location filename="../../ui/lock.py" line="87"/>
         <source>&amp;User</source>
-        <translation>&amp;उपयोगकर्ता</translation>
+        <translation>उपयोगकर्ता (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/lock.py" line="88"/>
         <source>&amp;Password</source>
-        <translation>&amp;पासवर्ड</translation>
+        <translation>पासवर्ड (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/lock.py" line="92"/>
@@ -1960,7 +1960,7 @@
     <message>
         <location filename="../../ui/outbox_view.py" line="71"/>
         <source>&amp;Retry now</source>
-        <translation>अभी &amp;दोबारा भेजें</translation>
+        <translation>अभी दोबारा भेजें (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="73"/>
@@ -1970,12 +1970,12 @@
     <message>
         <location filename="../../ui/outbox_view.py" line="76"/>
         <source>&amp;Pause payer</source>
-        <translation>भुगतानकर्ता &amp;रोकें</translation>
+        <translation>भुगतानकर्ता रोकें (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="77"/>
         <source>Res&amp;ume payer</source>
-        <translation>भुगतानकर्ता &amp;फिर शुरू करें</translation>
+        <translation>भुगतानकर्ता फिर शुरू करें (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="78"/>
@@ -2227,7 +2227,7 @@
     <message>
         <location filename="../../ui/part_c_print.py" line="139"/>
         <source>&amp;Print…</source>
-        <translation>&amp;प्रिंट करें…</translation>
+        <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../ui/part_c_print.py" line="141"/>
@@ -2301,7 +2301,7 @@
     <message>
         <location filename="../../ui/payer_editor.py" line="175"/>
         <source>&amp;Save payer</source>
-        <translation>भुगतानकर्ता &amp;सहेजें</translation>
+        <translation>भुगतानकर्ता सहेजें (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/payer_editor.py" line="218"/>
@@ -2572,6 +2572,123 @@
         <location filename="../../ui/strings.py" line="210"/>
         <source>Password / client secret</source>
         <translation>पासवर्ड / क्लाइंट सीक्रेट</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../ui/strings.py" line="265"/>
+        <source>&amp;Undo</source>
+        <translation>वापस लें (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="266"/>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="267"/>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="268"/>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="269"/>
+        <source>&amp;Paste</source>
+        <translation>पेस्ट करें (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="270"/>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="271"/>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/strings.py" line="263"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="264"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../ui/strings.py" line="272"/>
+        <source>&amp;Undo</source>
+        <translation>वापस लें (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="273"/>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="274"/>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="275"/>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="276"/>
+        <source>&amp;Paste</source>
+        <translation>पेस्ट करें (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="277"/>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="278"/>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../ui/strings.py" line="258"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; पीछे (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="259"/>
+        <source>&amp;Next &gt;</source>
+        <translation>आगे (&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="260"/>
+        <source>&amp;Finish</source>
+        <translation>पूरा करें (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="261"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="262"/>
+        <source>&amp;Help</source>
+        <translation>मदद (&amp;H)</translation>
     </message>
 </context>
 <context>
