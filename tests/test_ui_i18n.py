@@ -6,6 +6,7 @@ without a translator the English is unchanged; the Noto fonts are registered."""
 
 from __future__ import annotations
 
+import ast
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -322,6 +323,41 @@ def runtime_texts() -> list[tuple[str, str]]:
     out.append(("PageEditor", page_editor.FILE_FILTER))
     out += [("DocumentCategory", d) for d in categories().values()]
     return list(dict.fromkeys(out))
+
+
+def literal_tr_calls() -> list[tuple[str, str, str]]:
+    """(context, source, file:line) of every ``self.tr("...")`` and
+    ``QCoreApplication.translate("ctx", "...")`` with literal text in ui/, read with ``ast`` (so
+    also the calls inside f-strings, which lupdate misses)."""
+    out: list[tuple[str, str, str]] = []
+    ui = Path(str(resources.files("ui")))
+    for path in sorted(ui.glob("*.py")):
+        tree = ast.parse(path.read_text("utf-8"))
+        for cls in [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]:
+            for call in [n for n in ast.walk(cls) if isinstance(n, ast.Call)]:
+                f = call.func
+                if (isinstance(f, ast.Attribute) and f.attr == "tr"
+                        and isinstance(f.value, ast.Name) and f.value.id == "self"
+                        and call.args and isinstance(call.args[0], ast.Constant)
+                        and isinstance(call.args[0].value, str)):
+                    out.append((cls.name, call.args[0].value, f"{path.name}:{call.lineno}"))
+        for call in [n for n in ast.walk(tree) if isinstance(n, ast.Call)]:
+            f = call.func
+            if (isinstance(f, ast.Attribute) and f.attr == "translate" and len(call.args) >= 2
+                    and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                            for a in call.args[:2])):
+                out.append((str(call.args[0].value), str(call.args[1].value),
+                            f"{path.name}:{call.lineno}"))
+    return out
+
+
+def test_every_literal_tr_text_in_ui_is_in_the_hindi_file() -> None:
+    calls = literal_tr_calls()
+    assert len(calls) > 250
+    ts = _hindi_of()
+    missing = [f"{where} {ctx}: {src!r}" for ctx, src, where in calls if (ctx, src) not in ts]
+    assert missing == [], ("run pyside6-lupdate (README: Translations) and translate; a tr() "
+                           "inside an f-string needs a line in ui/strings.py")
 
 
 def test_every_text_translated_at_run_time_has_its_hindi(hindi: None) -> None:

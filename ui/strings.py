@@ -211,7 +211,10 @@ TEXTS = [
     # SettingsView: section titles
     QT_TRANSLATE_NOOP("SettingsView", "Payer profiles"),
     QT_TRANSLATE_NOOP("SettingsView", "This desk"),
-    # PageEditor: the file dialog's filter (page_editor.FILE_FILTER)
+    # PageEditor: the file dialog's filter (page_editor.FILE_FILTER), and the words of a page's
+    # line, whose self.tr() calls sit inside an f-string where lupdate does not see them
+    QT_TRANSLATE_NOOP("PageEditor", "Doc"),
+    QT_TRANSLATE_NOOP("PageEditor", "page"),
     QT_TRANSLATE_NOOP("PageEditor", "Pages (*.png *.jpg *.jpeg *.tif *.tiff *.heic *.heif *.pdf)"),
     # DocumentCategory: HCX document categories (resources/hcx/supporting-info-categories.json
     # display texts, spelling as published), shown through ui.formatting.category_label

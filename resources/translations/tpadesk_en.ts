@@ -1067,172 +1067,172 @@
 <context>
     <name>DocumentCategory</name>
     <message>
-        <location filename="../../ui/strings.py" line="218"/>
+        <location filename="../../ui/strings.py" line="221"/>
         <source>proof of identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="219"/>
+        <location filename="../../ui/strings.py" line="222"/>
         <source>proof of address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="220"/>
+        <location filename="../../ui/strings.py" line="223"/>
         <source>proof of Date of Birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="221"/>
+        <location filename="../../ui/strings.py" line="224"/>
         <source>proof of relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="222"/>
+        <location filename="../../ui/strings.py" line="225"/>
         <source>Photograph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="223"/>
+        <location filename="../../ui/strings.py" line="226"/>
         <source>benefiaciary verification card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="224"/>
+        <location filename="../../ui/strings.py" line="227"/>
         <source>declaration form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="225"/>
+        <location filename="../../ui/strings.py" line="228"/>
         <source>signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="226"/>
+        <location filename="../../ui/strings.py" line="229"/>
         <source>filled claim form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="227"/>
+        <location filename="../../ui/strings.py" line="230"/>
         <source>Medical Certficate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="228"/>
+        <location filename="../../ui/strings.py" line="231"/>
         <source>medical bill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="229"/>
+        <location filename="../../ui/strings.py" line="232"/>
         <source>diagnostic reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="230"/>
+        <location filename="../../ui/strings.py" line="233"/>
         <source>hospital discharge summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="231"/>
+        <location filename="../../ui/strings.py" line="234"/>
         <source>referal latter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="232"/>
+        <location filename="../../ui/strings.py" line="235"/>
         <source>doctor signed extention letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="233"/>
+        <location filename="../../ui/strings.py" line="236"/>
         <source>clinical documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="234"/>
+        <location filename="../../ui/strings.py" line="237"/>
         <source>employee id card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="235"/>
+        <location filename="../../ui/strings.py" line="238"/>
         <source>FIR copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="236"/>
+        <location filename="../../ui/strings.py" line="239"/>
         <source>claim status intimation letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="237"/>
+        <location filename="../../ui/strings.py" line="240"/>
         <source>additional info related to claim ( conveying additional situation and condition information.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="240"/>
+        <location filename="../../ui/strings.py" line="243"/>
         <source>discharge status and discharge to location details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="241"/>
+        <location filename="../../ui/strings.py" line="244"/>
         <source>Period, start or end dates of aspects of the Condition. (e.g. admission, discharge etc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="244"/>
+        <location filename="../../ui/strings.py" line="247"/>
         <source>Related services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="245"/>
+        <location filename="../../ui/strings.py" line="248"/>
         <source>Exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="246"/>
+        <location filename="../../ui/strings.py" line="249"/>
         <source>Materials Forwarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="247"/>
+        <location filename="../../ui/strings.py" line="250"/>
         <source>Attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="248"/>
+        <location filename="../../ui/strings.py" line="251"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="249"/>
+        <location filename="../../ui/strings.py" line="252"/>
         <source>Injury or accident detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="250"/>
+        <location filename="../../ui/strings.py" line="253"/>
         <source>Patient Reason for Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="251"/>
+        <location filename="../../ui/strings.py" line="254"/>
         <source>Claim received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="252"/>
+        <location filename="../../ui/strings.py" line="255"/>
         <source>Claim query detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="253"/>
+        <location filename="../../ui/strings.py" line="256"/>
         <source>Treatment detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="254"/>
+        <location filename="../../ui/strings.py" line="257"/>
         <source>Indicator flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="255"/>
+        <location filename="../../ui/strings.py" line="258"/>
         <source>Proof of Presence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,7 +2192,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="215"/>
+        <location filename="../../ui/strings.py" line="216"/>
+        <source>Doc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="217"/>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="218"/>
         <source>Pages (*.png *.jpg *.jpeg *.tif *.tiff *.heic *.heif *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,37 +2587,37 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../ui/strings.py" line="265"/>
+        <location filename="../../ui/strings.py" line="268"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="266"/>
+        <location filename="../../ui/strings.py" line="269"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="267"/>
+        <location filename="../../ui/strings.py" line="270"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="268"/>
+        <location filename="../../ui/strings.py" line="271"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="269"/>
+        <location filename="../../ui/strings.py" line="272"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="270"/>
+        <location filename="../../ui/strings.py" line="273"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="271"/>
+        <location filename="../../ui/strings.py" line="274"/>
         <source>Select All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,12 +2625,12 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ui/strings.py" line="263"/>
+        <location filename="../../ui/strings.py" line="266"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="264"/>
+        <location filename="../../ui/strings.py" line="267"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,37 +2638,37 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../ui/strings.py" line="272"/>
+        <location filename="../../ui/strings.py" line="275"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="273"/>
+        <location filename="../../ui/strings.py" line="276"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="274"/>
+        <location filename="../../ui/strings.py" line="277"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="275"/>
+        <location filename="../../ui/strings.py" line="278"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="276"/>
+        <location filename="../../ui/strings.py" line="279"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="277"/>
+        <location filename="../../ui/strings.py" line="280"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="278"/>
+        <location filename="../../ui/strings.py" line="281"/>
         <source>Select All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2666,27 +2676,27 @@
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="../../ui/strings.py" line="258"/>
+        <location filename="../../ui/strings.py" line="261"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="259"/>
+        <location filename="../../ui/strings.py" line="262"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="260"/>
+        <location filename="../../ui/strings.py" line="263"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="261"/>
+        <location filename="../../ui/strings.py" line="264"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="262"/>
+        <location filename="../../ui/strings.py" line="265"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
