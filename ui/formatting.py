@@ -1,26 +1,93 @@
-"""How the desk writes times, amounts, statuses and clocks (03-12-2026 14:05, ₹4,50,000)."""
+"""How the desk writes times, amounts, statuses and clocks (03-12-2026 14:05, ₹4,50,000).
+
+The words go through Qt's translator (context ``Formatting``), so with Hindi chosen a status reads
+``प्री-ऑथ भेजा गया, पेयर के जवाब का इंतज़ार``; without a translator the English is returned as is.
+Every literal here is marked for ``pyside6-lupdate`` (``QT_TRANSLATE_NOOP`` or a ``translate``
+call with a literal source)."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from app.clocks import format_ist
 from app.money import format_inr
 
-__all__ = ["clock_text", "format_inr", "format_ist", "leg_label", "money", "status_label"]
+__all__ = ["category_label", "clock_text", "decision_label", "format_inr", "format_ist",
+           "leg_label", "money", "role_label", "status_label"]
 
-_STAGE_LABELS = {
-    "preauth": "Pre-auth", "enhancement": "Enhancement", "discharge": "Discharge",
-    "claim": "Claim", "eligibility": "Eligibility", "query": "Query reply",
-    "payment": "Payment", "cancel": "Cancellation",
+CONTEXT = "Formatting"
+CATEGORY_CONTEXT = "DocumentCategory"
+
+_STAGE_LABELS: dict[str, object] = {
+    "preauth": QT_TRANSLATE_NOOP("Formatting", "Pre-auth"),
+    "enhancement": QT_TRANSLATE_NOOP("Formatting", "Enhancement"),
+    "discharge": QT_TRANSLATE_NOOP("Formatting", "Discharge"),
+    "claim": QT_TRANSLATE_NOOP("Formatting", "Claim"),
+    "eligibility": QT_TRANSLATE_NOOP("Formatting", "Eligibility"),
+    "query": QT_TRANSLATE_NOOP("Formatting", "Query reply"),
+    "payment": QT_TRANSLATE_NOOP("Formatting", "Payment"),
+    "cancel": QT_TRANSLATE_NOOP("Formatting", "Cancellation"),
 }
-_STATE_LABELS = {
-    "queued": "queued", "sent": "sent, awaiting payer", "acknowledged": "acknowledged by payer",
-    "approved": "approved", "partial": "partly approved", "queried": "queried by payer",
-    "rejected": "rejected",
+# One whole sentence per status (app/lifecycle.py ALL_STATUSES), so a translation can put the
+# words in its own order; the English is "<stage> <state>" exactly as before.
+_STATUS_LABELS: dict[str, object] = {
+    "draft": QT_TRANSLATE_NOOP("Formatting", "Draft"),
+    "payment_received": QT_TRANSLATE_NOOP("Formatting", "Payment received"),
+    "closed": QT_TRANSLATE_NOOP("Formatting", "Closed"),
+    "cancelled": QT_TRANSLATE_NOOP("Formatting", "Cancelled"),
+    "preauth_queued": QT_TRANSLATE_NOOP("Formatting", "Pre-auth queued"),
+    "preauth_sent": QT_TRANSLATE_NOOP("Formatting", "Pre-auth sent, awaiting payer"),
+    "preauth_acknowledged": QT_TRANSLATE_NOOP("Formatting", "Pre-auth acknowledged by payer"),
+    "preauth_approved": QT_TRANSLATE_NOOP("Formatting", "Pre-auth approved"),
+    "preauth_partial": QT_TRANSLATE_NOOP("Formatting", "Pre-auth partly approved"),
+    "preauth_queried": QT_TRANSLATE_NOOP("Formatting", "Pre-auth queried by payer"),
+    "preauth_rejected": QT_TRANSLATE_NOOP("Formatting", "Pre-auth rejected"),
+    "enhancement_queued": QT_TRANSLATE_NOOP("Formatting", "Enhancement queued"),
+    "enhancement_sent": QT_TRANSLATE_NOOP("Formatting", "Enhancement sent, awaiting payer"),
+    "enhancement_acknowledged": QT_TRANSLATE_NOOP("Formatting",
+                                                  "Enhancement acknowledged by payer"),
+    "enhancement_approved": QT_TRANSLATE_NOOP("Formatting", "Enhancement approved"),
+    "enhancement_partial": QT_TRANSLATE_NOOP("Formatting", "Enhancement partly approved"),
+    "enhancement_queried": QT_TRANSLATE_NOOP("Formatting", "Enhancement queried by payer"),
+    "enhancement_rejected": QT_TRANSLATE_NOOP("Formatting", "Enhancement rejected"),
+    "discharge_queued": QT_TRANSLATE_NOOP("Formatting", "Discharge queued"),
+    "discharge_sent": QT_TRANSLATE_NOOP("Formatting", "Discharge sent, awaiting payer"),
+    "discharge_acknowledged": QT_TRANSLATE_NOOP("Formatting", "Discharge acknowledged by payer"),
+    "discharge_approved": QT_TRANSLATE_NOOP("Formatting", "Discharge approved"),
+    "discharge_partial": QT_TRANSLATE_NOOP("Formatting", "Discharge partly approved"),
+    "discharge_queried": QT_TRANSLATE_NOOP("Formatting", "Discharge queried by payer"),
+    "discharge_rejected": QT_TRANSLATE_NOOP("Formatting", "Discharge rejected"),
+    "claim_queued": QT_TRANSLATE_NOOP("Formatting", "Claim queued"),
+    "claim_sent": QT_TRANSLATE_NOOP("Formatting", "Claim sent, awaiting payer"),
+    "claim_acknowledged": QT_TRANSLATE_NOOP("Formatting", "Claim acknowledged by payer"),
+    "claim_approved": QT_TRANSLATE_NOOP("Formatting", "Claim approved"),
+    "claim_partial": QT_TRANSLATE_NOOP("Formatting", "Claim partly approved"),
+    "claim_queried": QT_TRANSLATE_NOOP("Formatting", "Claim queried by payer"),
+    "claim_rejected": QT_TRANSLATE_NOOP("Formatting", "Claim rejected"),
 }
-_WHOLE = {"draft": "Draft", "payment_received": "Payment received", "closed": "Closed",
-          "cancelled": "Cancelled"}
+# A leg's state or decision in the case timeline (app/lifecycle.py LEG_STATES)
+_LEG_STATES: dict[str, object] = {
+    "queued": QT_TRANSLATE_NOOP("Formatting", "queued"),
+    "sent": QT_TRANSLATE_NOOP("Formatting", "sent"),
+    "acknowledged": QT_TRANSLATE_NOOP("Formatting", "acknowledged"),
+    "approved": QT_TRANSLATE_NOOP("Formatting", "approved"),
+    "partial": QT_TRANSLATE_NOOP("Formatting", "partial"),
+    "queried": QT_TRANSLATE_NOOP("Formatting", "queried"),
+    "rejected": QT_TRANSLATE_NOOP("Formatting", "rejected"),
+}
+# app/users.py roles
+_ROLES: dict[str, object] = {
+    "clerk": QT_TRANSLATE_NOOP("Formatting", "clerk"),
+    "field_staff": QT_TRANSLATE_NOOP("Formatting", "field staff"),
+    "supervisor": QT_TRANSLATE_NOOP("Formatting", "supervisor"),
+    "admin": QT_TRANSLATE_NOOP("Formatting", "admin"),
+}
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate(CONTEXT, str(text))
 
 
 def money(paise: int | None) -> str:
@@ -29,17 +96,38 @@ def money(paise: int | None) -> str:
 
 
 def leg_label(kind: str | None) -> str:
-    return _STAGE_LABELS.get(kind or "", (kind or "").replace("_", " ").capitalize())
+    """``preauth`` -> ``Pre-auth``; an unknown kind reads as its words (``x_y`` -> ``X y``)."""
+    known = _STAGE_LABELS.get(kind or "")
+    if known is not None:
+        return _tr(known)
+    return (kind or "").replace("_", " ").capitalize()
 
 
 def status_label(status: str) -> str:
-    """``preauth_queried`` -> ``Pre-auth queried by payer``."""
-    if status in _WHOLE:
-        return _WHOLE[status]
-    stage, _, state = status.partition("_")
-    if stage in _STAGE_LABELS and state in _STATE_LABELS:
-        return f"{_STAGE_LABELS[stage]} {_STATE_LABELS[state]}"
+    """``preauth_queried`` -> ``Pre-auth queried by payer``; an unknown status reads as words."""
+    known = _STATUS_LABELS.get(status)
+    if known is not None:
+        return _tr(known)
     return status.replace("_", " ").capitalize()
+
+
+def decision_label(state: str | None) -> str:
+    """A leg's state or the payer's decision as the timeline shows it (``partial``)."""
+    known = _LEG_STATES.get(state or "")
+    return _tr(known) if known is not None else (state or "").replace("_", " ")
+
+
+def role_label(role: str) -> str:
+    """``field_staff`` -> ``field staff``."""
+    known = _ROLES.get(role)
+    return _tr(known) if known is not None else role.replace("_", " ")
+
+
+def category_label(code: str, display: str) -> str:
+    """An HCX document category for the clerk: the value set's ``display`` text translated
+    (context ``DocumentCategory``, listed in ui/strings.py), first letter upper-case."""
+    text = QCoreApplication.translate(CATEGORY_CONTEXT, display) if display else code
+    return text[:1].upper() + text[1:]
 
 
 def _span(delta: timedelta) -> str:
@@ -47,21 +135,22 @@ def _span(delta: timedelta) -> str:
     hours, mins = divmod(minutes, 60)
     if hours >= 24:
         days, hours = divmod(hours, 24)
-        return f"{days} d {hours} h"
+        return QCoreApplication.translate("Formatting", "{0} d {1} h").format(days, hours)
     if hours:
-        return f"{hours} h {mins:02d} min"
-    return f"{mins} min"
+        return QCoreApplication.translate("Formatting", "{0} h {1} min").format(
+            hours, f"{mins:02d}")
+    return QCoreApplication.translate("Formatting", "{0} min").format(mins)
 
 
 def clock_text(time_left: timedelta | None, waiting_on: str | None) -> str:
     """``42 min left`` / ``overdue 1 h 05 min`` / ``with hospital``; "" without a clock."""
     if waiting_on == "hospital":
-        return "with hospital"
+        return QCoreApplication.translate("Formatting", "with hospital")
     if time_left is None:
         return ""
     if time_left.total_seconds() < 0:
-        return f"overdue {_span(time_left)}"
-    return f"{_span(time_left)} left"
+        return QCoreApplication.translate("Formatting", "overdue {0}").format(_span(time_left))
+    return QCoreApplication.translate("Formatting", "{0} left").format(_span(time_left))
 
 
 def short_time(value: str | datetime | None) -> str:

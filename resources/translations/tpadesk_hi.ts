@@ -11,12 +11,12 @@
     <message>
         <location filename="../../ui/abha_prefill.py" line="130"/>
         <source>Tick the details to copy into the form. Details you typed are only replaced when you tick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>जो विवरण फ़ॉर्म में कॉपी करने हैं, उन पर टिक लगाएँ। आपके टाइप किए विवरण तभी बदलेंगे जब आप उन पर टिक लगाएँगे।</translation>
     </message>
     <message>
         <location filename="../../ui/abha_prefill.py" line="135"/>
         <source>Details on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्ड पर लिखे विवरण</translation>
     </message>
     <message>
         <location filename="../../ui/abha_prefill.py" line="137"/>
@@ -36,12 +36,12 @@
     <message>
         <location filename="../../ui/abha_prefill.py" line="142"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(खाली)</translation>
     </message>
     <message>
         <location filename="../../ui/abha_prefill.py" line="148"/>
         <source>Typed on the form; replaced only if ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉर्म में टाइप किया गया; टिक लगाने पर ही बदलेगा</translation>
     </message>
     <message>
         <location filename="../../ui/abha_prefill.py" line="158"/>
@@ -61,7 +61,7 @@
         <location filename="../../ui/admission_form.py" line="177"/>
         <location filename="../../ui/admission_form.py" line="585"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी सहेजा नहीं गया</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="220"/>
@@ -71,73 +71,72 @@
     <message>
         <location filename="../../ui/admission_form.py" line="221"/>
         <source>Copy the patient&apos;s details from a photo or scan of the ABHA card&apos;s QR code; you confirm each one</source>
-        <translation type="unfinished"></translation>
+        <translation>ABHA कार्ड के QR कोड की फ़ोटो या स्कैन से मरीज़ के विवरण कॉपी करें; हर विवरण आप ख़ुद पक्का करेंगे</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="227"/>
         <source>ABHA card reading</source>
-        <translation type="unfinished"></translation>
+        <translation>ABHA कार्ड पढ़ना</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="283"/>
         <source>code or words, e.g. K35.8 or appendicitis</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड या शब्द, जैसे K35.8 या appendicitis</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="323"/>
         <source>Estimated total</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुमानित कुल</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="325"/>
-        <location filename="../../ui/strings.py" line="57"/>
         <source>Total</source>
         <translation>कुल</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="338"/>
         <source>Check &amp;eligibility</source>
-        <translation>&amp;पात्रता जाँचें</translation>
+        <translation>पात्रता जाँचें (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="341"/>
         <source>&amp;Save draft</source>
-        <translation>ड्राफ़्ट &amp;सहेजें</translation>
+        <translation>ड्राफ़्ट सहेजें (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="343"/>
         <source>Check and s&amp;ubmit pre-auth…</source>
-        <translation>जाँचें और प्री-ऑथ &amp;भेजें…</translation>
+        <translation>जाँचकर प्री-ऑथ भेजें (&amp;U)…</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="374"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव अभी सहेजे नहीं गए</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="402"/>
         <source>Read the ABHA card: choose its photo or scan</source>
-        <translation type="unfinished"></translation>
+        <translation>ABHA कार्ड पढ़ें: उसकी फ़ोटो या स्कैन चुनें</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="410"/>
         <source>Reading the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्ड पढ़ा जा रहा है…</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="421"/>
         <source>No ABHA QR code was found on that picture. Take a sharper photo of the whole card, flat and well lit, or type the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस तस्वीर में ABHA QR कोड नहीं मिला। पूरे कार्ड की साफ़ फ़ोटो लें (कार्ड सीधा रखें, रोशनी अच्छी हो), या विवरण टाइप करें।</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="429"/>
         <source>The card matches the form; nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्ड और फ़ॉर्म के विवरण एक जैसे हैं; कुछ बदलना नहीं है।</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="433"/>
         <source>The card gives only the year of birth ({0}); type the full date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्ड पर सिर्फ़ जन्म का साल ({0}) है; पूरी जन्म तिथि टाइप करें।</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="439"/>
@@ -148,126 +147,421 @@
     <message>
         <location filename="../../ui/admission_form.py" line="440"/>
         <source>Confirm the details to copy from the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्ड से कॉपी होने वाले विवरण पक्का करें।</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="450"/>
         <source>Copied {0} detail(s) from the ABHA card.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABHA कार्ड से कॉपी किए गए विवरण: {0}।</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="560"/>
         <location filename="../../ui/admission_form.py" line="591"/>
         <source>Admission {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>भर्ती {0}</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="585"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="593"/>
         <source>Draft saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट {0} पर सहेजा गया</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="626"/>
         <source>1 thing to correct before this can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजने से पहले 1 चीज़ ठीक करनी है।</translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="627"/>
         <source>{0} things to correct before this can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजने से पहले {0} चीज़ें ठीक करनी हैं।</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="39"/>
+        <location filename="../../ui/strings.py" line="69"/>
         <source>1. Payer and policy</source>
         <translation>1. भुगतानकर्ता और पॉलिसी</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="40"/>
+        <location filename="../../ui/strings.py" line="71"/>
+        <source>Insurer</source>
+        <translation>बीमा कंपनी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="74"/>
+        <source>Employee ID</source>
+        <translation>कर्मचारी आईडी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="75"/>
+        <source>Corporate name</source>
+        <translation>कंपनी (कॉर्पोरेट) का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="76"/>
+        <source>Policy holder</source>
+        <translation>पॉलिसी धारक</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="77"/>
+        <source>Name on ID proof</source>
+        <translation>पहचान-पत्र पर नाम</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="78"/>
+        <source>Sum insured (₹)</source>
+        <translation>बीमा राशि (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="79"/>
+        <source>Balance (₹)</source>
+        <translation>बैलेंस (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="80"/>
+        <source>Room rent limit / day (₹)</source>
+        <translation>कमरा किराया सीमा / दिन (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="81"/>
         <source>2. Hospital</source>
         <translation>2. अस्पताल</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="41"/>
+        <location filename="../../ui/strings.py" line="82"/>
+        <source>Hospital name</source>
+        <translation>अस्पताल का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="83"/>
+        <source>Rohini ID</source>
+        <translation>Rohini ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="84"/>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="85"/>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="86"/>
         <source>3. Patient</source>
         <translation>3. मरीज़</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="42"/>
+        <location filename="../../ui/strings.py" line="91"/>
+        <source>Attending relative&apos;s number</source>
+        <translation>साथ आए रिश्तेदार का नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="92"/>
+        <source>ABHA number</source>
+        <translation>ABHA नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="93"/>
+        <source>ABHA address</source>
+        <translation>ABHA एड्रेस</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="94"/>
+        <source>Aadhaar (only last 4 kept)</source>
+        <translation>आधार (सिर्फ़ आख़िरी 4 अंक रखे जाते हैं)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="95"/>
+        <source>MR number</source>
+        <translation>MR नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="96"/>
+        <source>Occupation</source>
+        <translation>पेशा</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="97"/>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="98"/>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="99"/>
+        <source>PIN code</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="100"/>
         <source>4. Treating doctor and illness</source>
         <translation>4. इलाज करने वाले डॉक्टर और बीमारी</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="43"/>
+        <location filename="../../ui/strings.py" line="101"/>
+        <source>Treating doctor</source>
+        <translation>इलाज करने वाले डॉक्टर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="102"/>
+        <source>Doctor&apos;s contact</source>
+        <translation>डॉक्टर का संपर्क</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="103"/>
+        <source>Registration number</source>
+        <translation>रजिस्ट्रेशन नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="104"/>
+        <source>Nature of illness / complaints</source>
+        <translation>बीमारी / शिकायतें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="105"/>
+        <source>Relevant clinical findings</source>
+        <translation>मुख्य क्लिनिकल निष्कर्ष</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="106"/>
+        <source>Duration of ailment (days)</source>
+        <translation>बीमारी की अवधि (दिन)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="107"/>
+        <source>Past history</source>
+        <translation>पिछला इतिहास</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="110"/>
+        <source>Proposed line of treatment</source>
+        <translation>प्रस्तावित इलाज का तरीका</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="111"/>
+        <source>Name of surgery</source>
+        <translation>सर्जरी का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="112"/>
+        <source>Surgery ICD-10-PCS</source>
+        <translation>सर्जरी ICD-10-PCS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="113"/>
         <source>5. Admission</source>
         <translation>5. भर्ती</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="44"/>
+        <location filename="../../ui/strings.py" line="117"/>
+        <source>Expected length of stay (days)</source>
+        <translation>अनुमानित भर्ती अवधि (दिन)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="118"/>
+        <source>Days in ICU</source>
+        <translation>ICU में दिन</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="119"/>
+        <source>Discharge (DD-MM-YYYY HH:MM)</source>
+        <translation>डिस्चार्ज (DD-MM-YYYY HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="120"/>
         <source>6. Estimated cost (₹)</source>
         <translation>6. अनुमानित खर्च (₹)</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="45"/>
+        <location filename="../../ui/strings.py" line="121"/>
+        <source>Room rent per day</source>
+        <translation>कमरे का किराया प्रति दिन</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="122"/>
+        <source>Room rent, nursing and diet</source>
+        <translation>कमरा किराया, नर्सिंग और भोजन</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="123"/>
+        <source>Investigations and diagnostics</source>
+        <translation>जाँचें और डायग्नोस्टिक्स</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="124"/>
+        <source>ICU charges</source>
+        <translation>ICU शुल्क</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="125"/>
+        <source>Operation theatre charges</source>
+        <translation>ऑपरेशन थिएटर शुल्क</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="126"/>
+        <source>Professional fees (surgeon, anaesthetist, consultation)</source>
+        <translation>डॉक्टर फ़ीस (सर्जन, एनेस्थेटिस्ट, परामर्श)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="127"/>
+        <source>Medicines, consumables and implants</source>
+        <translation>दवाइयाँ, कंज़्यूमेबल्स और इम्प्लांट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="128"/>
+        <source>Other hospital expenses</source>
+        <translation>अस्पताल के अन्य ख़र्च</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="129"/>
+        <source>All-inclusive package</source>
+        <translation>ऑल-इन्क्लूसिव पैकेज</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="130"/>
+        <source>Male</source>
+        <translation>पुरुष</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="131"/>
+        <source>Female</source>
+        <translation>महिला</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="132"/>
+        <source>Third Gender</source>
+        <translation>तृतीय लिंग</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="133"/>
+        <source>Emergency</source>
+        <translation>आपातकालीन</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="134"/>
+        <source>Planned</source>
+        <translation>नियोजित</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="135"/>
+        <source>General Ward</source>
+        <translation>जनरल वार्ड</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="136"/>
+        <source>Semi Private</source>
+        <translation>सेमी-प्राइवेट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="137"/>
+        <source>Private</source>
+        <translation>प्राइवेट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="138"/>
+        <source>Deluxe</source>
+        <translation>डीलक्स</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="139"/>
+        <source>Icu</source>
+        <translation>ICU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="140"/>
+        <source>Medical</source>
+        <translation>मेडिकल</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="141"/>
+        <source>Surgical</source>
+        <translation>सर्जिकल</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="142"/>
+        <source>Intensive care</source>
+        <translation>गहन चिकित्सा (ICU)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="143"/>
+        <source>Investigation</source>
+        <translation>जाँच</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="144"/>
+        <source>Non allopathic</source>
+        <translation>गैर-एलोपैथिक (आयुष)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="145"/>
+        <source>Card images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.heic)</source>
+        <translation>कार्ड की तस्वीरें (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.heic)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="87"/>
         <source>Name (as on policy)</source>
         <translation>नाम (पॉलिसी के अनुसार)</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="46"/>
+        <location filename="../../ui/strings.py" line="88"/>
         <source>Gender</source>
         <translation>लिंग</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="47"/>
+        <location filename="../../ui/strings.py" line="89"/>
         <source>Date of birth (DD-MM-YYYY)</source>
         <translation>जन्म तिथि (DD-MM-YYYY)</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="48"/>
+        <location filename="../../ui/strings.py" line="90"/>
         <source>Contact number</source>
         <translation>संपर्क नंबर</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="49"/>
+        <location filename="../../ui/strings.py" line="72"/>
         <source>Policy number</source>
         <translation>पॉलिसी नंबर</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="50"/>
+        <location filename="../../ui/strings.py" line="73"/>
         <source>Member / card ID</source>
         <translation>सदस्य / कार्ड आईडी</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="51"/>
+        <location filename="../../ui/strings.py" line="70"/>
         <source>Payer (TPA / insurer)</source>
         <translation>भुगतानकर्ता (TPA / बीमा कंपनी)</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="52"/>
+        <location filename="../../ui/strings.py" line="108"/>
         <source>Provisional diagnosis: ICD-10</source>
         <translation>प्रारंभिक निदान: ICD-10</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="53"/>
+        <location filename="../../ui/strings.py" line="109"/>
         <source>Diagnosis in words</source>
         <translation>निदान (शब्दों में)</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="54"/>
+        <location filename="../../ui/strings.py" line="114"/>
         <source>Admitted on (DD-MM-YYYY HH:MM)</source>
         <translation>भर्ती (DD-MM-YYYY HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="55"/>
+        <location filename="../../ui/strings.py" line="115"/>
         <source>Emergency or planned</source>
         <translation>आपातकालीन या नियोजित</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="56"/>
+        <location filename="../../ui/strings.py" line="116"/>
         <source>Room type</source>
         <translation>कमरे का प्रकार</translation>
     </message>
@@ -277,18 +571,18 @@
     <message>
         <location filename="../../ui/camera.py" line="81"/>
         <source>Proof of presence for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} के लिए उपस्थिति का प्रमाण</translation>
     </message>
     <message>
         <location filename="../../ui/camera.py" line="86"/>
         <location filename="../../ui/camera.py" line="89"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>कैमरा</translation>
     </message>
     <message>
         <location filename="../../ui/camera.py" line="94"/>
         <source>Frame the patient at the hospital, then take the photo. The capture time is recorded with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>मरीज़ को अस्पताल में फ़्रेम में लें, फिर फ़ोटो लें। फ़ोटो के साथ उसका समय भी दर्ज होता है।</translation>
     </message>
     <message>
         <location filename="../../ui/camera.py" line="100"/>
@@ -303,22 +597,22 @@
     <message>
         <location filename="../../ui/camera.py" line="115"/>
         <source>The camera could not take the photo: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>कैमरा फ़ोटो नहीं ले सका: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/camera.py" line="129"/>
         <source>Camera problem: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>कैमरे में दिक्कत: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/camera.py" line="140"/>
         <source>The camera is not ready yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैमरा अभी तैयार नहीं है; थोड़ी देर में फिर कोशिश करें।</translation>
     </message>
     <message>
         <location filename="../../ui/camera.py" line="146"/>
         <source>Photo taken; storing it…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो ले ली गई; सहेजी जा रही है…</translation>
     </message>
 </context>
 <context>
@@ -326,57 +620,77 @@
     <message>
         <location filename="../../ui/queue_model.py" line="192"/>
         <source>Payer&apos;s answer due by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतानकर्ता का जवाब {0} तक आना है</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="237"/>
         <source>answered late</source>
-        <translation type="unfinished"></translation>
+        <translation>देर से जवाब आया</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="23"/>
+        <location filename="../../ui/strings.py" line="40"/>
         <source>Case</source>
         <translation>केस</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="24"/>
+        <location filename="../../ui/strings.py" line="41"/>
         <source>Patient</source>
         <translation>मरीज़</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="25"/>
+        <location filename="../../ui/strings.py" line="42"/>
         <source>Payer</source>
         <translation>भुगतानकर्ता</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="26"/>
+        <location filename="../../ui/strings.py" line="43"/>
         <source>Current leg</source>
         <translation>वर्तमान चरण</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="27"/>
+        <location filename="../../ui/strings.py" line="44"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="28"/>
+        <location filename="../../ui/strings.py" line="45"/>
         <source>Requested</source>
         <translation>माँगी गई राशि</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="29"/>
+        <location filename="../../ui/strings.py" line="46"/>
         <source>Approved</source>
         <translation>स्वीकृत राशि</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="30"/>
+        <location filename="../../ui/strings.py" line="47"/>
         <source>Clock</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="31"/>
+        <location filename="../../ui/strings.py" line="48"/>
         <source>Flags</source>
         <translation>संकेत</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="49"/>
+        <source>Needs attention</source>
+        <translation>ध्यान दें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="50"/>
+        <source>Waiting to send</source>
+        <translation>भेजने की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="51"/>
+        <source>Payer paused</source>
+        <translation>भुगतानकर्ता रोका गया</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="52"/>
+        <source>Emergency</source>
+        <translation>इमरजेंसी</translation>
     </message>
 </context>
 <context>
@@ -389,22 +703,22 @@
     <message>
         <location filename="../../ui/case_view.py" line="152"/>
         <source>Timeline of legs</source>
-        <translation type="unfinished"></translation>
+        <translation>चरणों की समयरेखा</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="163"/>
         <source>What the payer said (verbatim)</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतानकर्ता ने क्या कहा (ज्यों का त्यों)</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="171"/>
         <source>What the payer said</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतानकर्ता ने क्या कहा</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="179"/>
         <source>Documents panel: drop files here to attach them</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ पैनल: संलग्न करने के लिए फ़ाइलें यहाँ छोड़ें</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="184"/>
@@ -414,12 +728,12 @@
     <message>
         <location filename="../../ui/case_view.py" line="187"/>
         <source>Document checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ जाँच-सूची</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="189"/>
         <source>Documents on the case</source>
-        <translation type="unfinished"></translation>
+        <translation>केस के दस्तावेज़</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="191"/>
@@ -434,7 +748,7 @@
     <message>
         <location filename="../../ui/case_view.py" line="197"/>
         <source>Document category</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ की श्रेणी</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="198"/>
@@ -444,12 +758,12 @@
     <message>
         <location filename="../../ui/case_view.py" line="200"/>
         <source>Scan / edit pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>पन्ने स्कैन / ठीक करें…</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="201"/>
         <source>Scan or import pages, check them, then store them as one or more documents</source>
-        <translation type="unfinished"></translation>
+        <translation>पन्ने स्कैन या इम्पोर्ट करें, उन्हें जाँचें, फिर एक या ज़्यादा दस्तावेज़ों के रूप में सहेजें</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="209"/>
@@ -464,17 +778,17 @@
     <message>
         <location filename="../../ui/case_view.py" line="212"/>
         <source>Take a photo of the patient at the hospital with the webcam; the capture time is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबकैम से अस्पताल में मरीज़ की फ़ोटो लें; फ़ोटो का समय दर्ज रहता है</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="222"/>
         <source>Attaching</source>
-        <translation type="unfinished"></translation>
+        <translation>संलग्न हो रहा है</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="230"/>
         <source>Files that were not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>जो फ़ाइलें संलग्न नहीं हुईं</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="262"/>
@@ -484,112 +798,112 @@
     <message>
         <location filename="../../ui/case_view.py" line="283"/>
         <source>Your answer to the payer&apos;s query</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतानकर्ता की क्वेरी का आपका जवाब</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="284"/>
         <source>Answer to the query</source>
-        <translation type="unfinished"></translation>
+        <translation>क्वेरी का जवाब</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="288"/>
         <source>Documents to send with the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब के साथ भेजे जाने वाले दस्तावेज़</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="294"/>
         <source>Amount in rupees, e.g. 1,20,000</source>
-        <translation type="unfinished"></translation>
+        <translation>रुपये में राशि, जैसे 1,20,000</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="295"/>
         <source>Amount for the request</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध की राशि</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="298"/>
         <source>Amount (₹) for this request:</source>
-        <translation type="unfinished"></translation>
+        <translation>इस अनुरोध की राशि (₹):</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="322"/>
         <source>Patient and case</source>
-        <translation type="unfinished"></translation>
+        <translation>मरीज़ और केस</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="324"/>
         <source>Policy {0} · Member {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>पॉलिसी {0} · सदस्य {1}</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="326"/>
         <source>Payer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतानकर्ता: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="327"/>
         <source>Requested {0} · Approved {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>माँगी गई {0} · स्वीकृत {1}</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="331"/>
         <source>No clock running</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई समय-सीमा नहीं चल रही</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="335"/>
         <source>Clock ({0} min SLA): {1}{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>समय-सीमा ({0} मिनट SLA): {1}{2}</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="395"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़रूरी</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="395"/>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाया गया</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="396"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूद</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="396"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं है</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="425"/>
         <source>No documents yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई दस्तावेज़ नहीं</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="430"/>
         <source>Attach documents (PDF, JPG, PNG, TIFF or HEIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ संलग्न करें (PDF, JPG, PNG, TIFF या HEIC)</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="432"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif)</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif)</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="472"/>
         <source>Wait until the files being attached are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>जो फ़ाइलें संलग्न हो रही हैं, उनके पूरा होने तक रुकें।</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="479"/>
         <source>Checking and compressing {0} file(s): {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइलें जाँची और कंप्रेस की जा रही हैं ({0}): {1}</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="486"/>
         <source>{0} document(s) attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>संलग्न किए गए दस्तावेज़: {0}।</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="492"/>
@@ -599,92 +913,117 @@
     <message>
         <location filename="../../ui/case_view.py" line="510"/>
         <source>Your role may not do this; ask a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी भूमिका में यह काम नहीं है; सुपरवाइज़र से कहें।</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="526"/>
         <source>Write the answer to the payer&apos;s query first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले भुगतानकर्ता की क्वेरी का जवाब लिखें।</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="538"/>
         <source>Amount: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="58"/>
+        <location filename="../../ui/strings.py" line="148"/>
         <source>Submit pre-auth</source>
         <translation>प्री-ऑथ भेजें</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="59"/>
+        <location filename="../../ui/strings.py" line="149"/>
         <source>Answer the query</source>
-        <translation>प्रश्न का उत्तर दें</translation>
+        <translation>क्वेरी का जवाब दें</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="60"/>
+        <location filename="../../ui/strings.py" line="150"/>
         <source>Request enhancement</source>
         <translation>राशि बढ़ाने का अनुरोध</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="61"/>
+        <location filename="../../ui/strings.py" line="151"/>
         <source>Request discharge</source>
         <translation>डिस्चार्ज अनुरोध</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="62"/>
+        <location filename="../../ui/strings.py" line="152"/>
         <source>Send final claim</source>
         <translation>अंतिम क्लेम भेजें</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="63"/>
+        <location filename="../../ui/strings.py" line="153"/>
         <source>Acknowledge payment</source>
         <translation>भुगतान की पावती</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="64"/>
+        <location filename="../../ui/strings.py" line="154"/>
         <source>Cancel case</source>
         <translation>केस रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="65"/>
+        <location filename="../../ui/strings.py" line="155"/>
         <source>Print Part C</source>
         <translation>भाग C प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="66"/>
+        <location filename="../../ui/strings.py" line="156"/>
         <source>Open admission form</source>
         <translation>भर्ती फ़ॉर्म खोलें</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="67"/>
+        <location filename="../../ui/strings.py" line="157"/>
         <source>Leg</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="68"/>
+        <location filename="../../ui/strings.py" line="158"/>
         <source>Queued</source>
         <translation>कतार में</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="69"/>
+        <location filename="../../ui/strings.py" line="159"/>
         <source>Sent</source>
         <translation>भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="70"/>
+        <location filename="../../ui/strings.py" line="160"/>
         <source>Answered</source>
         <translation>उत्तर मिला</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="71"/>
+        <location filename="../../ui/strings.py" line="161"/>
         <source>Decision</source>
         <translation>निर्णय</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="72"/>
+        <location filename="../../ui/strings.py" line="162"/>
         <source>Amount</source>
         <translation>राशि</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="163"/>
+        <source>Payer said</source>
+        <translation>भुगतानकर्ता ने कहा</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="164"/>
+        <source>Query</source>
+        <translation>क्वेरी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="165"/>
+        <source>Our answer</source>
+        <translation>हमारा जवाब</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="166"/>
+        <source>Error</source>
+        <translation>त्रुटि</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="167"/>
+        <source>UTR</source>
+        <translation>UTR</translation>
     </message>
 </context>
 <context>
@@ -692,32 +1031,32 @@
     <message>
         <location filename="../../ui/checks_dialog.py" line="31"/>
         <source>Before sending: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने से पहले: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/checks_dialog.py" line="36"/>
         <source>{0} problem(s) must be fixed before this can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने से पहले कमियाँ ठीक करनी होंगी (कुल {0})।</translation>
     </message>
     <message>
         <location filename="../../ui/checks_dialog.py" line="39"/>
         <source>Ready to send. Please read {0} warning(s) first: they are common reasons for queries and rejections.</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के लिए तैयार। पहले चेतावनियाँ पढ़ लें (कुल {0}): इन्हीं वजहों से अक्सर क्वेरी आती है या केस अस्वीकृत होता है।</translation>
     </message>
     <message>
         <location filename="../../ui/checks_dialog.py" line="42"/>
         <source>All checks passed. The request will be queued and sent as soon as the payer can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी जाँचें ठीक हैं। अनुरोध कतार में रखा जाएगा और भुगतानकर्ता से संपर्क होते ही भेज दिया जाएगा।</translation>
     </message>
     <message>
         <location filename="../../ui/checks_dialog.py" line="48"/>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच के नतीजे</translation>
     </message>
     <message>
         <location filename="../../ui/checks_dialog.py" line="58"/>
         <source>Queue {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} कतार में डालें</translation>
     </message>
     <message>
         <location filename="../../ui/checks_dialog.py" line="62"/>
@@ -726,11 +1065,472 @@
     </message>
 </context>
 <context>
+    <name>DocumentCategory</name>
+    <message>
+        <location filename="../../ui/strings.py" line="221"/>
+        <source>proof of identity</source>
+        <translation>पहचान का प्रमाण</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="222"/>
+        <source>proof of address</source>
+        <translation>पते का प्रमाण</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="223"/>
+        <source>proof of Date of Birth</source>
+        <translation>जन्म तिथि का प्रमाण</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="224"/>
+        <source>proof of relation</source>
+        <translation>रिश्ते का प्रमाण</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="225"/>
+        <source>Photograph</source>
+        <translation>फ़ोटो</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="226"/>
+        <source>benefiaciary verification card</source>
+        <translation>लाभार्थी सत्यापन कार्ड</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="227"/>
+        <source>declaration form</source>
+        <translation>घोषणा-पत्र</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="228"/>
+        <source>signature</source>
+        <translation>हस्ताक्षर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="229"/>
+        <source>filled claim form</source>
+        <translation>भरा हुआ क्लेम फ़ॉर्म</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="230"/>
+        <source>Medical Certficate</source>
+        <translation>मेडिकल सर्टिफ़िकेट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="231"/>
+        <source>medical bill</source>
+        <translation>मेडिकल बिल</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="232"/>
+        <source>diagnostic reports</source>
+        <translation>जाँच रिपोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="233"/>
+        <source>hospital discharge summary</source>
+        <translation>अस्पताल की डिस्चार्ज समरी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="234"/>
+        <source>referal latter</source>
+        <translation>रेफ़रल पत्र</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="235"/>
+        <source>doctor signed extention letter</source>
+        <translation>डॉक्टर के हस्ताक्षर वाला एक्सटेंशन पत्र</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="236"/>
+        <source>clinical documents</source>
+        <translation>क्लिनिकल दस्तावेज़</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="237"/>
+        <source>employee id card</source>
+        <translation>कर्मचारी आईडी कार्ड</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="238"/>
+        <source>FIR copy</source>
+        <translation>FIR की कॉपी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="239"/>
+        <source>claim status intimation letter</source>
+        <translation>क्लेम की स्थिति का सूचना पत्र</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="240"/>
+        <source>additional info related to claim ( conveying additional situation and condition information.)</source>
+        <translation>क्लेम से जुड़ी अतिरिक्त जानकारी (हालात और स्थिति की अतिरिक्त जानकारी)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="243"/>
+        <source>discharge status and discharge to location details</source>
+        <translation>डिस्चार्ज की स्थिति और डिस्चार्ज के बाद मरीज़ कहाँ गया</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="244"/>
+        <source>Period, start or end dates of aspects of the Condition. (e.g. admission, discharge etc)</source>
+        <translation>बीमारी की अवधि, शुरू या ख़त्म होने की तारीख़ें (जैसे भर्ती, डिस्चार्ज आदि)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="247"/>
+        <source>Related services</source>
+        <translation>संबंधित सेवाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="248"/>
+        <source>Exception</source>
+        <translation>अपवाद</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="249"/>
+        <source>Materials Forwarded</source>
+        <translation>भेजी गई सामग्री</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="250"/>
+        <source>Attachment</source>
+        <translation>अटैचमेंट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="251"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="252"/>
+        <source>Injury or accident detail</source>
+        <translation>चोट या दुर्घटना का विवरण</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="253"/>
+        <source>Patient Reason for Visit</source>
+        <translation>मरीज़ के आने का कारण</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="254"/>
+        <source>Claim received</source>
+        <translation>क्लेम प्राप्त</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="255"/>
+        <source>Claim query detail</source>
+        <translation>क्लेम क्वेरी का विवरण</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="256"/>
+        <source>Treatment detail</source>
+        <translation>इलाज का विवरण</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="257"/>
+        <source>Indicator flag</source>
+        <translation>संकेतक फ़्लैग</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="258"/>
+        <source>Proof of Presence</source>
+        <translation>उपस्थिति का प्रमाण</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="127"/>
+        <location filename="../../ui/wizard.py" line="129"/>
         <source>Set up TPA Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>TPA डेस्क सेट अप करें</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="24"/>
+        <source>Pre-auth</source>
+        <translation>प्री-ऑथ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="25"/>
+        <source>Enhancement</source>
+        <translation>एनहांसमेंट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="26"/>
+        <source>Discharge</source>
+        <translation>डिस्चार्ज</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="27"/>
+        <source>Claim</source>
+        <translation>क्लेम</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="28"/>
+        <source>Eligibility</source>
+        <translation>पात्रता जाँच</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="29"/>
+        <source>Query reply</source>
+        <translation>क्वेरी का जवाब</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="30"/>
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="31"/>
+        <source>Cancellation</source>
+        <translation>रद्दीकरण</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="36"/>
+        <source>Draft</source>
+        <translation>ड्राफ़्ट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="37"/>
+        <source>Payment received</source>
+        <translation>भुगतान मिला</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="38"/>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="39"/>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="40"/>
+        <source>Pre-auth queued</source>
+        <translation>प्री-ऑथ भेजने की कतार में</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="41"/>
+        <source>Pre-auth sent, awaiting payer</source>
+        <translation>प्री-ऑथ भेजा गया, जवाब की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="42"/>
+        <source>Pre-auth acknowledged by payer</source>
+        <translation>प्री-ऑथ भुगतानकर्ता को मिल गया</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="43"/>
+        <source>Pre-auth approved</source>
+        <translation>प्री-ऑथ स्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="44"/>
+        <source>Pre-auth partly approved</source>
+        <translation>प्री-ऑथ आंशिक रूप से स्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="45"/>
+        <source>Pre-auth queried by payer</source>
+        <translation>प्री-ऑथ पर भुगतानकर्ता की क्वेरी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="46"/>
+        <source>Pre-auth rejected</source>
+        <translation>प्री-ऑथ अस्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="47"/>
+        <source>Enhancement queued</source>
+        <translation>एनहांसमेंट भेजने की कतार में</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="48"/>
+        <source>Enhancement sent, awaiting payer</source>
+        <translation>एनहांसमेंट भेजा गया, जवाब की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="49"/>
+        <source>Enhancement acknowledged by payer</source>
+        <translation>एनहांसमेंट भुगतानकर्ता को मिल गया</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="51"/>
+        <source>Enhancement approved</source>
+        <translation>एनहांसमेंट स्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="52"/>
+        <source>Enhancement partly approved</source>
+        <translation>एनहांसमेंट आंशिक रूप से स्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="53"/>
+        <source>Enhancement queried by payer</source>
+        <translation>एनहांसमेंट पर भुगतानकर्ता की क्वेरी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="54"/>
+        <source>Enhancement rejected</source>
+        <translation>एनहांसमेंट अस्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="55"/>
+        <source>Discharge queued</source>
+        <translation>डिस्चार्ज भेजने की कतार में</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="56"/>
+        <source>Discharge sent, awaiting payer</source>
+        <translation>डिस्चार्ज भेजा गया, जवाब की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="57"/>
+        <source>Discharge acknowledged by payer</source>
+        <translation>डिस्चार्ज भुगतानकर्ता को मिल गया</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="58"/>
+        <source>Discharge approved</source>
+        <translation>डिस्चार्ज स्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="59"/>
+        <source>Discharge partly approved</source>
+        <translation>डिस्चार्ज आंशिक रूप से स्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="60"/>
+        <source>Discharge queried by payer</source>
+        <translation>डिस्चार्ज पर भुगतानकर्ता की क्वेरी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="61"/>
+        <source>Discharge rejected</source>
+        <translation>डिस्चार्ज अस्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="62"/>
+        <source>Claim queued</source>
+        <translation>क्लेम भेजने की कतार में</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="63"/>
+        <source>Claim sent, awaiting payer</source>
+        <translation>क्लेम भेजा गया, जवाब की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="64"/>
+        <source>Claim acknowledged by payer</source>
+        <translation>क्लेम भुगतानकर्ता को मिल गया</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="65"/>
+        <source>Claim approved</source>
+        <translation>क्लेम स्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="66"/>
+        <source>Claim partly approved</source>
+        <translation>क्लेम आंशिक रूप से स्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="67"/>
+        <source>Claim queried by payer</source>
+        <translation>क्लेम पर भुगतानकर्ता की क्वेरी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="68"/>
+        <source>Claim rejected</source>
+        <translation>क्लेम अस्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="72"/>
+        <source>queued</source>
+        <translation>कतार में</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="73"/>
+        <source>sent</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="74"/>
+        <source>acknowledged</source>
+        <translation>पावती मिली</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="75"/>
+        <source>approved</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="76"/>
+        <source>partial</source>
+        <translation>आंशिक स्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="77"/>
+        <source>queried</source>
+        <translation>क्वेरी आई</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="78"/>
+        <source>rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="82"/>
+        <source>clerk</source>
+        <translation>क्लर्क</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="83"/>
+        <source>field staff</source>
+        <translation>फ़ील्ड स्टाफ़</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="84"/>
+        <source>supervisor</source>
+        <translation>सुपरवाइज़र</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="85"/>
+        <source>admin</source>
+        <translation>एडमिन</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="138"/>
+        <source>{0} d {1} h</source>
+        <translation>{0} दिन {1} घं.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="140"/>
+        <source>{0} h {1} min</source>
+        <translation>{0} घं. {1} मि.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="142"/>
+        <source>{0} min</source>
+        <translation>{0} मिनट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="148"/>
+        <source>with hospital</source>
+        <translation>अस्पताल की बारी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="152"/>
+        <source>overdue {0}</source>
+        <translation>{0} की देरी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="153"/>
+        <source>{0} left</source>
+        <translation>{0} बाकी</translation>
     </message>
 </context>
 <context>
@@ -750,22 +1550,22 @@
     <message>
         <location filename="../../ui/lock.py" line="83"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता नाम</translation>
     </message>
     <message>
         <location filename="../../ui/lock.py" line="86"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड</translation>
     </message>
     <message>
         <location filename="../../ui/lock.py" line="87"/>
         <source>&amp;User</source>
-        <translation>&amp;उपयोगकर्ता</translation>
+        <translation>उपयोगकर्ता (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/lock.py" line="88"/>
         <source>&amp;Password</source>
-        <translation>&amp;पासवर्ड</translation>
+        <translation>पासवर्ड (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/lock.py" line="92"/>
@@ -775,7 +1575,7 @@
     <message>
         <location filename="../../ui/lock.py" line="114"/>
         <source>Unlock the desk&apos;s store</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्क का स्टोर खोलें</translation>
     </message>
     <message>
         <location filename="../../ui/lock.py" line="124"/>
@@ -785,12 +1585,12 @@
     <message>
         <location filename="../../ui/lock.py" line="142"/>
         <source>Type your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपना उपयोगकर्ता नाम टाइप करें।</translation>
     </message>
     <message>
         <location filename="../../ui/lock.py" line="145"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच हो रही है…</translation>
     </message>
 </context>
 <context>
@@ -798,12 +1598,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="130"/>
         <source>Opening the encrypted store…</source>
-        <translation type="unfinished"></translation>
+        <translation>एन्क्रिप्टेड स्टोर खुल रहा है…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="134"/>
         <source>Store status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टोर की स्थिति</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="151"/>
@@ -813,7 +1613,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="154"/>
         <source>Training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण मोड</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="157"/>
@@ -828,12 +1628,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="159"/>
         <source>Lock the desk (Ctrl+L); open work is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्क लॉक करें (Ctrl+L); खुला काम सुरक्षित रहता है</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="179"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचना</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="195"/>
@@ -848,7 +1648,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="206"/>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य सूची के व्यू</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="215"/>
@@ -858,11 +1658,11 @@
     <message>
         <location filename="../../ui/main_window.py" line="221"/>
         <source>Desk pages</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्क के पेज</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="248"/>
-        <location filename="../../ui/strings.py" line="14"/>
+        <location filename="../../ui/strings.py" line="18"/>
         <source>All</source>
         <translation>सभी</translation>
     </message>
@@ -874,220 +1674,270 @@
     <message>
         <location filename="../../ui/main_window.py" line="254"/>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>केस खोजें</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="268"/>
         <source>Work queue</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य सूची</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="289"/>
         <source>No cases here. Press Ctrl+N for a new admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ कोई केस नहीं है। नई भर्ती के लिए Ctrl+N दबाएँ।</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="300"/>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="301"/>
         <source>Outbox: 0 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटबॉक्स: 0 बाकी</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="302"/>
         <source>Outbox depth</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटबॉक्स में बाकी संदेश</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="303"/>
         <source>Last inbox pull: not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी इनबॉक्स जाँच: अभी नहीं</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="304"/>
         <source>Last inbox pull</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी इनबॉक्स जाँच</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="420"/>
         <source>The encrypted store in {0} is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} में एन्क्रिप्टेड स्टोर खुल गया है।</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="454"/>
         <source>Signed in: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन इन: {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="512"/>
         <source>Outbox: {0} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटबॉक्स: {0} बाकी</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="543"/>
         <source>{0} cases</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} केस</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="689"/>
         <source>Photo stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो सहेज ली गई।</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="728"/>
         <source>Done: {0} for {1}. It is saved and will be sent as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>हो गया: {1} के लिए {0}। यह सहेज लिया गया है और जल्द से जल्द भेज दिया जाएगा।</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="769"/>
         <source>Preparing Part C for {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} के लिए भाग C तैयार हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="773"/>
         <source>Save Part C as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>भाग C को PDF के रूप में सहेजें</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="784"/>
         <source>Part C saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>भाग C यहाँ सहेजा गया: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="861"/>
         <source>Save the draft first, then check eligibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले ड्राफ़्ट सहेजें, फिर पात्रता जाँचें।</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="863"/>
         <source>Eligibility check queued; the answer will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>पात्रता जाँच कतार में है; जवाब यहीं दिखेगा।</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="936"/>
         <source>The language changes the next time TPA Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा अगली बार TPA डेस्क शुरू होने पर बदलेगी।</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="957"/>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} सहेजा गया।</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="959"/>
         <source>The secret is in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>सीक्रेट इस कंप्यूटर के कीरिंग में है।</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="961"/>
         <source>The secret is in the encrypted store (this computer has no keyring).</source>
-        <translation type="unfinished"></translation>
+        <translation>सीक्रेट एन्क्रिप्टेड स्टोर में है (इस कंप्यूटर में कीरिंग नहीं है)।</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="1009"/>
         <source>Last inbox pull: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी इनबॉक्स जाँच: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="9"/>
+        <location filename="../../ui/strings.py" line="13"/>
         <source>Needs action</source>
         <translation>कार्रवाई बाकी</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="10"/>
+        <location filename="../../ui/strings.py" line="14"/>
         <source>Awaiting payer</source>
         <translation>भुगतानकर्ता के उत्तर की प्रतीक्षा</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="11"/>
+        <location filename="../../ui/strings.py" line="15"/>
         <source>Queued offline</source>
         <translation>भेजने के लिए कतार में</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="12"/>
+        <location filename="../../ui/strings.py" line="16"/>
         <source>Breached</source>
         <translation>समय-सीमा पार</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="13"/>
+        <location filename="../../ui/strings.py" line="17"/>
         <source>Today</source>
         <translation>आज</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="15"/>
+        <location filename="../../ui/strings.py" line="19"/>
         <source>Outbox</source>
         <translation>आउटबॉक्स</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="16"/>
+        <location filename="../../ui/strings.py" line="20"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="17"/>
+        <location filename="../../ui/strings.py" line="21"/>
         <source>● Online</source>
         <translation>● ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="18"/>
+        <location filename="../../ui/strings.py" line="22"/>
         <source>● Offline</source>
         <translation>● ऑफ़लाइन</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="19"/>
+        <location filename="../../ui/strings.py" line="23"/>
         <source>● Degraded</source>
         <translation>● धीमा कनेक्शन</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="20"/>
+        <location filename="../../ui/strings.py" line="24"/>
         <source>● Not connected yet</source>
         <translation>● अभी जुड़ा नहीं</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="21"/>
+        <location filename="../../ui/strings.py" line="25"/>
         <source>Your work is saved and will be sent when the connection returns.</source>
         <translation>आपका काम सहेजा गया है और कनेक्शन लौटने पर भेज दिया जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="27"/>
+        <source>This desk has no camera support (Qt Multimedia is not installed). Take the photo with a phone or camera and attach the file with category PoPr (proof of presence) or PHT; its capture time is read from the photo.</source>
+        <translation>इस डेस्क पर कैमरा सपोर्ट नहीं है (Qt Multimedia इंस्टॉल नहीं है)। फ़ोन या कैमरे से फ़ोटो लें और फ़ाइल को श्रेणी PoPr (उपस्थिति का प्रमाण) या PHT में संलग्न करें; फ़ोटो खींचने का समय फ़ोटो से ही पढ़ लिया जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="32"/>
+        <source>No camera was found. Connect a webcam and try again, or attach a photo file with category PoPr (proof of presence) or PHT.</source>
+        <translation>कोई कैमरा नहीं मिला। वेबकैम लगाकर फिर कोशिश करें, या फ़ोटो फ़ाइल को श्रेणी PoPr (उपस्थिति का प्रमाण) या PHT में संलग्न करें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="37"/>
+        <source>Creating the encrypted store…</source>
+        <translation>एन्क्रिप्टेड स्टोर बनाया जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="38"/>
+        <source>Setup was cancelled. Start TPA Desk again to set it up.</source>
+        <translation>सेटअप रद्द हो गया। सेट अप करने के लिए TPA डेस्क फिर से शुरू करें।</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../ui/strings.py" line="32"/>
+        <location filename="../../ui/strings.py" line="54"/>
         <source>Case</source>
         <translation>केस</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="33"/>
+        <location filename="../../ui/strings.py" line="55"/>
         <source>Leg</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="34"/>
+        <location filename="../../ui/strings.py" line="56"/>
         <source>Payer</source>
         <translation>भुगतानकर्ता</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="35"/>
+        <location filename="../../ui/strings.py" line="57"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="36"/>
+        <location filename="../../ui/strings.py" line="58"/>
         <source>Attempts</source>
         <translation>प्रयास</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="37"/>
+        <location filename="../../ui/strings.py" line="59"/>
         <source>Next try</source>
         <translation>अगला प्रयास</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="38"/>
+        <location filename="../../ui/strings.py" line="60"/>
         <source>Last error</source>
         <translation>अंतिम त्रुटि</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="61"/>
+        <source>Queued</source>
+        <translation>कतार में</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="62"/>
+        <source>Sending…</source>
+        <translation>भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="63"/>
+        <source>Sent, awaiting answer</source>
+        <translation>भेजा गया, जवाब की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="64"/>
+        <source>Needs attention</source>
+        <translation>ध्यान दें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="65"/>
+        <source>Paused</source>
+        <translation>रुका हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="66"/>
+        <source>Done</source>
+        <translation>पूरा</translation>
     </message>
 </context>
 <context>
@@ -1100,17 +1950,17 @@
     <message>
         <location filename="../../ui/outbox_view.py" line="48"/>
         <source>Outbox messages</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटबॉक्स संदेश</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="68"/>
         <source>Why this message waits</source>
-        <translation type="unfinished"></translation>
+        <translation>यह संदेश क्यों रुका है</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="71"/>
         <source>&amp;Retry now</source>
-        <translation>अभी &amp;दोबारा भेजें</translation>
+        <translation>अभी दोबारा भेजें (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="73"/>
@@ -1120,12 +1970,12 @@
     <message>
         <location filename="../../ui/outbox_view.py" line="76"/>
         <source>&amp;Pause payer</source>
-        <translation>भुगतानकर्ता &amp;रोकें</translation>
+        <translation>भुगतानकर्ता रोकें (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="77"/>
         <source>Res&amp;ume payer</source>
-        <translation>भुगतानकर्ता &amp;फिर शुरू करें</translation>
+        <translation>भुगतानकर्ता फिर शुरू करें (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="78"/>
@@ -1135,37 +1985,37 @@
     <message>
         <location filename="../../ui/outbox_view.py" line="81"/>
         <source>Payer:</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतानकर्ता:</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="87"/>
         <source>Dead letters (answers that could not be opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>डेड लेटर (जो जवाब खोले नहीं जा सके)</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="90"/>
         <source>Dead letters</source>
-        <translation type="unfinished"></translation>
+        <translation>डेड लेटर</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="109"/>
         <source>{0} messages · {1} waiting to go</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश: {0} · भेजने बाकी: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="121"/>
         <source>None: every answer received was opened and applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं: मिला हर जवाब खोला गया और लागू हुआ।</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="147"/>
         <source>Last error (server&apos;s words): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी त्रुटि (सर्वर के शब्दों में): {0}</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.py" line="148"/>
         <source>No error recorded for this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस संदेश के लिए कोई त्रुटि दर्ज नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -1173,12 +2023,12 @@
     <message>
         <location filename="../../ui/page_editor.py" line="158"/>
         <source>Pages for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} के पन्ने</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="161"/>
         <source>Check the pages before they are stored: drag to reorder, turn, delete, and start a new document where one ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजने से पहले पन्ने जाँच लें: क्रम बदलने के लिए खींचें, घुमाएँ, हटाएँ, और जहाँ एक दस्तावेज़ ख़त्म हो वहाँ से नया दस्तावेज़ शुरू करें।</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="166"/>
@@ -1208,22 +2058,22 @@
     <message>
         <location filename="../../ui/page_editor.py" line="171"/>
         <source>◀ Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ पहले</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="172"/>
         <source>Move the selected page one place earlier (or drag it)</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए पन्ने को एक जगह पहले करें (या खींचें)</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="174"/>
         <source>Later ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>बाद में ▶</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="175"/>
         <source>Move the selected page one place later (or drag it)</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए पन्ने को एक जगह बाद में करें (या खींचें)</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="177"/>
@@ -1233,12 +2083,12 @@
     <message>
         <location filename="../../ui/page_editor.py" line="178"/>
         <source>The selected page starts a new document (press again to join it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए पन्ने से नया दस्तावेज़ शुरू होगा (वापस जोड़ने के लिए फिर दबाएँ)</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="186"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>पन्ने</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="201"/>
@@ -1248,12 +2098,12 @@
     <message>
         <location filename="../../ui/page_editor.py" line="205"/>
         <source>Documents, their category and stage</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़, उनकी श्रेणी और चरण</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="206"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="206"/>
@@ -1279,67 +2129,82 @@
     <message>
         <location filename="../../ui/page_editor.py" line="278"/>
         <source>Add pages from files</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइलों से पन्ने जोड़ें</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="286"/>
         <source>Reading {0} file(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइलें पढ़ी जा रही हैं ({0})…</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="292"/>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कैन हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="322"/>
         <source>Select the first page of the new document.</source>
-        <translation type="unfinished"></translation>
+        <translation>नए दस्तावेज़ का पहला पन्ना चुनें।</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="326"/>
         <source>The first page always starts the first document.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले पन्ने से हमेशा पहला दस्तावेज़ शुरू होता है।</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="386"/>
         <source>Document {0}: page(s) {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ {0}: पन्ने {1}</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="395"/>
         <source>Category of document {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ {0} की श्रेणी</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="403"/>
         <source>Stage of document {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ {0} का चरण</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="409"/>
         <source>Store {0} document(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ सहेजें ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="444"/>
         <source>Add or scan pages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले पन्ने जोड़ें या स्कैन करें।</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="446"/>
         <source>Compressing and storing {0} document(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ कंप्रेस करके सहेजे जा रहे हैं ({0})…</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="450"/>
         <source>{0} document(s) stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे गए दस्तावेज़: {0}।</translation>
     </message>
     <message>
         <location filename="../../ui/page_editor.py" line="454"/>
         <source>Nothing was stored; the pages are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी सहेजा नहीं गया; पन्ने अभी यहीं हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="216"/>
+        <source>Doc</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="217"/>
+        <source>page</source>
+        <translation>पन्ना</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="218"/>
+        <source>Pages (*.png *.jpg *.jpeg *.tif *.tiff *.heic *.heif *.pdf)</source>
+        <translation>पन्ने (*.png *.jpg *.jpeg *.tif *.tiff *.heic *.heif *.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1347,22 +2212,22 @@
     <message>
         <location filename="../../ui/part_c_print.py" line="106"/>
         <source>Part C for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} का भाग C</translation>
     </message>
     <message>
         <location filename="../../ui/part_c_print.py" line="109"/>
         <source>Request for cashless hospitalisation (Part C) · {0} page(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>कैशलेस इलाज के लिए अनुरोध (भाग C) · पन्ने: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/part_c_print.py" line="115"/>
         <source>Part C preview</source>
-        <translation type="unfinished"></translation>
+        <translation>भाग C का प्रीव्यू</translation>
     </message>
     <message>
         <location filename="../../ui/part_c_print.py" line="128"/>
         <source>Page {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>पन्ना {0}</translation>
     </message>
     <message>
         <location filename="../../ui/part_c_print.py" line="138"/>
@@ -1372,7 +2237,7 @@
     <message>
         <location filename="../../ui/part_c_print.py" line="139"/>
         <source>&amp;Print…</source>
-        <translation>&amp;प्रिंट करें…</translation>
+        <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../ui/part_c_print.py" line="141"/>
@@ -1382,27 +2247,27 @@
     <message>
         <location filename="../../ui/part_c_print.py" line="169"/>
         <source>Could not print: {0}. Check the printer, or save the PDF and print it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट नहीं हो सका: {0}। प्रिंटर जाँचें, या PDF सहेजकर वहाँ से प्रिंट करें।</translation>
     </message>
     <message>
         <location filename="../../ui/part_c_print.py" line="174"/>
         <source>{0} page(s) sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंटर को भेजे गए पन्ने: {0}।</translation>
     </message>
     <message>
         <location filename="../../ui/part_c_print.py" line="180"/>
         <source>Save Part C as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>भाग C को PDF के रूप में सहेजें</translation>
     </message>
     <message>
         <location filename="../../ui/part_c_print.py" line="197"/>
         <source>Could not save the PDF ({0}). Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF सहेजी नहीं जा सकी ({0})। कोई दूसरा फ़ोल्डर चुनें।</translation>
     </message>
     <message>
         <location filename="../../ui/part_c_print.py" line="203"/>
         <source>Saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ सहेजा गया: {0}</translation>
     </message>
 </context>
 <context>
@@ -1416,52 +2281,52 @@
     <message>
         <location filename="../../ui/payer_editor.py" line="139"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> मिनट</translation>
     </message>
     <message>
         <location filename="../../ui/payer_editor.py" line="140"/>
         <source>no clock</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई समय-सीमा नहीं</translation>
     </message>
     <message>
         <location filename="../../ui/payer_editor.py" line="142"/>
         <source>Answer due within: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब की समय-सीमा: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/payer_editor.py" line="143"/>
         <source>Pre-auth clock for emergencies only</source>
-        <translation type="unfinished"></translation>
+        <translation>प्री-ऑथ की समय-सीमा सिर्फ़ इमरजेंसी के लिए</translation>
     </message>
     <message>
         <location filename="../../ui/payer_editor.py" line="154"/>
         <source>type to set or replace; never shown</source>
-        <translation type="unfinished"></translation>
+        <translation>सेट करने या बदलने के लिए टाइप करें; कभी दिखाया नहीं जाता</translation>
     </message>
     <message>
         <location filename="../../ui/payer_editor.py" line="167"/>
         <source>What is still missing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के लिए अभी क्या बाकी है</translation>
     </message>
     <message>
         <location filename="../../ui/payer_editor.py" line="175"/>
         <source>&amp;Save payer</source>
-        <translation>भुगतानकर्ता &amp;सहेजें</translation>
+        <translation>भुगतानकर्ता सहेजें (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/payer_editor.py" line="218"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <location filename="../../ui/payer_editor.py" line="244"/>
         <source>A secret is saved in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>सीक्रेट इस कंप्यूटर के कीरिंग में सहेजा गया है।</translation>
     </message>
     <message>
         <location filename="../../ui/payer_editor.py" line="246"/>
         <source>A secret is saved in the encrypted store (no keyring here).</source>
-        <translation type="unfinished"></translation>
+        <translation>सीक्रेट एन्क्रिप्टेड स्टोर में सहेजा गया है (यहाँ कीरिंग नहीं है)।</translation>
     </message>
     <message>
         <location filename="../../ui/payer_editor.py" line="247"/>
@@ -1471,7 +2336,7 @@
     <message>
         <location filename="../../ui/payer_editor.py" line="281"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा जा रहा है…</translation>
     </message>
     <message>
         <location filename="../../ui/payer_editor.py" line="294"/>
@@ -1481,32 +2346,359 @@
     <message>
         <location filename="../../ui/payer_editor.py" line="319"/>
         <source>1 thing to correct; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 चीज़ ठीक करनी है; कुछ भी सहेजा नहीं गया।</translation>
     </message>
     <message>
         <location filename="../../ui/payer_editor.py" line="320"/>
         <source>{0} things to correct; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} चीज़ें ठीक करनी हैं; कुछ भी सहेजा नहीं गया।</translation>
     </message>
     <message>
         <location filename="../../ui/payer_editor.py" line="338"/>
         <source>Training payer: it talks to the built-in sandbox; nothing is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण भुगतानकर्ता: यह अंदर बने सैंडबॉक्स से जुड़ता है; कुछ भी बाकी नहीं है।</translation>
     </message>
     <message>
         <location filename="../../ui/payer_editor.py" line="343"/>
         <source>password / client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड / क्लाइंट सीक्रेट</translation>
     </message>
     <message>
         <location filename="../../ui/payer_editor.py" line="345"/>
         <source>Still missing before messages can go to this payer: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस भुगतानकर्ता को संदेश भेजने से पहले अभी ये बाकी हैं: {0}।</translation>
     </message>
     <message>
         <location filename="../../ui/payer_editor.py" line="348"/>
         <source>✓ Everything needed to send is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ भेजने के लिए ज़रूरी सब कुछ सेट है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="169"/>
+        <source>Short code</source>
+        <translation>छोटा कोड</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="170"/>
+        <source>lower-case, e.g. star-health; cannot change later</source>
+        <translation>छोटे अक्षरों में, जैसे star-health; बाद में बदला नहीं जा सकता</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="171"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="172"/>
+        <source>as the clerks know it, e.g. Star Health</source>
+        <translation>जिस नाम से क्लर्क जानते हैं, जैसे Star Health</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="173"/>
+        <source>Insurer</source>
+        <translation>बीमा कंपनी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="174"/>
+        <source>Payer participant code</source>
+        <translation>भुगतानकर्ता का पार्टिसिपेंट कोड</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="175"/>
+        <source>e.g. 1000003538@hcx</source>
+        <translation>जैसे 1000003538@hcx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="176"/>
+        <source>Our participant code</source>
+        <translation>हमारा पार्टिसिपेंट कोड</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="177"/>
+        <source>this hospital&apos;s code at the exchange</source>
+        <translation>एक्सचेंज पर इस अस्पताल का कोड</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="178"/>
+        <source>Exchange URL</source>
+        <translation>एक्सचेंज URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="179"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="180"/>
+        <source>Relay (inbox) URL</source>
+        <translation>रिले (इनबॉक्स) URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="181"/>
+        <source>Token URL</source>
+        <translation>टोकन URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="182"/>
+        <source>empty: the exchange&apos;s /auth/token</source>
+        <translation>खाली: एक्सचेंज का /auth/token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="183"/>
+        <source>API prefix</source>
+        <translation>API प्रीफ़िक्स</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="184"/>
+        <source>e.g. /v1</source>
+        <translation>जैसे /v1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="185"/>
+        <source>User name / client id</source>
+        <translation>उपयोगकर्ता नाम / क्लाइंट आईडी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="186"/>
+        <source>Client id (password login)</source>
+        <translation>क्लाइंट आईडी (पासवर्ड लॉगिन)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="187"/>
+        <source>only if the payer asks for one</source>
+        <translation>सिर्फ़ तब, जब भुगतानकर्ता माँगे</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="188"/>
+        <source>Login style</source>
+        <translation>लॉगिन का तरीका</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="189"/>
+        <source>Auth header</source>
+        <translation>Auth हेडर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="190"/>
+        <source>Token request format</source>
+        <translation>टोकन अनुरोध का फ़ॉर्मेट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="191"/>
+        <source>Key encryption (JWE alg)</source>
+        <translation>कुंजी एन्क्रिप्शन (JWE alg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="192"/>
+        <source>Content encryption (JWE enc)</source>
+        <translation>सामग्री एन्क्रिप्शन (JWE enc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="193"/>
+        <source>Timestamp format</source>
+        <translation>टाइमस्टैम्प फ़ॉर्मेट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="194"/>
+        <source>Workflow id</source>
+        <translation>वर्कफ़्लो आईडी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="195"/>
+        <source>Query answers go as</source>
+        <translation>क्वेरी के जवाब किस रूप में जाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="196"/>
+        <source>password (HCX)</source>
+        <translation>पासवर्ड (HCX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="197"/>
+        <source>client credentials (NHCX)</source>
+        <translation>क्लाइंट क्रेडेंशियल (NHCX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="198"/>
+        <source>Authorization: Bearer …</source>
+        <translation>Authorization: Bearer …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="199"/>
+        <source>bearer_auth (NHCX)</source>
+        <translation>bearer_auth (NHCX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="200"/>
+        <source>form (OAuth2)</source>
+        <translation>फ़ॉर्म (OAuth2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="201"/>
+        <source>JSON (NHCX gateway)</source>
+        <translation>JSON (NHCX गेटवे)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="202"/>
+        <source>ISO-8601, +05:30</source>
+        <translation>ISO-8601, +05:30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="203"/>
+        <source>Unix milliseconds</source>
+        <translation>Unix मिलीसेकंड</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="204"/>
+        <source>NHCX stage codes</source>
+        <translation>NHCX चरण कोड</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="205"/>
+        <source>one UUID per case</source>
+        <translation>हर केस का एक UUID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="206"/>
+        <source>Communication</source>
+        <translation>Communication (संदेश)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="207"/>
+        <source>resubmitted Claim</source>
+        <translation>दोबारा भेजा गया Claim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="208"/>
+        <source>Largest document</source>
+        <translation>सबसे बड़ा दस्तावेज़</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="209"/>
+        <source>Largest message</source>
+        <translation>सबसे बड़ा संदेश</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="210"/>
+        <source>Password / client secret</source>
+        <translation>पासवर्ड / क्लाइंट सीक्रेट</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../ui/strings.py" line="268"/>
+        <source>&amp;Undo</source>
+        <translation>वापस लें (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="269"/>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="270"/>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="271"/>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="272"/>
+        <source>&amp;Paste</source>
+        <translation>पेस्ट करें (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="273"/>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="274"/>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/strings.py" line="266"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="267"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../ui/strings.py" line="275"/>
+        <source>&amp;Undo</source>
+        <translation>वापस लें (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="276"/>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="277"/>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="278"/>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="279"/>
+        <source>&amp;Paste</source>
+        <translation>पेस्ट करें (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="280"/>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="281"/>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../ui/strings.py" line="261"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; पीछे (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="262"/>
+        <source>&amp;Next &gt;</source>
+        <translation>आगे (&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="263"/>
+        <source>&amp;Finish</source>
+        <translation>पूरा करें (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="264"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="265"/>
+        <source>&amp;Help</source>
+        <translation>मदद (&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -1519,17 +2711,18 @@
     <message>
         <location filename="../../ui/settings_view.py" line="57"/>
         <source>Training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण मोड</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="63"/>
+        <location filename="../../ui/strings.py" line="212"/>
         <source>Payer profiles</source>
         <translation>भुगतानकर्ता प्रोफ़ाइल</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="88"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> मिनट</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="67"/>
@@ -1540,176 +2733,181 @@
         <location filename="../../ui/settings_view.py" line="89"/>
         <location filename="../../ui/settings_view.py" line="98"/>
         <source>Lock after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली रहने पर लॉक</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="97"/>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्रे</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="97"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>रंगीन</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="97"/>
         <source>Black and white</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लैक एंड व्हाइट</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="99"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="100"/>
         <source>Scanner resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कैनर रिज़ॉल्यूशन</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="101"/>
         <source>Scanner colour</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कैनर रंग</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="118"/>
         <source>A live payer is saved: TPA Desk leaves training mode the next time it starts (until then messages still go to the training sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>एक असली भुगतानकर्ता सहेजा गया है: अगली बार शुरू होने पर TPA डेस्क प्रशिक्षण मोड से बाहर आ जाएगा (तब तक संदेश प्रशिक्षण सैंडबॉक्स में ही जाएँगे)।</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="121"/>
         <source>Training mode: messages go to the built-in sandbox. Once a live payer (with its exchange URL) is saved, the desk leaves training mode at its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण मोड: संदेश अंदर बने सैंडबॉक्स में जाते हैं। असली भुगतानकर्ता (उसके एक्सचेंज URL के साथ) सहेजने के बाद, अगली बार शुरू होने पर डेस्क प्रशिक्षण मोड से बाहर आ जाएगा।</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="135"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="137"/>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>असली</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="139"/>
         <source>not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>सेट अप नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="213"/>
+        <source>This desk</source>
+        <translation>यह डेस्क</translation>
     </message>
 </context>
 <context>
     <name>_AdminPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="78"/>
+        <location filename="../../ui/wizard.py" line="80"/>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला एडमिन</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="79"/>
+        <location filename="../../ui/wizard.py" line="81"/>
         <source>This account adds clerks and payers later.</source>
-        <translation type="unfinished"></translation>
+        <translation>यही खाता बाद में क्लर्क और भुगतानकर्ता जोड़ेगा।</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="82"/>
+        <location filename="../../ui/wizard.py" line="84"/>
         <source>Administrator user name</source>
-        <translation type="unfinished"></translation>
+        <translation>एडमिन का उपयोगकर्ता नाम</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="85"/>
+        <location filename="../../ui/wizard.py" line="87"/>
         <source>Administrator password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard.py" line="90"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard.py" line="91"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>एडमिन का पासवर्ड</translation>
     </message>
     <message>
         <location filename="../../ui/wizard.py" line="92"/>
+        <source>User name</source>
+        <translation>उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="93"/>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="94"/>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड दोबारा</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="97"/>
+        <location filename="../../ui/wizard.py" line="99"/>
         <source>Give a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता नाम दें।</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="100"/>
+        <location filename="../../ui/wizard.py" line="102"/>
         <source>Use a password of at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम 8 अक्षरों का पासवर्ड रखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="103"/>
+        <location filename="../../ui/wizard.py" line="105"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों पासवर्ड अलग हैं।</translation>
     </message>
 </context>
 <context>
     <name>_StorePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="34"/>
+        <location filename="../../ui/wizard.py" line="36"/>
         <source>Protect this desk&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>इस डेस्क का डेटा सुरक्षित करें</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="43"/>
+        <location filename="../../ui/wizard.py" line="45"/>
         <source>Store passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टोर का पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="44"/>
+        <location filename="../../ui/wizard.py" line="46"/>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़ दोबारा लिखें</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="50"/>
+        <location filename="../../ui/wizard.py" line="52"/>
         <source>Everything the desk keeps is encrypted. The key is kept in this computer&apos;s keyring, so nobody needs to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्क में रखा सारा डेटा एन्क्रिप्टेड रहता है। चाबी इस कंप्यूटर के कीरिंग में रहती है, इसलिए किसी को उसे टाइप नहीं करना पड़ता।</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="53"/>
+        <location filename="../../ui/wizard.py" line="55"/>
         <source>Everything the desk keeps is encrypted. This computer has no keyring, so choose a passphrase (at least 10 characters). Write it down and keep it safe: without it the data cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्क में रखा सारा डेटा एन्क्रिप्टेड रहता है। इस कंप्यूटर में कीरिंग नहीं है, इसलिए एक पासफ़्रेज़ चुनें (कम से कम 10 अक्षर)। इसे लिखकर सुरक्षित रखें: इसके बिना डेटा खोला नहीं जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="58"/>
+        <location filename="../../ui/wizard.py" line="60"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="59"/>
+        <location filename="../../ui/wizard.py" line="61"/>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा लिखें</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="67"/>
+        <location filename="../../ui/wizard.py" line="69"/>
         <source>Use at least 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम 10 अक्षर रखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="70"/>
+        <location filename="../../ui/wizard.py" line="72"/>
         <source>The two passphrases differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों पासफ़्रेज़ अलग हैं; फिर से टाइप करें।</translation>
     </message>
 </context>
 <context>
     <name>_TrainingPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="111"/>
+        <location filename="../../ui/wizard.py" line="113"/>
         <source>Start in training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण मोड में शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="114"/>
+        <location filename="../../ui/wizard.py" line="116"/>
         <source>The desk starts with a built-in training payer on this computer. You can run the whole cashless cycle (pre-auth, queries, discharge, claim, payment) without touching any real patient or insurer. A TRAINING marker stays visible while you practise. Add live payers later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्क इस कंप्यूटर पर अंदर बने एक प्रशिक्षण भुगतानकर्ता के साथ शुरू होता है। आप पूरा कैशलेस चक्र (प्री-ऑथ, क्वेरी, डिस्चार्ज, क्लेम, भुगतान) किसी असली मरीज़ या बीमा कंपनी को छुए बिना चला सकते हैं। अभ्यास के दौरान प्रशिक्षण का निशान दिखता रहता है। असली भुगतानकर्ता बाद में सेटिंग्स में जोड़ें।</translation>
     </message>
 </context>
 <context>
@@ -1717,12 +2915,12 @@
     <message>
         <location filename="../../ui/desk_app.py" line="108"/>
         <source>Creating the encrypted store…</source>
-        <translation type="unfinished"></translation>
+        <translation>एन्क्रिप्टेड स्टोर बनाया जा रहा है…</translation>
     </message>
     <message>
         <location filename="../../ui/desk_app.py" line="113"/>
         <source>Setup was cancelled. Start TPA Desk again to set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटअप रद्द हो गया। सेट अप करने के लिए TPA डेस्क फिर से शुरू करें।</translation>
     </message>
 </context>
 </TS>
