@@ -55,6 +55,22 @@ def test_scan_a_feeder_batch_into_one_pdf(case_id: str, data_dir: Path) -> None:
     assert doc["size_bytes"] <= 2 * 1024 * 1024
 
 
+@pytest.mark.skipif(shutil.which("scanimage") is None,
+                    reason="scanimage (sane-utils) is not installed; .ci/run installs it")
+def test_the_same_scan_twice_is_refused_as_a_duplicate(case_id: str) -> None:
+    """The SANE test device draws the same picture each time: the second scan is the same
+    document and is refused (exit 2), naming the document already attached."""
+    argv = ("scan", case_id, "--category", "POI", "--device", "test:0", "--resolution", "75")
+    code, out, err = run(*argv)
+    assert code == 0, err
+    first = out.split()[0]
+    code, out, err = run(*argv)
+    assert code == 2, out
+    assert "already attached" in err and first in err
+    shown = json.loads(run("show", case_id, "--json")[1])
+    assert [d["id"] for d in shown["documents"]] == [first]
+
+
 def test_scan_with_an_unknown_device_is_bad_input(case_id: str) -> None:
     if shutil.which("scanimage") is None:
         pytest.skip("scanimage (sane-utils) is not installed; .ci/run installs it")
