@@ -143,3 +143,91 @@ def test_a_proof_of_presence_photo_keeps_its_capture_time(case_id: str, tmp_path
     (doc,) = json.loads(run("show", case_id, "--json")[1])["documents"]
     assert doc["category"] == "PoPr"
     assert doc["captured_at"] == "2026-12-03T10:15:30+05:30"
+
+
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None,
+                                     reason="tesseract is not installed (tesseract-ocr)")
+
+
+def _discharge_summary(path: Path) -> Path:
+    from tests.test_capture_support import KNOWN_TEXT, text_page
+
+    text_page(KNOWN_TEXT, dpi=200, rows=len(KNOWN_TEXT)).save(path, dpi=(200, 200))
+    return path
+
+
+@needs_tesseract
+def test_attach_auto_takes_the_category_the_text_suggests_and_keeps_the_text(
+        case_id: str, data_dir: Path, tmp_path: Path) -> None:
+    from app.documents import document_text, find_documents
+
+    page = _discharge_summary(tmp_path / "scan-0042.png")
+    code, out, err = run("attach", case_id, "--category", "auto", "--stage", "discharge",
+                         str(page))
+    assert code == 0, err
+    doc_id = out.split()[0]
+    assert f"note: {doc_id} scan-0042.png: category HDS" in err
+    (doc,) = json.loads(run("show", case_id, "--json")[1])["documents"]
+    assert (doc["id"], doc["category"], doc["stage"]) == (doc_id, "HDS", "discharge")
+    with Desk.open(data_dir, lambda: PASS) as desk:
+        text = document_text(desk, doc_id)
+        assert text is not None and "pneumonia" in text
+        assert [d.id for d in find_documents(desk, case_id, "PNEUMONIA antibiotics")] == [doc_id]
+        assert find_documents(desk, case_id, "pneumonia appendix") == []
+
+
+@needs_tesseract
+def test_attach_auto_refuses_a_page_whose_text_suggests_nothing(case_id: str,
+                                                               tmp_path: Path) -> None:
+    blank = tmp_path / "blank.png"
+    Image.new("L", (1240, 1754), 255).save(blank, dpi=(150, 150))
+    good = _discharge_summary(tmp_path / "summary.png")
+    code, out, err = run("attach", case_id, "--category", "auto", str(good), str(blank))
+    assert code == 2, out
+    assert "blank.png" in err and "--category" in err and "summary.png" not in err
+    assert json.loads(run("show", case_id, "--json")[1])["documents"] == []
+
+
+def test_attach_auto_without_tesseract_says_what_to_do(case_id: str, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _discharge_summary(tmp_path / "summary.png")
+    monkeypatch.setattr("app.capture.ocr.shutil.which", lambda _name: None)
+    code, _, err = run("attach", case_id, "--category", "auto", str(page))
+    assert code == 2
+    assert "category" in err and "tesseract is not installed" in err and "--category HDS" in err
+    assert json.loads(run("show", case_id, "--json")[1])["documents"] == []
+
+
+def test_attach_works_without_tesseract_and_stores_no_text(case_id: str, data_dir: Path,
+                                                          tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    from app.documents import document_text
+
+    page = _discharge_summary(tmp_path / "summary.png")
+    monkeypatch.setattr("app.capture.ocr.shutil.which", lambda _name: None)
+    code, out, err = run("attach", case_id, "--category", "HDS", str(page))
+    assert code == 0, err
+    assert "note:" not in err
+    with Desk.open(data_dir, lambda: PASS) as desk:
+        assert document_text(desk, out.split()[0]) is None
+
+
+@needs_tesseract
+def test_attach_notes_when_the_text_reads_like_another_category(case_id: str, tmp_path: Path
+                                                                ) -> None:
+    page = _discharge_summary(tmp_path / "summary.png")
+    code, _out, err = run("attach", case_id, "--category", "MB", str(page))
+    assert code == 0, err
+    assert "reads like HDS" in err and "attached as MB" in err
+
+
+@needs_tesseract
+def test_attach_no_ocr_stores_no_text(case_id: str, data_dir: Path, tmp_path: Path) -> None:
+    from app.documents import document_text
+
+    page = _discharge_summary(tmp_path / "summary.png")
+    code, out, err = run("attach", case_id, "--category", "HDS", "--no-ocr", str(page))
+    assert code == 0, err
+    with Desk.open(data_dir, lambda: PASS) as desk:
+        assert document_text(desk, out.split()[0]) is None

@@ -124,3 +124,71 @@ def test_a_page_from_the_sane_test_scanner(qtbot: QtBot, data_dir: Path) -> None
     with qtbot.waitSignal(editor.pages_added, timeout=WAIT):
         editor.scan("test:0")
     assert editor.list.count() == 1
+
+
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None,
+                                     reason="tesseract is not installed (tesseract-ocr)")
+
+
+def _text_page(lines: list[str]) -> EditPage:
+    from tests.test_capture_support import text_page
+
+    return EditPage(text_page(lines, dpi=150, rows=len(lines)), 150.0, "scanner")
+
+
+@needs_tesseract
+def test_the_category_the_text_suggests_is_preselected_and_the_text_is_stored(
+        qtbot: QtBot, data_dir: Path) -> None:
+    from app.documents import document_text
+    from tests.test_capture_support import KNOWN_TEXT
+
+    window, case_id, editor = _editor(qtbot, data_dir)
+    with qtbot.waitSignal(editor.category_suggested, timeout=WAIT) as blocker:
+        editor.add_pages([_text_page(KNOWN_TEXT)])
+    assert blocker.args == [0, "HDS"]
+    assert editor.choices()[0][0] == "HDS"
+    assert "HDS" in editor.note.text() and "check it" in editor.note.text()
+    with qtbot.waitSignal(window.action_done, timeout=WAIT):
+        editor.store_button.click()
+    assert window.desk is not None
+    (doc,) = documents_of(window.desk.store, case_id)
+    assert doc.category == "HDS"
+    text = document_text(window.desk.store, doc.id)
+    assert text is not None and "pneumonia" in text
+
+
+@needs_tesseract
+def test_a_category_the_clerk_chose_is_not_overwritten_by_a_suggestion(qtbot: QtBot,
+                                                                       data_dir: Path) -> None:
+    from tests.test_capture_support import KNOWN_TEXT
+
+    _window, _case_id, editor = _editor(qtbot, data_dir)
+    editor.ocr_background.pool.setMaxThreadCount(1)
+    first, second = _page(500, 700, 255), _text_page(KNOWN_TEXT)
+    editor.add_pages([first])
+    combo = editor.docs.cellWidget(0, 1)
+    combo.setCurrentIndex(combo.findData("MB"))
+    combo.activated.emit(combo.currentIndex())  # as a clerk's pick does
+    with qtbot.waitSignal(editor.page_read, timeout=WAIT,
+                          check_params_cb=lambda pid: editor.pages[pid] is second):
+        editor.add_pages([second])  # same document: its words suggest HDS
+    assert editor.choices()[0][0] == "MB"
+
+
+def test_without_ocr_nothing_is_suggested_and_storing_still_works(qtbot: QtBot,
+                                                                  data_dir: Path) -> None:
+    from app.documents import document_text
+    from tests.test_capture_support import KNOWN_TEXT
+
+    window, case_id, editor = _editor(qtbot, data_dir)
+    editor.ocr_enabled = False  # as on a desk without tesseract
+    suggestions: list[object] = []
+    editor.category_suggested.connect(lambda *a: suggestions.append(a))
+    editor.add_pages([_text_page(KNOWN_TEXT)])
+    assert not editor.ocr_background.busy()
+    with qtbot.waitSignal(window.action_done, timeout=WAIT):
+        editor.store_button.click()
+    assert window.desk is not None
+    (doc,) = documents_of(window.desk.store, case_id)
+    assert doc.category == editor.default_category and suggestions == []
+    assert document_text(window.desk.store, doc.id) is None

@@ -6,6 +6,12 @@ disk); rotation is applied when the pages are stored. Scanning (``app.capture.so
 reading image files run off the GUI thread; "Store documents" hands :class:`DocumentPlan` objects
 to the window, which turns each into a PDF with ``app.capture.process.process_pages`` and stores
 them all or none.
+
+With tesseract installed, each page's text is read (OCR) in a worker thread of its own as soon as
+the page arrives (again after a turn). The text goes with the document into the encrypted store
+(searchable), and the category it suggests ("Discharge Summary" -> HDS) is preselected for each
+document whose category the clerk has not chosen, with a note saying so. Nothing waits for OCR:
+storing before it has finished stores the documents without text; closing the editor stops it.
 """
 
 from __future__ import annotations
@@ -38,7 +44,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.capture.importer import PageImage
-from app.documents import DOCUMENT_STAGES, categories
+from app.capture.ocr import OcrCancel, OcrResult, ocr_image, propose_category, tesseract_available
+from app.documents import DOCUMENT_STAGES, TextFields, categories, text_fields
 from ui.tasks import Background
 
 THUMB = 150
@@ -56,6 +63,7 @@ class EditPage:
     source: str
     rotation: int = 0
     thumb: Image.Image | None = None
+    text: str | None = None  # what OCR read on the page as it is turned now (None: not yet)
 
     def final(self) -> PageImage:
         """The page as it will be stored (call off the GUI thread: rotating is work)."""
@@ -74,6 +82,18 @@ class DocumentPlan:
 
     def page_images(self) -> Iterable[PageImage]:
         return (p.final() for p in self.pages)
+
+    def ocr_result(self) -> OcrResult | None:
+        """The text of every page and the category it suggests; None until every page has
+        been read (a document is not stored with part of its text)."""
+        if not self.pages or any(p.text is None for p in self.pages):
+            return None
+        texts = tuple(p.text or "" for p in self.pages)
+        return OcrResult(texts, propose_category("\n".join(texts)))
+
+    def text_fields(self) -> TextFields:
+        """Keywords for ``app.documents.add_document``: the searchable text, when read."""
+        return text_fields(self.ocr_result())
 
 
 def _thumbnail(image: Image.Image) -> Image.Image:
@@ -138,15 +158,30 @@ def _icon(page: EditPage) -> QIcon:
     return QIcon(QPixmap.fromImage(image))
 
 
+class _OcrState:
+    """Whether the editor is gone, and the token that stops its OCR (kept apart from the
+    dialog, so that it can be told while the dialog's C++ side is being destroyed)."""
+
+    def __init__(self) -> None:
+        self.closed = False
+        self.cancel = OcrCancel()
+
+    def close(self, *_: object) -> None:
+        self.closed = True
+        self.cancel.cancel()
+
+
 class PageEditor(QDialog):
     """Emits ``store_requested(case_id, plans)``; the window stores them in the background."""
 
     store_requested = Signal(str, object)   # case id, list[DocumentPlan]
     pages_added = Signal(int)
     add_failed = Signal(str)
+    page_read = Signal(int)                  # page id whose text OCR has read
+    category_suggested = Signal(int, str)    # document row, HCX code preselected from its text
 
     def __init__(self, case_id: str, *, category: str = "OTH", stage: str = "preauth",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, ocr: bool | None = None) -> None:
         super().__init__(parent)
         self.case_id = case_id
         self.default_category = category
@@ -155,6 +190,16 @@ class PageEditor(QDialog):
         self._ids = itertools.count(1)
         self._doc_choices: list[tuple[str, str]] = []
         self.background = Background(self, max_threads=1)
+        # OCR: its own single worker, so that reading text never delays a scan or a file
+        self.ocr_enabled = tesseract_available() if ocr is None else ocr
+        self.ocr_background = Background(self, max_threads=1)
+        self._ocr = _OcrState()
+        self._clerk_chose: set[int] = set()      # first page ids of documents the clerk set
+        self._suggested: dict[int, str] = {}     # first page id -> code preselected from text
+        self.finished.connect(self._ocr.close)
+        # also when the window goes without closing the dialog first: before the workers are
+        # waited for, so that a running tesseract is stopped rather than waited for
+        self.destroyed.connect(self._ocr.close)
         self.setWindowTitle(self.tr("Pages for {0}").format(case_id))
         self.resize(1080, 700)
         lay = QVBoxLayout(self)
@@ -251,8 +296,83 @@ class PageEditor(QDialog):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
             item.setToolTip(page.source)
             self.list.addItem(item)
+            self._read_text(pid)
         self.refresh()
         self.pages_added.emit(len(pages))
+
+    # ------------------------------------------------------------------ OCR
+
+    def _read_text(self, pid: int) -> None:
+        """Read the page's text off the GUI thread (when tesseract is installed)."""
+        page = self.pages.get(pid)
+        state = self._ocr
+        if page is None or not self.ocr_enabled or state.closed:
+            return
+        turn = page.rotation
+
+        def work() -> str | None:
+            return ocr_image(page.final().image, cancel=state.cancel)
+
+        def done(text: str | None) -> None:
+            if state.closed or self.pages.get(pid) is not page or page.rotation != turn:
+                return  # closed, deleted or turned since: a newer reading follows
+            page.text = text if text is not None else ""
+            self._suggest()
+            self.page_read.emit(pid)
+
+        self.ocr_background.submit(work, done, lambda _exc: None)
+
+    def _first_ids(self) -> list[int]:
+        """The page id of each document's first page, in document order."""
+        out: list[int] = []
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if row == 0 or bool(item.data(NEW_DOC)):
+                out.append(int(item.data(PAGE_ID)))
+        return out
+
+    def _clerk_picked(self, index: int) -> None:
+        firsts = self._first_ids()
+        if index < len(firsts):
+            self._clerk_chose.add(firsts[index])
+            self._suggested.pop(firsts[index], None)
+            self._show_suggestions()
+
+    def _suggest(self) -> None:
+        """Preselect the category each document's text suggests, unless the clerk chose one."""
+        names = categories()
+        for index, (pages, first) in enumerate(zip(self.groups(), self._first_ids(),
+                                                   strict=True)):
+            if first in self._clerk_chose:
+                continue
+            read = [p.text for p in pages if p.text is not None]
+            proposal = propose_category("\n".join(t for t in read if t)) if read else None
+            if proposal is None or proposal.code not in names:
+                continue
+            if self._suggested.get(first) != proposal.code:
+                self._suggested[first] = proposal.code
+                self.set_choice(index, category=proposal.code)
+                self.category_suggested.emit(index, proposal.code)
+        self._show_suggestions()
+
+    def _show_suggestions(self) -> None:
+        names = categories()
+        lines = []
+        for index, first in enumerate(self._first_ids()):
+            code = self._suggested.get(first)
+            combo = self.docs.cellWidget(index, 1)
+            if code is None:
+                if isinstance(combo, QComboBox):
+                    combo.setToolTip("")
+                continue
+            text = self.tr("Document {0}: the category {1} ({2}) was chosen from the words on "
+                           "the page; check it.").format(index + 1, code, names.get(code, code))
+            lines.append(text)
+            if isinstance(combo, QComboBox):
+                combo.setToolTip(self.tr("Suggested from the page's words; choose another "
+                                         "category if it is wrong."))
+        if not self.progress.isVisible():
+            self.note.setText(" ".join(lines))
 
     def _busy(self, text: str) -> None:
         self.progress.show()
@@ -301,8 +421,11 @@ class PageEditor(QDialog):
 
     def rotate_selected(self, degrees: int) -> None:
         for item in self._selected_items():
-            page = self.pages[int(item.data(PAGE_ID))]
+            pid = int(item.data(PAGE_ID))
+            page = self.pages[pid]
             page.rotation = (page.rotation + degrees) % 360
+            page.text = None
+            self._read_text(pid)  # sideways text reads as nothing: read it again upright
         self.refresh()
 
     def delete_selected(self) -> None:
@@ -393,6 +516,7 @@ class PageEditor(QDialog):
                 for code, text in names.items():
                     combo.addItem(f"{code} · {text[:1].upper()}{text[1:]}", code)
                 combo.setAccessibleName(self.tr("Category of document {0}").format(i + 1))
+                combo.activated.connect(lambda _n, row=i: self._clerk_picked(row))
                 self.docs.setCellWidget(i, 1, combo)
             combo.setCurrentIndex(max(combo.findData(category), 0))
             stage_box = self.docs.cellWidget(i, 2)

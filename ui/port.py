@@ -244,7 +244,7 @@ class DeskPort:
                     added.append(add_document(self.store, case_id, fh, category=plan.category,
                                               stage=plan.stage, filename=doc.name,
                                               pages=doc.page_count, mime=doc.mime_type,
-                                              actor=actor))
+                                              actor=actor, **plan.text_fields()))
         return added
 
     def store_photo(self, case_id: str, jpeg: bytes, captured_at: datetime, *,

@@ -42,10 +42,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                                    "named (exit 2) and nothing is kept.")
     p.add_argument("case", help="the case id, for example C-2612-0042")
     p.add_argument("--category", required=True,
-                   help="HCX document category: POI, POA, FCF, MB, DIA, HDS, ...")
+                   help="HCX document category: POI, POA, FCF, MB, DIA, HDS, ...; 'auto' "
+                        "takes the category each document's text suggests (needs tesseract)")
     p.add_argument("--stage", default=None,
                    help="eligibility, preauth, query, enhancement, discharge, claim or payment "
                         "(default: the case's current stage)")
+    p.add_argument("--no-ocr", action="store_true",
+                   help="do not read the documents' text (by default, with tesseract "
+                        "installed, the text is stored with each document for searching)")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(handler=cmd_attach)
 
@@ -91,7 +95,9 @@ def cmd_admit(cli: Any) -> int:
 def cmd_attach(cli: Any) -> int:
     desk = cli.desk()
     docs = attach_files(desk, cli.args.case, [Path(f) for f in cli.args.files],
-                        category=cli.args.category, stage=cli.args.stage, actor=default_actor())
+                        category=cli.args.category, stage=cli.args.stage, actor=default_actor(),
+                        ocr=False if cli.args.no_ocr else None,
+                        notes=lambda text: print(f"note: {text}", file=cli.err))
     for d in docs:
         cli.print(f"{d.id}  {d.category}  {d.stage}  {d.pages} page(s)  "
                   f"{d.size_bytes:,} bytes  {d.filename}")

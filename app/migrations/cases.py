@@ -88,4 +88,13 @@ MIGRATIONS: tuple[Migration, ...] = (
             PRIMARY KEY (message_id, document_id)
         );
     """),
+    Migration("cases", 4, "searchable text of documents (OCR or a PDF's own text)", """
+        CREATE TABLE document_text (
+            document_id        TEXT PRIMARY KEY REFERENCES case_document(id),
+            text               TEXT NOT NULL,
+            source             TEXT NOT NULL,
+            proposed_category  TEXT,
+            made_at            TEXT NOT NULL
+        );
+    """),
 )
