@@ -71,6 +71,18 @@ def test_the_same_scan_twice_is_refused_as_a_duplicate(case_id: str) -> None:
     assert [d["id"] for d in shown["documents"]] == [first]
 
 
+@pytest.mark.skipif(shutil.which("scanimage") is None,
+                    reason="scanimage (sane-utils) is not installed; .ci/run installs it")
+@pytest.mark.parametrize(("dpi", "words"), [("5000", "more than"), ("10", "too coarse")])
+def test_scan_refuses_a_resolution_out_of_range_and_stores_nothing(case_id: str, dpi: str,
+                                                                  words: str) -> None:
+    code, _out, err = run("scan", case_id, "--category", "MB", "--device", "test:0",
+                          "--resolution", dpi)
+    assert code == 2
+    assert f"resolution: {dpi} dpi is {words}" in err and "1 to 1200 dpi" in err
+    assert json.loads(run("show", case_id, "--json")[1])["documents"] == []
+
+
 def test_scan_with_an_unknown_device_is_bad_input(case_id: str) -> None:
     if shutil.which("scanimage") is None:
         pytest.skip("scanimage (sane-utils) is not installed; .ci/run installs it")

@@ -208,10 +208,13 @@ def _check_image(path: Path, name: str, limits: ImportLimits, kind: FileKind) ->
 
 @dataclass
 class PageImage:
-    """One decoded page and the resolution it was scanned or rendered at (None when unknown)."""
+    """One decoded page and the resolution it was scanned or rendered at (None when unknown).
+    ``exact`` marks a resolution that is known for certain (a scanner's, a rendered PDF's),
+    as opposed to what an image file claims (cameras write 72 dpi whatever the picture)."""
 
     image: Image.Image
     dpi: float | None = None
+    exact: bool = False
 
 
 def iter_image_pages(inspected: InspectedFile,

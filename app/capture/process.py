@@ -167,10 +167,13 @@ def _flatten(img: Image.Image) -> Image.Image:
 
 
 def _source_dpi(page: PageImage) -> float:
-    """The page's resolution. Cameras and screenshots write 72 or 96 dpi whatever the picture,
-    so a resolution is believed only when it gives a page no larger than A3; otherwise the
-    picture is taken to be an A4 page on its long side."""
+    """The page's resolution. A scanner's or a rendered PDF's resolution (``exact``) is the
+    truth. Cameras and screenshots write 72 or 96 dpi whatever the picture, so a file's claimed
+    resolution is believed only when it gives a page no larger than A3; otherwise the picture
+    is taken to be an A4 page on its long side."""
     long_side = max(page.image.size)
+    if page.dpi is not None and page.dpi > 0 and page.exact:
+        return page.dpi
     if page.dpi is not None and page.dpi >= 100 and long_side / page.dpi <= A3_LONG_SIDE_INCHES:
         return page.dpi
     return long_side / A4_LONG_SIDE_INCHES
@@ -498,7 +501,7 @@ def render_pdf_pages(path: Path, name: str, pages: int, dpi: int,
                                         "damaged). Scan the paper copy instead.")
         with Image.open(io.BytesIO(done.stdout)) as img:
             img.load()
-            yield PageImage(img.copy(), float(dpi))
+            yield PageImage(img.copy(), float(dpi), exact=True)
 
 
 def process_pdf(inspected: InspectedFile,

@@ -93,7 +93,12 @@ def cmd_scanners(cli: Any) -> int:
 
 def cmd_scan(cli: Any) -> int:
     from app.capture.process import ProcessOptions
-    from app.capture.sources import ScanSettings, default_source, scan_document
+    from app.capture.sources import (
+        ScanSettings,
+        choose_resolution,
+        default_source,
+        scan_document,
+    )
 
     args = cli.args
     if args.pages is not None and args.pages < 1:
@@ -119,7 +124,10 @@ def cmd_scan(cli: Any) -> int:
     case = load_case(store, args.case, with_documents=False)
     options = ProcessOptions(max_bytes=get_profile(store, case.payer).max_document_bytes,
                              colour="colour" if category in PHOTO_CATEGORIES else "auto")
-    settings = ScanSettings(device=device, resolution=args.resolution, mode=args.mode,
+    resolution, note = choose_resolution(source.capabilities(device), args.resolution, device)
+    if note is not None:
+        print(f"note: {note}", file=cli.err)
+    settings = ScanSettings(device=device, resolution=resolution, mode=args.mode,
                             source=paper, pages=args.pages if args.pages else
                             (None if paper == "feeder" else 1))
 
