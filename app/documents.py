@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, TypedDict
+from typing import TYPE_CHECKING, BinaryIO, Literal, TypedDict
 
 from app import audit
 from app.payers import get_profile
@@ -67,6 +67,28 @@ class Document:
     added_at: str
     added_by: str
     captured_at: str | None = None  # when a photo or scan was taken (EXIF / camera), if known
+    # where captured_at came from: "photo" (the file's EXIF), "camera" (the desk's camera), or
+    # "unknown" for a photo (PHT, PoPr) that carries no capture time; None for other documents
+    capture_source: str | None = None
+
+    @property
+    def capture_time_unknown(self) -> bool:
+        return self.capture_source == CAPTURE_UNKNOWN
+
+
+CAPTURE_UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the clerk should know about an attachment: a ``note`` (a suggestion) or a
+    ``warning`` (something is missing). ``str()`` gives ``warning: text``."""
+
+    kind: Literal["note", "warning"]
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.text}"
 
 
 @dataclass(frozen=True)
@@ -177,16 +199,19 @@ def _capture_time(value: datetime | str | None) -> str | None:
 def add_document(target: Desk | Store, case_id: str, stream: BinaryIO, *, category: str,
                  stage: str, filename: str, pages: int | None = None, mime: str | None = None,
                  actor: str, max_bytes: int | None = None, at: datetime | None = None,
-                 captured_at: datetime | str | None = None, text: str | None = None,
-                 text_source: str = "ocr", proposed_category: str | None = None) -> Document:
+                 captured_at: datetime | str | None = None, capture_source: str | None = None,
+                 text: str | None = None, text_source: str = "ocr",
+                 proposed_category: str | None = None) -> Document:
     """Attach one document to a case; joins the caller's transaction when there is one.
 
     ``mime`` (optional) must agree with the content; ``pages`` (optional) overrides the counted
     pages. ``max_bytes`` defaults to the case payer's ``max_document_bytes``. ``text`` is the
     document's searchable text (OCR, or a PDF's own text: ``text_source``) and
     ``proposed_category`` the category that text suggested; both are kept in the encrypted
-    store with the document. Raises BadInput naming ``filename`` when the file is refused;
-    nothing is kept then."""
+    store with the document. ``capture_source`` says where ``captured_at`` came from ("photo"
+    by default, "camera"); a photo (PHT, PoPr) without a capture time is recorded with the time
+    "unknown", never an invented one. Raises BadInput naming ``filename`` when the file is
+    refused; nothing is kept then."""
     from app.cases import require_case
 
     store = _store_of(target)
@@ -224,25 +249,30 @@ def add_document(target: Desk | Store, case_id: str, stream: BinaryIO, *, catego
         info = Blobs(store).put(io.BytesIO(data), max_size=limit)
         seq = int(conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM case_document"
                                ).fetchone()[0])
+        taken = _capture_time(captured_at)
+        source = (capture_source or "photo") if taken is not None else (
+            CAPTURE_UNKNOWN if category in PHOTO_CATEGORIES else None)
         doc = Document(id=f"D-{seq:05d}", case_id=case_id, blob_id=info.id, category=category,
                        stage=stage, filename=name, mime=detected,
                        pages=pages if pages is not None and pages >= 1 else counted,
                        size_bytes=info.size, sha256=info.sha256, added_at=when, added_by=actor,
-                       captured_at=_capture_time(captured_at))
+                       captured_at=taken, capture_source=source)
         conn.execute(
             "INSERT INTO case_document(id, seq, case_id, blob_id, category, stage, filename,"
-            " mime, pages, size_bytes, sha256, added_at, added_by, captured_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " mime, pages, size_bytes, sha256, added_at, added_by, captured_at, capture_source)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (doc.id, seq, doc.case_id, doc.blob_id, doc.category, doc.stage, doc.filename,
              doc.mime, doc.pages, doc.size_bytes, doc.sha256, doc.added_at, doc.added_by,
-             doc.captured_at))
+             doc.captured_at, doc.capture_source))
         if text is not None and text.strip():
             conn.execute("INSERT INTO document_text(document_id, text, source,"
                          " proposed_category, made_at) VALUES (?, ?, ?, ?, ?)",
                          (doc.id, text, text_source, proposed_category, when))
         audit.record(conn, actor=actor, action="document.added", case_id=case_id, at=at,
                      details={"document_id": doc.id, "category": category, "stage": stage,
-                              "sha256": sha, "size_bytes": doc.size_bytes})
+                              "sha256": sha, "size_bytes": doc.size_bytes,
+                              **({"captured_at": doc.captured_at or CAPTURE_UNKNOWN}
+                                 if source is not None else {})})
     return doc
 
 
@@ -255,7 +285,7 @@ def is_auto_category(code: str) -> bool:
     return code.strip().lower() == AUTO_CATEGORY
 
 
-Notes = Callable[[str], None]
+Notes = Callable[[Notice], None]
 
 if TYPE_CHECKING:
     from app.capture.ocr import OcrResult
@@ -312,20 +342,29 @@ def text_fields(read: OcrResult | None) -> TextFields:
             "proposed_category": read.category.code if read.category is not None else None}
 
 
-def describe_proposal(doc: Document, read: OcrResult | None, *, auto: bool) -> str | None:
-    """A note for the clerk about the category the text suggests (None when nothing to say)."""
+def notices_for(doc: Document, read: OcrResult | None, *, auto: bool) -> list[Notice]:
+    """What the clerk should be told about a stored document: the category its text suggests
+    (when it was chosen from it, or differs from the one given), and a photo whose capture
+    time is unknown."""
+    out: list[Notice] = []
+    if doc.capture_time_unknown:
+        out.append(Notice("warning", (
+            f"{doc.id} {doc.filename}: the photo carries no capture time (no EXIF date), so "
+            "when it was taken is unknown and is recorded as unknown. Proof of presence needs "
+            "that time: take the photo with the desk's camera, or with a phone camera that "
+            "records the date, and attach that.")))
     if read is None or read.category is None:
-        return None
+        return out
     proposal = read.category
     words = ", ".join(f"'{w}'" for w in proposal.matched[:3])
     if auto:
-        return (f"{doc.id} {doc.filename}: category {proposal.code} ({proposal.display}) "
-                f"chosen from its text ({words})")
-    if proposal.code != doc.category:
-        return (f"{doc.id} {doc.filename}: its text reads like {proposal.code} "
-                f"({proposal.display}: {words}), but it was attached as {doc.category}; check "
-                "the category")
-    return None
+        out.append(Notice("note", f"{doc.id} {doc.filename}: category {proposal.code} "
+                                  f"({proposal.display}) chosen from its text ({words})"))
+    elif proposal.code != doc.category:
+        out.append(Notice("note", f"{doc.id} {doc.filename}: its text reads like "
+                                  f"{proposal.code} ({proposal.display}: {words}), but it was "
+                                  f"attached as {doc.category}; check the category"))
+    return out
 
 
 def attach_files(target: Desk | Store, case_id: str, paths: Sequence[Path], *, category: str,
@@ -334,7 +373,8 @@ def attach_files(target: Desk | Store, case_id: str, paths: Sequence[Path], *, c
     """``tpadesk attach``: all files or none. Each file is read by content (PDF, JPEG, PNG, TIFF,
     HEIC), turned upright, compressed to fit the payer's per-document limit (app/capture), and
     stored as a stream. Every refused file is named in one ValidationFailed (exit 2) and nothing
-    is kept.
+    is kept. A photo (PHT, PoPr) without a capture time is stored with the time recorded as
+    unknown, and ``notes`` gets a warning.
 
     Searchable text: with ``ocr`` None (the default) every document except photos is read when
     tesseract is installed (a PDF's own text needs no OCR); False skips it. The text is stored
@@ -397,9 +437,8 @@ def attach_files(target: Desk | Store, case_id: str, paths: Sequence[Path], *, c
             raise ValidationFailed(errors, "The attachment")
     if notes is not None:
         for row, (_doc, read, _chosen) in zip(added, processed, strict=True):
-            note = describe_proposal(row, read, auto=auto)
-            if note is not None:
-                notes(note)
+            for notice in notices_for(row, read, auto=auto):
+                notes(notice)
     return added
 
 
@@ -417,7 +456,7 @@ def default_stage(conn: Connection, case_id: str) -> str:
 
 
 _DOC_SELECT = ("SELECT id, case_id, blob_id, category, stage, filename, mime, pages, size_bytes,"
-               " sha256, added_at, added_by, captured_at FROM case_document")
+               " sha256, added_at, added_by, captured_at, capture_source FROM case_document")
 
 
 def documents_of(target: Desk | Store | Connection, case_id: str) -> list[Document]:
@@ -426,7 +465,8 @@ def documents_of(target: Desk | Store | Connection, case_id: str) -> list[Docume
     rows = conn.execute(_DOC_SELECT + " WHERE case_id = ? ORDER BY seq", (case_id,)).fetchall()
     return [Document(str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), str(r[6]),
                      int(r[7]), int(r[8]), str(r[9]), str(r[10]), str(r[11]),
-                     None if r[12] is None else str(r[12])) for r in rows]
+                     None if r[12] is None else str(r[12]),
+                     None if r[13] is None else str(r[13])) for r in rows]
 
 
 def _conn_of(target: Desk | Store | Connection) -> Connection:

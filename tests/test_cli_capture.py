@@ -243,3 +243,44 @@ def test_attach_no_ocr_stores_no_text(case_id: str, data_dir: Path, tmp_path: Pa
     assert code == 0, err
     with Desk.open(data_dir, lambda: PASS) as desk:
         assert document_text(desk, out.split()[0]) is None
+
+
+def test_a_proof_of_presence_photo_without_a_capture_time_is_warned_and_recorded_unknown(
+        case_id: str, data_dir: Path, tmp_path: Path) -> None:
+    from app.audit import entries
+
+    photo = tmp_path / "patient-at-bed-7.jpg"
+    Image.new("RGB", (1200, 900), (150, 120, 100)).save(photo, quality=90)  # no EXIF at all
+    code, out, err = run("attach", case_id, "--category", "PoPr", str(photo))
+    assert code == 0, err
+    doc_id = out.split()[0]
+    assert f"warning: {doc_id} patient-at-bed-7.jpg: the photo carries no capture time" in err
+    assert "recorded as unknown" in err
+    (doc,) = json.loads(run("show", case_id, "--json")[1])["documents"]
+    assert doc["captured_at"] is None  # no invented time
+    assert doc["capture_source"] == "unknown"
+    with Desk.open(data_dir, lambda: PASS) as desk:
+        (added,) = [e for e in entries(desk.store, case_id) if e.action == "document.added"]
+    assert added.details["captured_at"] == "unknown"
+
+
+def test_a_photo_with_its_capture_time_says_where_the_time_came_from(case_id: str,
+                                                                     tmp_path: Path) -> None:
+    photo = tmp_path / "ward.jpg"
+    image = Image.new("RGB", (1200, 900), (180, 140, 120))
+    exif = image.getexif()
+    exif.get_ifd(0x8769)[36867] = "2026:12:03 10:15:30"
+    image.save(photo, exif=exif, quality=90)
+    code, _out, err = run("attach", case_id, "--category", "PHT", str(photo))
+    assert code == 0 and "warning" not in err
+    (doc,) = json.loads(run("show", case_id, "--json")[1])["documents"]
+    assert (doc["captured_at"], doc["capture_source"]) == ("2026-12-03T10:15:30+05:30", "photo")
+
+
+def test_other_documents_have_no_capture_source(case_id: str, tmp_path: Path) -> None:
+    page = tmp_path / "bill.png"
+    Image.new("L", (800, 1100), 255).save(page)
+    code, _out, err = run("attach", case_id, "--category", "MB", str(page))
+    assert code == 0 and "warning" not in err
+    (doc,) = json.loads(run("show", case_id, "--json")[1])["documents"]
+    assert doc["capture_source"] is None and doc["captured_at"] is None

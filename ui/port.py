@@ -273,7 +273,7 @@ class DeskPort:
             return add_document(self.store, case_id, fh, category=category,
                                 stage=self._stage_now(case_id), filename=doc.name,
                                 pages=1, mime=doc.mime_type, actor=actor,
-                                captured_at=captured_at)
+                                captured_at=captured_at, capture_source="camera")
 
     def _stage_now(self, case_id: str) -> str:
         from app.documents import default_stage

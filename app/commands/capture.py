@@ -16,9 +16,9 @@ from app.documents import (
     add_document,
     category_from_text,
     check_auto_category,
-    describe_proposal,
     is_auto_category,
     normalise_category,
+    notices_for,
     read_document_text,
     text_fields,
 )
@@ -145,9 +145,8 @@ def cmd_scan(cli: Any) -> int:
                              _stage(store, case.id), filename=doc.name,
                              pages=doc.page_count, mime=doc.mime_type,
                              actor=default_actor(), **text_fields(read))
-    note = describe_proposal(added, read, auto=auto)
-    if note is not None:
-        print(f"note: {note}", file=cli.err)
+    for notice in notices_for(added, read, auto=auto):
+        print(notice, file=cli.err)
     cli.print(f"{added.id}  {added.category}  {added.stage}  {added.pages} page(s)  "
               f"{added.size_bytes:,} bytes  {added.filename}")
     return 0
@@ -190,9 +189,8 @@ def cmd_import_folder(cli: Any) -> int:
             added = add_document(store, case.id, fh, category=chosen, stage=stage,
                                  filename=doc.name, pages=doc.page_count, mime=doc.mime_type,
                                  actor=default_actor(), **text_fields(read))
-        note = describe_proposal(added, read, auto=auto)
-        if note is not None:
-            print(f"note: {note}", file=cli.err)
+        for notice in notices_for(added, read, auto=auto):
+            print(notice, file=cli.err)
         Blobs(store).verify(added.blob_id)  # read back: only a verified copy frees the source
         return VerifiedImport(added.blob_id, added.sha256, added.size_bytes)
 

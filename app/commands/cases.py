@@ -97,7 +97,7 @@ def cmd_attach(cli: Any) -> int:
     docs = attach_files(desk, cli.args.case, [Path(f) for f in cli.args.files],
                         category=cli.args.category, stage=cli.args.stage, actor=default_actor(),
                         ocr=False if cli.args.no_ocr else None,
-                        notes=lambda text: print(f"note: {text}", file=cli.err))
+                        notes=lambda notice: print(notice, file=cli.err))
     for d in docs:
         cli.print(f"{d.id}  {d.category}  {d.stage}  {d.pages} page(s)  "
                   f"{d.size_bytes:,} bytes  {d.filename}")
@@ -185,7 +185,8 @@ def case_json(case: Case, profile: PayerProfile | None, now: datetime) -> dict[s
                        "filename": d.filename, "mime": d.mime, "pages": d.pages,
                        "size_bytes": d.size_bytes, "sha256": d.sha256,
                        "added_at": iso_ist(d.added_at), "added_by": d.added_by,
-                       "captured_at": iso_ist(d.captured_at) if d.captured_at else None}
+                       "captured_at": iso_ist(d.captured_at) if d.captured_at else None,
+                       "capture_source": d.capture_source}
                       for d in case.documents],
         "admission": case.admission.to_json(),
     }
