@@ -5,17 +5,29 @@ flows onto further pages instead of being clipped."""
 from __future__ import annotations
 
 import io
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
+from reportlab.pdfbase import pdfmetrics
 
 from app.admission import Accident, Admission, Maternity, example_admission_json
 from app.forms import partc
 from app.forms.fonts import shaping_available
-from app.forms.layout import PAGE_HEIGHT, PAGE_WIDTH, text_chunks
+from app.forms.layout import (
+    CELL_PADDING,
+    LABEL_W,
+    MARGIN_X,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    WIDE_W,
+    flow_pieces,
+    para,
+    styles,
+)
 from app.forms.partc import age_at, render_part_c
 from tests.test_forms_support import (
     all_text,
@@ -24,6 +36,7 @@ from tests.test_forms_support import (
     needs_pdftoppm,
     page_texts,
     placed_text,
+    printed_lines,
     rasterise,
     reader,
 )
@@ -203,9 +216,36 @@ def test_age_is_completed_years_and_months(born: date, on: date, expected: str) 
     assert age_at(born, on) == expected
 
 
-@given(st.text(alphabet=st.sampled_from(list("ab क\n.!x")), max_size=2500))
-def test_text_chunks_keep_every_character_and_stay_short(text: str) -> None:
-    chunks = text_chunks(text, max_chars=60, max_lines=3)
-    assert "".join("".join(chunks).split()) == "".join(text.split())
-    assert all(len(c) <= 60 for c in chunks)
-    assert all(c.count("\n") < 3 for c in chunks)
+@given(st.text(alphabet=st.sampled_from(list("ab \n.!xW")), max_size=2500))
+@settings(max_examples=60, deadline=None)
+def test_flow_pieces_keep_every_character_and_stay_short(text: str) -> None:
+    whole = para(text, styles().value)
+    pieces = flow_pieces(whole, 300, lines=3)
+    kept = "".join(p.getPlainText() for p in pieces)
+    assert "".join(kept.split()) == "".join(text.split())
+    assert all(p.wrap(300, 1e9)[1] <= 3 * styles().value.leading + 0.5 for p in pieces[:-1])
+
+
+WORD = re.compile(r"w\d+a*")
+
+
+def test_a_long_sentence_fills_every_line_to_the_width_across_pages() -> None:
+    """One sentence of 900 words: every line but the last is filled to near the width of the
+    value column (no line ends early where the text was cut for page breaks), and every word
+    is there once, in order."""
+    adm = admission()
+    words = [f"w{i}" + "a" * (i * 7 % 5) for i in range(900)]  # words of varying length
+    adm.clinical.past_history = " ".join(words)
+    data, pages = render(adm)
+    assert pages >= 3
+    lines = printed_lines(data, WORD)
+    assert len(lines) > 40
+    column_right = MARGIN_X + LABEL_W + WIDE_W - CELL_PADDING
+    longest = max(pdfmetrics.stringWidth(f" {w}", "NotoSans", 9) for w in words)
+    short = [(i, round(column_right - right)) for i, (_left, right) in enumerate(lines[:-1])
+             if right < column_right - longest]
+    assert short == [], f"lines ending early (line, points short): {short[:8]}"
+    # inside the cell's ruled border (a glyph's overhang may use part of the padding)
+    assert all(right <= column_right + CELL_PADDING - 1 for _left, right in lines), \
+        "text beyond the cell"
+    assert [t for t in all_text(data).split() if WORD.fullmatch(t)] == words
