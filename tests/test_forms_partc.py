@@ -19,6 +19,7 @@ from app.forms import partc
 from app.forms.fonts import shaping_available
 from app.forms.layout import (
     CELL_PADDING,
+    CONTENT_WIDTH,
     LABEL_W,
     MARGIN_X,
     PAGE_HEIGHT,
@@ -72,6 +73,22 @@ def test_part_c_shows_patient_policy_codes_and_total_in_indian_grouping() -> Non
     assert "₹3,87,000" in text  # the total, Indian grouping
     assert "₹2,00,000" in text and "₹1,50,000" in text  # heads too
     assert "TOTAL" in text
+
+
+def test_billing_groups_show_as_codes_with_their_names_not_as_amounts() -> None:
+    data, _ = render(admission())
+    text = all_text(data)
+    for expected in ("100000 · Room & Nursing Charges", "300000 · OT Charges",
+                     "500000 · Professional Fees Charges", "900000 · Provider Package Charges"):
+        assert expected in text, expected
+    lines = text.splitlines()
+    assert not [line for line in lines if line.strip() in ("100000", "300000", "600000")]
+    # the code starts at the left of its column; amounts (with ₹) end at the right of theirs
+    column_left = MARGIN_X + CONTENT_WIDTH * 0.50 + CELL_PADDING
+    codes = [r for r in placed_text(data) if r.text.startswith(("100000", "300000"))]
+    assert codes and all(abs(r.x - column_left) < 1.5 for r in codes), codes
+    amounts = [r for r in placed_text(data) if r.text.strip() in ("₹2,00,000", "₹1,50,000")]
+    assert amounts and all(r.x > column_left + CONTENT_WIDTH * 0.32 for r in amounts)
 
 
 def test_admission_date_and_time_are_written_as_clerks_do_in_india_time() -> None:

@@ -116,6 +116,7 @@ class Styles:
     cell_bold: Any
     cell_right: Any
     cell_right_bold: Any
+    code: Any
     head: Any
     head_right: Any
     footer: Any
@@ -146,6 +147,7 @@ def styles() -> Styles:
         cell_bold=style("cell_bold", 8.5, font=BOLD, leading=10.5),
         cell_right=style("cell_right", 8.5, align=TA_RIGHT, leading=10.5),
         cell_right_bold=style("cell_right_bold", 8.5, font=BOLD, align=TA_RIGHT, leading=10.5),
+        code=style("code", 7.5, leading=10.5),  # codes in a table: smaller, left-aligned
         head=style("head", 7.5, font=BOLD, color=MUTED, leading=9.5),
         head_right=style("head_right", 7.5, font=BOLD, color=MUTED, align=TA_RIGHT,
                          leading=9.5),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Table
@@ -30,6 +31,7 @@ from app.admission import (
 from app.forms.layout import (
     CONTENT_WIDTH,
     INK,
+    MUTED,
     RULE,
     DocMeta,
     Field,
@@ -49,6 +51,7 @@ from app.forms.layout import (
     table_style,
     yes_no,
 )
+from app.hcx.codes import billing_group
 
 FORM_TITLE = "Request for cashless hospitalisation for health insurance policy"
 RUNNING_TITLE = "Part C: request for cashless hospitalisation"
@@ -301,14 +304,35 @@ def _admitted(admission: Admission) -> Story:
     return [*section("C. Details of the patient admitted"), grid(fields), gap(2), history]
 
 
+def billing_group_text(code: str) -> str:
+    """``100000 · Room & Nursing Charges``: the IRDAI billing group's code with its name, so
+    that the six-digit code is never read as an amount."""
+    try:
+        name = billing_group(code).display
+    except KeyError:
+        return code
+    return f"{code} · {name}"
+
+
+def _billing_group_cell(code: str) -> Any:
+    """The group as a code: muted, smaller, left-aligned (amounts are right-aligned, with ₹)."""
+    s = styles()
+    text = billing_group_text(code)
+    number, _, name = text.partition(" · ")
+    markup_text = (f'<font color="#{MUTED.hexval()[2:]:0>6}">{escape(number)}</font>'
+                   + (f" · {escape(name)}" if name else ""))
+    return rich(markup_text, s.code)
+
+
 def _estimate(admission: Admission) -> Story:
     est = admission.estimate
-    rows: list[list[Any]] = [[str(i), label, group, fmt_amount(paise)]
+    rows: list[list[Any]] = [[str(i), label, _billing_group_cell(group), fmt_amount(paise)]
                              for i, (_, label, group, paise) in enumerate(est.heads(), start=1)]
     rows.append(["", "TOTAL expected cost of hospitalisation", "", fmt_amount(est.total)])
-    table = data_table(["No.", "Estimated cost (in rupees)", "IRDAI billing group", "Amount"],
-                       rows, [CONTENT_WIDTH * 0.07, CONTENT_WIDTH * 0.55, CONTENT_WIDTH * 0.16,
-                              CONTENT_WIDTH * 0.22], right=(3,), total_rows=1)
+    table = data_table(["No.", "Estimated cost (in rupees)", "IRDAI billing group (code · name)",
+                        "Amount"],
+                       rows, [CONTENT_WIDTH * 0.06, CONTENT_WIDTH * 0.44, CONTENT_WIDTH * 0.32,
+                              CONTENT_WIDTH * 0.18], right=(3,), total_rows=1)
     return [*section("D. Estimated cost of hospitalisation"), table]
 
 
