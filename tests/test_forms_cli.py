@@ -82,6 +82,9 @@ def test_form_writes_the_filled_part_c_of_a_case(desk: Desk, data_dir: Path,
     for expected in ("Asha Verma", "TRN/HL/2026/000123", "K35.8", "₹92,000", cid,
                      "Training TPA"):
         assert expected in text, expected
+    # the payer's helpline (from its profile) and the expected discharge (3 days' stay)
+    assert "Toll-free / helpline 1800 555 0142" in " ".join(text.split())
+    assert "Expected date of discharge 06-12-2026" in " ".join(text.split())
     assert target.stat().st_mode & 0o077 == 0  # patient data: this user only
     assert [p.name for p in folder.iterdir()] == ["part-c.pdf"]  # no temporary left
 

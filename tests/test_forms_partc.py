@@ -29,7 +29,7 @@ from app.forms.layout import (
     para,
     styles,
 )
-from app.forms.partc import age_at, render_part_c
+from app.forms.partc import age_at, expected_discharge, render_part_c
 from tests.test_forms_support import (
     all_text,
     dark_fraction,
@@ -89,6 +89,41 @@ def test_billing_groups_show_as_codes_with_their_names_not_as_amounts() -> None:
     assert codes and all(abs(r.x - column_left) < 1.5 for r in codes), codes
     amounts = [r for r in placed_text(data) if r.text.strip() in ("₹2,00,000", "₹1,50,000")]
     assert amounts and all(r.x > column_left + CONTENT_WIDTH * 0.32 for r in amounts)
+
+
+def test_the_expected_discharge_is_derived_from_the_admission_and_the_days_of_stay() -> None:
+    adm = admission()
+    assert adm.admission.expected_days == 3
+    assert expected_discharge(adm) == date(2026, 12, 6)
+    text = all_text(render(adm)[0])
+    assert "Expected date of discharge 06-12-2026" in " ".join(text.split())
+    late = admission()  # admitted at 23:30 India time: the India date counts, not UTC's
+    late.admission.admitted_at = datetime(2026, 12, 3, 18, 0, tzinfo=UTC)
+    assert expected_discharge(late) == date(2026, 12, 6)
+    known = admission()
+    known.admission.discharge_at = datetime(2026, 12, 5, 11, 0, tzinfo=UTC)
+    assert expected_discharge(known) == date(2026, 12, 5)
+    unknown = admission()
+    unknown.admission.expected_days = None
+    assert expected_discharge(unknown) is None
+    assert "Expected date of discharge Past history of chronic" in " ".join(
+        all_text(render(unknown)[0]).split())  # left blank
+
+
+def test_part_c_of_a_case_carries_the_payers_helpline() -> None:
+    from app.cases import Case
+    from app.forms.from_case import part_c_pdf
+    from app.payers import default_profiles
+
+    profile = default_profiles()["training-tpa"]
+    assert profile.helpline == "1800 555 0142"
+    case = Case(id="C-2612-0042", status="draft", status_at="", payer="training-tpa",
+                emergency=True, admission=admission(), requested_amount=0,
+                approved_amount=None, created_at="", created_by="clerk", updated_at="")
+    data, _ = part_c_pdf(case, profile, generated_at=GENERATED)
+    assert "Toll-free / helpline 1800 555 0142" in " ".join(all_text(data).split())
+    blank, _ = part_c_pdf(case, None, generated_at=GENERATED)
+    assert "1800 555 0142" not in all_text(blank)
 
 
 def test_admission_date_and_time_are_written_as_clerks_do_in_india_time() -> None:

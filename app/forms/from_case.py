@@ -55,7 +55,8 @@ def part_c_pdf(case: Case, profile: PayerProfile | None, *, generated_at: dateti
     """The filled Part C of a case as PDF bytes and its page count."""
     out = io.BytesIO()
     pages = render_part_c(case.admission, out, case_id=case.id,
-                          payer_name=payer_name(case, profile), generated_at=generated_at)
+                          payer_name=payer_name(case, profile), generated_at=generated_at,
+                          payer_helpline=profile.helpline if profile else None)
     return out.getvalue(), pages
 
 

@@ -11,7 +11,7 @@ Indian grouping (₹4,50,000).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
@@ -31,6 +31,7 @@ from app.admission import (
 from app.forms.layout import (
     CONTENT_WIDTH,
     INK,
+    IST,
     MUTED,
     RULE,
     DocMeta,
@@ -118,6 +119,17 @@ def age_at(born: date, on: date) -> str:
     if years == 0:
         return f"{months} month{'s' if months != 1 else ''}"
     return f"{years} year{'s' if years != 1 else ''} {months} month{'s' if months != 1 else ''}"
+
+
+def expected_discharge(admission: Admission) -> date | None:
+    """The discharge date when it is known, else the date of admission (India time) plus the
+    expected days of stay; None when neither is given."""
+    adm = admission.admission
+    if adm.discharge_at is not None:
+        return adm.discharge_at.astimezone(IST).date()
+    if adm.expected_days is None:
+        return None
+    return adm.admitted_at.astimezone(IST).date() + timedelta(days=adm.expected_days)
 
 
 def _yn(value: bool | None) -> Any:
@@ -283,7 +295,7 @@ def _admitted(admission: Admission) -> Story:
         Field("Days in ICU", str(adm.icu_days)),
         Field("Room type", room),
         Field("Per-day room rent + nursing + diet", fmt_amount(per_day)),
-        Field("Expected discharge", fmt_date(adm.discharge_at) if adm.discharge_at else ""),
+        Field("Expected date of discharge", fmt_date(expected_discharge(admission))),
     ]
     chronic = {c.condition: c for c in admission.clinical.chronic}
     cells: list[list[Any]] = []
