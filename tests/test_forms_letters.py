@@ -137,6 +137,17 @@ def test_cover_sheet_indexes_documents_with_pages_and_short_sha256() -> None:
         assert amount in text
 
 
+def test_cover_sheet_shows_what_is_stored_and_the_original_file_as_a_detail() -> None:
+    sheet = cover(documents=1)
+    sheet.documents.append(IndexedDocument("POI", "Proof of identity", "ds.jpg", 1,
+                                           digest("photo"), mime="application/pdf",
+                                           size=245_000))
+    text = " ".join(all_text(render_cover(sheet)[0]).split())
+    assert "Document as sent (original file)" in text
+    assert "PDF, 239 KB attached as ds.jpg" in text
+    assert "File attached as discharge-summary.pdf" in text  # type not recorded: not guessed
+
+
 def test_claim_cover_sheet_title_and_many_documents_repeat_the_header() -> None:
     data, pages = render_cover(cover("claim", documents=80))
     texts = page_texts(data)

@@ -75,7 +75,7 @@ def indexed_documents(case: Case, *, stages: Iterable[str] | None = None
     names = categories()
     wanted = set(stages) if stages is not None else None
     return [IndexedDocument(d.category, names.get(d.category, d.category), d.filename, d.pages,
-                            d.sha256)
+                            d.sha256, mime=d.mime, size=d.size_bytes)
             for d in case.documents if wanted is None or d.stage in wanted]
 
 
