@@ -284,3 +284,48 @@ def test_other_documents_have_no_capture_source(case_id: str, tmp_path: Path) ->
     assert code == 0 and "warning" not in err
     (doc,) = json.loads(run("show", case_id, "--json")[1])["documents"]
     assert doc["capture_source"] is None and doc["captured_at"] is None
+
+
+def test_attach_help_names_every_accepted_type(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("attach", "--help")[0] == 0
+    out = " ".join(capsys.readouterr().out.split())  # argparse prints help itself
+    assert "Add documents (PDF, JPEG, PNG, TIFF with several pages, HEIC)" in out
+    assert run("--help")[0] == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "add documents (PDF, JPEG, PNG, TIFF, HEIC) to a case" in out
+    assert "pdf/jpg/png" not in out
+
+
+def test_attach_a_text_file_named_jpg_says_its_content_is_not_a_jpeg(case_id: str,
+                                                                   tmp_path: Path) -> None:
+    fake = tmp_path / "discharge.jpg"
+    fake.write_text("Discharge summary typed in a text editor\n")
+    code, _, err = run("attach", case_id, "--category", "HDS", str(fake))
+    assert code == 2
+    assert "discharge.jpg: its content is not a JPEG image (it is a text file)" in err
+
+
+@pytest.mark.skipif(shutil.which("scanimage") is None,
+                    reason="scanimage (sane-utils) is not installed; .ci/run installs it")
+def test_scan_names_the_document_in_india_time_whatever_the_computer_clock_zone(
+        case_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+    from datetime import datetime, timedelta
+
+    from app.clocks import IST
+
+    monkeypatch.setenv("TZ", "Pacific/Honolulu")  # UTC-10: 15 h 30 min from India time
+    time.tzset()
+    try:
+        before = datetime.now(IST).replace(microsecond=0, tzinfo=None)
+        code, out, err = run("scan", case_id, "--category", "MB", "--device", "test:0",
+                             "--resolution", "75")
+        after = datetime.now(IST).replace(tzinfo=None)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    assert code == 0, err
+    name = out.split()[-1]
+    stamp = datetime.strptime(name.removeprefix("MB-scan-").removesuffix(".pdf"),
+                              "%Y%m%d-%H%M%S")
+    assert before - timedelta(seconds=1) <= stamp <= after

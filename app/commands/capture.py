@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from app.audit import default_actor
 from app.cases import load_case
+from app.clocks import IST
 from app.documents import (
     PHOTO_CATEGORIES,
     add_document,
@@ -134,7 +135,7 @@ def cmd_scan(cli: Any) -> int:
     def progress(pages: int) -> None:
         print(f"  scanned page {pages}", file=sys.stderr, flush=True)
 
-    name = f"{category}-scan-{datetime.now():%Y%m%d-%H%M%S}.pdf"
+    name = f"{category}-scan-{datetime.now(IST):%Y%m%d-%H%M%S}.pdf"  # India time, as the case
     doc = scan_document(source, settings, name, options, progress=progress)
     read = read_document_text(doc, category, ocr)
     chosen = category_from_text(category, read, doc.name)

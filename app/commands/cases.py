@@ -37,9 +37,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="print a complete, valid example admission JSON and exit")
     p.set_defaults(handler=cmd_admit)
 
-    p = sub.add_parser("attach", parents=[common], help="add pdf/jpg/png documents to a case",
-                       description="Add documents to a case, all or none: every refused file is "
-                                   "named (exit 2) and nothing is kept.")
+    p = sub.add_parser("attach", parents=[common],
+                       help="add documents (PDF, JPEG, PNG, TIFF, HEIC) to a case",
+                       description="Add documents (PDF, JPEG, PNG, TIFF with several pages, HEIC) "
+                                   "to a case, each compressed to fit the payer's limit; all or "
+                                   "none: every refused file is named (exit 2) and nothing is "
+                                   "kept.")
     p.add_argument("case", help="the case id, for example C-2612-0042")
     p.add_argument("--category", required=True,
                    help="HCX document category: POI, POA, FCF, MB, DIA, HDS, ...; 'auto' "
