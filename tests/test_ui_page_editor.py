@@ -66,7 +66,7 @@ def test_rotate_reorder_and_delete_give_the_stored_page_order(qtbot: QtBot, data
     editor.select_row(2)          # the original tall page (now third)
     editor.delete_button.click()
     assert editor.list.count() == 2
-    assert "90°" in editor.list.item(1).text()
+    assert "turned right" in editor.list.item(1).text()
     editor.set_choice(0, category="DIA", stage="preauth")
     with qtbot.waitSignal(window.action_done, timeout=WAIT):
         editor.store_button.click()
@@ -85,7 +85,8 @@ def test_split_gives_two_documents_with_their_own_category_and_stage(qtbot: QtBo
     editor.select_row(1)
     editor.split_button.click()
     assert editor.docs.rowCount() == 2
-    assert "page(s) 2–3" in editor.docs.item(1, 0).text()
+    assert editor.docs.item(1, 0).text() == "Document 2: pages 2–3"
+    assert editor.docs.item(0, 0).text() == "Document 1: page 1"
     editor.set_choice(0, category="POI", stage="preauth")
     editor.set_choice(1, category="HDS", stage="discharge")
     with qtbot.waitSignal(window.action_done, timeout=WAIT):
@@ -192,3 +193,42 @@ def test_without_ocr_nothing_is_suggested_and_storing_still_works(qtbot: QtBot,
     (doc,) = documents_of(window.desk.store, case_id)
     assert doc.category == editor.default_category and suggestions == []
     assert document_text(window.desk.store, doc.id) is None
+
+
+def test_the_documents_table_reads_plainly_and_its_boxes_fit_their_rows(qtbot: QtBot,
+                                                                       data_dir: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    _window, _case_id, editor = _editor(qtbot, data_dir)
+    editor.ocr_enabled = False
+    editor.add_pages([_page(500, 700, 200), _page(500, 700, 190)])
+    assert editor.store_button.text() == "Store 1 document"
+    editor.select_row(1)
+    editor.split_button.click()
+    assert editor.store_button.text() == "Store 2 documents"
+    # stages in plain words; the code stays the combo's data
+    stage_box = editor.docs.cellWidget(0, 2)
+    names = [stage_box.itemText(i) for i in range(stage_box.count())]
+    assert names == ["Eligibility check", "Pre-authorisation", "Reply to a query", "Enhancement",
+                     "Discharge", "Final claim", "Payment"]
+    assert stage_box.itemData(2) == "query" and editor.choices()[0][1] == "preauth"
+    # headers aligned like their (left-aligned) cells
+    alignment = editor.docs.horizontalHeader().defaultAlignment()
+    assert alignment & Qt.AlignmentFlag.AlignLeft
+    # every combo box lies inside its row
+    for row in range(editor.docs.rowCount()):
+        height = editor.docs.rowHeight(row)
+        for column in (1, 2):
+            box = editor.docs.cellWidget(row, column)
+            assert box.sizeHint().height() <= height - 4, (row, column)
+    # turns in words
+    editor.select_row(0)
+    editor.left_button.click()
+    assert editor.list.item(0).text().endswith("turned left")
+    editor.left_button.click()
+    assert editor.list.item(0).text().endswith("upside down")
+    editor.right_button.click()
+    editor.right_button.click()
+    editor.right_button.click()
+    assert editor.list.item(0).text().endswith("turned right")
+    assert "°" not in editor.list.item(0).text()

@@ -251,9 +251,18 @@ class PageEditor(QDialog):
         self.docs.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Category"),
                                              self.tr("Stage")])
         self.docs.verticalHeader().hide()
-        self.docs.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.docs.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # headers line up with their cells, which are left-aligned
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.docs.setColumnWidth(1, 330)
-        self.docs.setColumnWidth(2, 160)
+        self.docs.setColumnWidth(2, 190)
+        # rows as tall as a combo box plus a margin, so the boxes sit inside the row's borders
+        probe = QComboBox()  # never shown: only measured
+        probe.setFont(self.docs.font())
+        self.docs.verticalHeader().setDefaultSectionSize(probe.sizeHint().height() + 8)
+        self.docs.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        probe.deleteLater()
         lay.addWidget(self.docs, 1)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
@@ -403,7 +412,8 @@ class PageEditor(QDialog):
         dialog.open()
 
     def add_files(self, paths: list[str]) -> None:
-        self._busy(self.tr("Reading {0} file(s)…").format(len(paths)))
+        self._busy(self.tr("Reading 1 file…") if len(paths) == 1
+                   else self.tr("Reading {0} files…").format(len(paths)))
         self.background.submit(lambda: load_pages(list(paths)),
                                lambda pages: (self.add_pages(pages), self._idle()),
                                self._add_failed)
@@ -494,9 +504,9 @@ class PageEditor(QDialog):
             if row == 0 or bool(item.data(NEW_DOC)):
                 doc += 1
             page = self.pages[int(item.data(PAGE_ID))]
-            turn = f" · {page.rotation}°" if page.rotation else ""
+            turn = f" · {self.turn_name(page.rotation)}" if page.rotation else ""
             start = "▶ " if row > 0 and bool(item.data(NEW_DOC)) else ""
-            item.setText(f"{start}{self.tr('Doc')} {doc} · {self.tr('page')} {row + 1}{turn}")
+            item.setText(self.tr("{0}Doc {1} · page {2}{3}").format(start, doc, row + 1, turn))
             item.setIcon(_icon(page))
         previous = self.choices()
         groups = self.groups()
@@ -505,8 +515,8 @@ class PageEditor(QDialog):
         first = 1
         for i, pages in enumerate(groups):
             last = first + len(pages) - 1
-            span = f"{first}" if first == last else f"{first}–{last}"
-            label = self.tr("Document {0}: page(s) {1}").format(i + 1, span)
+            label = (self.tr("Document {0}: page {1}").format(i + 1, first) if first == last
+                     else self.tr("Document {0}: pages {1}–{2}").format(i + 1, first, last))
             self.docs.setItem(i, 0, _cell(label))
             category, stage = previous[i] if i < len(previous) else \
                 (self.default_category, self.default_stage)
@@ -522,19 +532,43 @@ class PageEditor(QDialog):
             stage_box = self.docs.cellWidget(i, 2)
             if not isinstance(stage_box, QComboBox):
                 stage_box = QComboBox(self.docs)
+                stage_names = self.stage_names()
                 for value in DOCUMENT_STAGES:
-                    stage_box.addItem(value, value)
+                    stage_box.addItem(stage_names.get(value, value), value)
                 stage_box.setAccessibleName(self.tr("Stage of document {0}").format(i + 1))
                 self.docs.setCellWidget(i, 2, stage_box)
             stage_box.setCurrentIndex(max(stage_box.findData(stage), 0))
             first = last + 1
         n = self.list.count()
         self.store_button.setEnabled(n > 0 and not self.progress.isVisible())
-        self.store_button.setText(self.tr("Store {0} document(s)").format(len(groups))
-                                  if groups else self.tr("Store documents"))
+        self.store_button.setText(self.documents_text(len(groups)) if groups
+                                  else self.tr("Store documents"))
         for b in (self.left_button, self.right_button, self.delete_button, self.split_button,
                   self.earlier_button, self.later_button):
             b.setEnabled(n > 0)
+
+    # ------------------------------------------------------------------ words
+
+    def stage_names(self) -> dict[str, str]:
+        """The stages as clerks call them (the combo box keeps the code as its data)."""
+        return {
+            "eligibility": self.tr("Eligibility check"),
+            "preauth": self.tr("Pre-authorisation"),
+            "query": self.tr("Reply to a query"),
+            "enhancement": self.tr("Enhancement"),
+            "discharge": self.tr("Discharge"),
+            "claim": self.tr("Final claim"),
+            "payment": self.tr("Payment"),
+        }
+
+    def turn_name(self, degrees: int) -> str:
+        """How a page was turned, in words: "turned right", "upside down", "turned left"."""
+        return {90: self.tr("turned right"), 180: self.tr("upside down"),
+                270: self.tr("turned left")}.get(degrees % 360, "")
+
+    def documents_text(self, count: int) -> str:
+        return (self.tr("Store 1 document") if count == 1
+                else self.tr("Store {0} documents").format(count))
 
     def choices(self) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
@@ -567,11 +601,13 @@ class PageEditor(QDialog):
         if not plans:
             self.note.setText(self.tr("Add or scan pages first."))
             return
-        self._busy(self.tr("Compressing and storing {0} document(s)…").format(len(plans)))
+        self._busy(self.tr("Compressing and storing 1 document…") if len(plans) == 1
+                   else self.tr("Compressing and storing {0} documents…").format(len(plans)))
         self.store_requested.emit(self.case_id, plans)
 
     def stored(self, count: int) -> None:
-        self._idle(self.tr("{0} document(s) stored.").format(count))
+        self._idle(self.tr("1 document stored.") if count == 1
+                   else self.tr("{0} documents stored.").format(count))
         self.accept()
 
     def store_failed(self, text: str) -> None:
