@@ -23,13 +23,13 @@ import io
 import json
 import logging
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, Literal, TypedDict
 
 from app import audit
 from app.payers import get_profile
@@ -67,6 +67,28 @@ class Document:
     added_at: str
     added_by: str
     captured_at: str | None = None  # when a photo or scan was taken (EXIF / camera), if known
+    # where captured_at came from: "photo" (the file's EXIF), "camera" (the desk's camera), or
+    # "unknown" for a photo (PHT, PoPr) that carries no capture time; None for other documents
+    capture_source: str | None = None
+
+    @property
+    def capture_time_unknown(self) -> bool:
+        return self.capture_source == CAPTURE_UNKNOWN
+
+
+CAPTURE_UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the clerk should know about an attachment: a ``note`` (a suggestion) or a
+    ``warning`` (something is missing). ``str()`` gives ``warning: text``."""
+
+    kind: Literal["note", "warning"]
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.text}"
 
 
 @dataclass(frozen=True)
@@ -177,12 +199,19 @@ def _capture_time(value: datetime | str | None) -> str | None:
 def add_document(target: Desk | Store, case_id: str, stream: BinaryIO, *, category: str,
                  stage: str, filename: str, pages: int | None = None, mime: str | None = None,
                  actor: str, max_bytes: int | None = None, at: datetime | None = None,
-                 captured_at: datetime | str | None = None) -> Document:
+                 captured_at: datetime | str | None = None, capture_source: str | None = None,
+                 text: str | None = None, text_source: str = "ocr",
+                 proposed_category: str | None = None) -> Document:
     """Attach one document to a case; joins the caller's transaction when there is one.
 
     ``mime`` (optional) must agree with the content; ``pages`` (optional) overrides the counted
-    pages. ``max_bytes`` defaults to the case payer's ``max_document_bytes``. Raises BadInput
-    naming ``filename`` when the file is refused; nothing is kept then."""
+    pages. ``max_bytes`` defaults to the case payer's ``max_document_bytes``. ``text`` is the
+    document's searchable text (OCR, or a PDF's own text: ``text_source``) and
+    ``proposed_category`` the category that text suggested; both are kept in the encrypted
+    store with the document. ``capture_source`` says where ``captured_at`` came from ("photo"
+    by default, "camera"); a photo (PHT, PoPr) without a capture time is recorded with the time
+    "unknown", never an invented one. Raises BadInput naming ``filename`` when the file is
+    refused; nothing is kept then."""
     from app.cases import require_case
 
     store = _store_of(target)
@@ -220,70 +249,178 @@ def add_document(target: Desk | Store, case_id: str, stream: BinaryIO, *, catego
         info = Blobs(store).put(io.BytesIO(data), max_size=limit)
         seq = int(conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM case_document"
                                ).fetchone()[0])
+        taken = _capture_time(captured_at)
+        source = (capture_source or "photo") if taken is not None else (
+            CAPTURE_UNKNOWN if category in PHOTO_CATEGORIES else None)
         doc = Document(id=f"D-{seq:05d}", case_id=case_id, blob_id=info.id, category=category,
                        stage=stage, filename=name, mime=detected,
                        pages=pages if pages is not None and pages >= 1 else counted,
                        size_bytes=info.size, sha256=info.sha256, added_at=when, added_by=actor,
-                       captured_at=_capture_time(captured_at))
+                       captured_at=taken, capture_source=source)
         conn.execute(
             "INSERT INTO case_document(id, seq, case_id, blob_id, category, stage, filename,"
-            " mime, pages, size_bytes, sha256, added_at, added_by, captured_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " mime, pages, size_bytes, sha256, added_at, added_by, captured_at, capture_source)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (doc.id, seq, doc.case_id, doc.blob_id, doc.category, doc.stage, doc.filename,
              doc.mime, doc.pages, doc.size_bytes, doc.sha256, doc.added_at, doc.added_by,
-             doc.captured_at))
+             doc.captured_at, doc.capture_source))
+        if text is not None and text.strip():
+            conn.execute("INSERT INTO document_text(document_id, text, source,"
+                         " proposed_category, made_at) VALUES (?, ?, ?, ?, ?)",
+                         (doc.id, text, text_source, proposed_category, when))
         audit.record(conn, actor=actor, action="document.added", case_id=case_id, at=at,
                      details={"document_id": doc.id, "category": category, "stage": stage,
-                              "sha256": sha, "size_bytes": doc.size_bytes})
+                              "sha256": sha, "size_bytes": doc.size_bytes,
+                              **({"captured_at": doc.captured_at or CAPTURE_UNKNOWN}
+                                 if source is not None else {})})
     return doc
 
 
 PHOTO_CATEGORIES = frozenset({"PHT", "PoPr", "POPR"})
+AUTO_CATEGORY = "auto"
+
+
+def is_auto_category(code: str) -> bool:
+    """``--category auto``: the category is proposed from each document's text (OCR)."""
+    return code.strip().lower() == AUTO_CATEGORY
+
+
+Notes = Callable[[Notice], None]
+
+if TYPE_CHECKING:
+    from app.capture.ocr import OcrResult
+    from app.capture.process import ProcessedDocument
+
+
+def check_auto_category(category: str, ocr: bool | None) -> None:
+    """Refuse ``--category auto`` up front when the text cannot be read on this desk."""
+    if not is_auto_category(category):
+        return
+    from app.capture.ocr import tesseract_available
+
+    if ocr is False or not tesseract_available():
+        why = ("reading the text was switched off" if ocr is False else
+               "the OCR program tesseract is not installed on this desk")
+        raise BadInput(f"category: 'auto' reads the category from each document's text, but "
+                       f"{why}; give the category, for example --category HDS")
+
+
+def read_document_text(doc: ProcessedDocument, category: str,
+                       ocr: bool | None = None) -> OcrResult | None:
+    """The document's text and the category it suggests (None for photos, with ``ocr`` False,
+    or when nothing could be read: capture never depends on it)."""
+    if ocr is False or category in PHOTO_CATEGORIES:
+        return None
+    from app.capture.ocr import ocr_document
+
+    return ocr_document(doc)
+
+
+def category_from_text(category: str, read: OcrResult | None, name: str) -> str:
+    """``category`` itself, or for "auto" the proposal from the text; refuses (naming the
+    file) a document whose text suggests nothing."""
+    if not is_auto_category(category):
+        return normalise_category(category)
+    if read is None or read.category is None:
+        raise BadInput(f"{name}: its text suggests no category (no title such as 'Discharge "
+                       "Summary' or 'Final Bill' was read); give the category, for example "
+                       "--category HDS")
+    return read.category.code
+
+
+class TextFields(TypedDict, total=False):
+    text: str | None
+    text_source: str
+    proposed_category: str | None
+
+
+def text_fields(read: OcrResult | None) -> TextFields:
+    """The keywords of :func:`add_document` that keep what was read with the document."""
+    if read is None or not read.has_words:
+        return {}
+    return {"text": read.text, "text_source": read.source,
+            "proposed_category": read.category.code if read.category is not None else None}
+
+
+def notices_for(doc: Document, read: OcrResult | None, *, auto: bool) -> list[Notice]:
+    """What the clerk should be told about a stored document: the category its text suggests
+    (when it was chosen from it, or differs from the one given), and a photo whose capture
+    time is unknown."""
+    out: list[Notice] = []
+    if doc.capture_time_unknown:
+        out.append(Notice("warning", (
+            f"{doc.id} {doc.filename}: the photo carries no capture time (no EXIF date), so "
+            "when it was taken is unknown and is recorded as unknown. Proof of presence needs "
+            "that time: take the photo with the desk's camera, or with a phone camera that "
+            "records the date, and attach that.")))
+    if read is None or read.category is None:
+        return out
+    proposal = read.category
+    words = ", ".join(f"'{w}'" for w in proposal.matched[:3])
+    if auto:
+        out.append(Notice("note", f"{doc.id} {doc.filename}: category {proposal.code} "
+                                  f"({proposal.display}) chosen from its text ({words})"))
+    elif proposal.code != doc.category:
+        out.append(Notice("note", f"{doc.id} {doc.filename}: its text reads like "
+                                  f"{proposal.code} ({proposal.display}: {words}), but it was "
+                                  f"attached as {doc.category}; check the category"))
+    return out
 
 
 def attach_files(target: Desk | Store, case_id: str, paths: Sequence[Path], *, category: str,
-                 stage: str | None = None, actor: str) -> list[Document]:
+                 stage: str | None = None, actor: str, ocr: bool | None = None,
+                 notes: Notes | None = None) -> list[Document]:
     """``tpadesk attach``: all files or none. Each file is read by content (PDF, JPEG, PNG, TIFF,
     HEIC), turned upright, compressed to fit the payer's per-document limit (app/capture), and
     stored as a stream. Every refused file is named in one ValidationFailed (exit 2) and nothing
-    is kept."""
+    is kept. A photo (PHT, PoPr) without a capture time is stored with the time recorded as
+    unknown, and ``notes`` gets a warning.
+
+    Searchable text: with ``ocr`` None (the default) every document except photos is read when
+    tesseract is installed (a PDF's own text needs no OCR); False skips it. The text is stored
+    with the document and the category it suggests is told through ``notes``. ``category``
+    "auto" takes that proposal for each file; a file whose text suggests nothing is refused by
+    name (give the category instead). Capture never depends on OCR."""
     from app.capture.errors import DocumentRefused
-    from app.capture.process import ProcessedDocument, ProcessOptions, prepare_file
+    from app.capture.process import ProcessOptions, prepare_file
     from app.cases import require_case
     from app.payers import get_profile
 
     store = _store_of(target)
     errors: list[FieldError] = []
     added: list[Document] = []
-    category = normalise_category(category)
+    auto = is_auto_category(category)
+    if not auto:
+        category = normalise_category(category)
     if stage is not None and stage not in DOCUMENT_STAGES:
         raise BadInput(f"stage: '{stage[:20]}' is not a stage; use one of "
                        f"{', '.join(DOCUMENT_STAGES)}")
+    check_auto_category(category, ocr)
     conn = store.conn()
     case_id = require_case(conn, case_id)
     payer = conn.execute("SELECT payer FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
     options = ProcessOptions(max_bytes=get_profile(store, str(payer)).max_document_bytes,
                              colour="colour" if category in PHOTO_CATEGORIES else "auto")
-    processed: list[ProcessedDocument] = []
-    for path in paths:  # check and compress every file before anything is stored
+    processed: list[tuple[ProcessedDocument, OcrResult | None, str]] = []
+    for path in paths:  # check, compress and read every file before anything is stored
         try:
-            processed.append(prepare_file(Path(path), options))
-        except DocumentRefused as exc:
-            text = str(exc)
-            prefix = f"{exc.filename}: "
-            errors.append(FieldError(str(path), text[len(prefix):]
-                                     if text.startswith(prefix) else text))
+            doc = prepare_file(Path(path), options)
+            read = read_document_text(doc, category, ocr)
+            processed.append((doc, read, category_from_text(category, read, doc.name)))
+        except (DocumentRefused, BadInput) as exc:
+            name = exc.filename if isinstance(exc, DocumentRefused) else Path(path).name
+            errors.append(FieldError(str(path), str(exc).removeprefix(f"{name}: ")))
     if errors:
         raise ValidationFailed(errors, "The attachment")
     with store.transaction() as conn:
-        chosen = stage or default_stage(conn, case_id)
-        for path, doc in zip(paths, processed, strict=True):
+        default = stage or default_stage(conn, case_id)
+        for path, (doc, read, chosen) in zip(paths, processed, strict=True):
             try:
                 with doc.open() as fh:
-                    added.append(add_document(store, case_id, fh, category=category,
-                                              stage=chosen, filename=doc.name,
-                                              pages=doc.page_count, mime=doc.mime_type,
-                                              actor=actor, captured_at=doc.captured_at))
+                    added.append(add_document(
+                        store, case_id, fh, category=chosen, stage=default, filename=doc.name,
+                        pages=doc.page_count, mime=doc.mime_type, actor=actor,
+                        captured_at=doc.captured_at, **text_fields(read)))
             except FileNotFoundError:
                 errors.append(FieldError(str(path), "does not exist; check the path"))
             except IsADirectoryError:
@@ -298,6 +435,10 @@ def attach_files(target: Desk | Store, case_id: str, paths: Sequence[Path], *, c
                                          str(exc).removeprefix(f"{Path(path).name}: ")))
         if errors:
             raise ValidationFailed(errors, "The attachment")
+    if notes is not None:
+        for row, (_doc, read, _chosen) in zip(added, processed, strict=True):
+            for notice in notices_for(row, read, auto=auto):
+                notes(notice)
     return added
 
 
@@ -315,7 +456,7 @@ def default_stage(conn: Connection, case_id: str) -> str:
 
 
 _DOC_SELECT = ("SELECT id, case_id, blob_id, category, stage, filename, mime, pages, size_bytes,"
-               " sha256, added_at, added_by, captured_at FROM case_document")
+               " sha256, added_at, added_by, captured_at, capture_source FROM case_document")
 
 
 def documents_of(target: Desk | Store | Connection, case_id: str) -> list[Document]:
@@ -324,7 +465,8 @@ def documents_of(target: Desk | Store | Connection, case_id: str) -> list[Docume
     rows = conn.execute(_DOC_SELECT + " WHERE case_id = ? ORDER BY seq", (case_id,)).fetchall()
     return [Document(str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), str(r[6]),
                      int(r[7]), int(r[8]), str(r[9]), str(r[10]), str(r[11]),
-                     None if r[12] is None else str(r[12])) for r in rows]
+                     None if r[12] is None else str(r[12]),
+                     None if r[13] is None else str(r[13])) for r in rows]
 
 
 def _conn_of(target: Desk | Store | Connection) -> Connection:
@@ -385,3 +527,25 @@ def sent_records(target: Desk | Store | Connection, case_id: str) -> list[SentRe
         " JOIN case_document d ON d.id = s.document_id WHERE d.case_id = ?"
         " ORDER BY s.sent_at, s.document_id", (case_id,)).fetchall()
     return [SentRecord(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
+
+
+def document_text(target: Desk | Store | Connection, document_id: str) -> str | None:
+    """The searchable text kept with a document (OCR, or a PDF's own text), or None."""
+    row = _conn_of(target).execute("SELECT text FROM document_text WHERE document_id = ?",
+                                   (document_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def find_documents(target: Desk | Store | Connection, case_id: str, words: str
+                   ) -> list[Document]:
+    """The case's documents whose searchable text contains every one of ``words``
+    (case-insensitive), in the order they were added."""
+    wanted = [w.casefold() for w in words.split() if w.strip()]
+    if not wanted:
+        return []
+    conn = _conn_of(target)
+    texts = dict(conn.execute(
+        "SELECT t.document_id, t.text FROM document_text t JOIN case_document d"
+        " ON d.id = t.document_id WHERE d.case_id = ?", (case_id,)).fetchall())
+    return [d for d in documents_of(conn, case_id)
+            if d.id in texts and all(w in str(texts[d.id]).casefold() for w in wanted)]

@@ -49,6 +49,7 @@ class PayerProfile:
     name: str
     training: bool = False
     insurer: str = ""
+    helpline: str = ""  # the payer's toll-free / helpline number, printed on the Part C
     payer_participant_code: str = ""
     provider_participant_code: str = ""
     exchange_url: str = ""

@@ -4,6 +4,7 @@ the file, with nothing produced and no temporary file left behind."""
 from __future__ import annotations
 
 import io
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -99,8 +100,21 @@ def test_jpeg_missing_only_its_end_marker_is_refused(tmp_path: Path) -> None:
 ])
 def test_unsupported_types_are_refused_by_content(tmp_path: Path, content: bytes,
                                                   words: str) -> None:
-    exc = refused(write(tmp_path / "document.pdf", content), words)
+    exc = refused(write(tmp_path / "document", content), words)
     assert "PDF, JPEG" in str(exc)
+
+
+@pytest.mark.parametrize(("name", "content", "words"), [
+    ("scan.jpg", b"Dear Sir, please find the report attached.\n", "not a JPEG image (it is a "
+                                                                   "text file)"),
+    ("report.pdf", b"PK\x03\x04" + b"\0" * 200, "not a PDF (it is a ZIP archive"),
+    ("photo.png", b"\x00\x01\x02\x03 random bytes" * 10, "not a PNG image, whatever"),
+])
+def test_a_file_whose_content_is_not_what_its_name_says_is_told_so(
+        tmp_path: Path, name: str, content: bytes, words: str) -> None:
+    exc = refused(write(tmp_path / name, content), re.escape(words))
+    assert str(exc).startswith(f"{name}: its content is not")
+    assert "does not accept" not in str(exc)
 
 
 def test_a_200_mb_tiff_is_refused_without_reading_it(tmp_path: Path, tmp_root: Path) -> None:

@@ -7,8 +7,10 @@ import io
 import shutil
 import tempfile
 from collections.abc import Iterator
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
+import img2pdf
 import pytest
 from PIL import Image
 from pypdf import PdfReader
@@ -215,10 +217,40 @@ def test_a_pdf_that_cannot_fit_is_refused_and_leaves_nothing(tmp_path: Path,
         prepare_file(path, ProcessOptions(max_bytes=20_000, min_dpi=120))
 
 
-def test_the_same_pages_give_the_same_document_so_duplicates_can_be_found() -> None:
+class _Clock(datetime):
+    """A wall clock that is set, for img2pdf (it stamps dates unless told not to)."""
+
+    at = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
+
+    @classmethod
+    def now(cls, tz: tzinfo | None = None) -> _Clock:  # type: ignore[override]
+        return cls.fromtimestamp(cls.at.timestamp(), tz)
+
+
+def test_the_same_pages_give_the_same_document_so_duplicates_can_be_found(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two runs years apart by the clock, one with pikepdf installed (as in development), one
+    without it (as in the frozen build), give byte-identical PDFs with the same SHA-256."""
     pages = [text_page(dpi=72, seed=3), photo(300, 200)]
+    monkeypatch.setattr(img2pdf, "datetime", _Clock)
     first = process_pages([PageImage(p, 72.0) for p in pages], "a.pdf")
+    monkeypatch.setattr(_Clock, "at", datetime(2031, 6, 15, 17, 45, 12, tzinfo=UTC))
+    monkeypatch.setattr(img2pdf, "have_pikepdf", False)
     again = process_pages([PageImage(p, 72.0) for p in pages], "b.pdf")
+    assert first.sha256 == again.sha256
+    assert first.data == again.data
+    # nothing in the file that could differ between runs: no dates, no file identifier
+    for marker in (b"/CreationDate", b"/ModDate", b"/ID", b"2026", b"2031"):
+        assert marker not in first.data
+    assert len(PdfReader(io.BytesIO(first.data)).pages) == 2
+
+
+def test_a_bilevel_document_is_deterministic_too() -> None:
+    pages = [text_page(dpi=200, seed=5)]
+    options = ProcessOptions(max_bytes=70_000, min_dpi=190)
+    first = process_pages([PageImage(p, 200.0) for p in pages], "a.pdf", options)
+    again = process_pages([PageImage(p, 200.0) for p in pages], "a.pdf", options)
+    assert first.bilevel_pages == 1
     assert first.sha256 == again.sha256
 
 

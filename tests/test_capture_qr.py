@@ -1,5 +1,6 @@
 """QR codes with zxing-cpp: an ABHA-style card made with Pillow and zxing-cpp's own QR writer is
-decoded and its payload parsed for the admission form; other payloads are parsed tolerantly."""
+decoded and its payload parsed for the admission form; other payloads are parsed tolerantly.
+Insurance / TPA cards (QR and Code 128 barcode) give policy and member number candidates."""
 
 from __future__ import annotations
 
@@ -8,12 +9,27 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from pypdf import PdfReader
 
 from app.capture.process import prepare_file
-from app.capture.qr import decode_codes, find_abha_card, parse_abha_qr
-from tests.test_capture_support import ABHA_PAYLOAD, abha_card, jpeg_bytes, qr_image, write
+from app.capture.qr import (
+    decode_codes,
+    find_abha_card,
+    find_insurance_card,
+    parse_abha_qr,
+    parse_insurance_code,
+)
+from tests.test_capture_support import (
+    ABHA_PAYLOAD,
+    abha_card,
+    barcode_image,
+    insurance_card,
+    jpeg_bytes,
+    qr_image,
+    write,
+)
 
 
 def test_abha_card_qr_is_decoded_and_parsed() -> None:
@@ -83,3 +99,62 @@ def test_other_codes_are_reported_with_their_format() -> None:
 def test_blank_image_has_no_codes() -> None:
     assert decode_codes(Image.new("RGB", (300, 300), "white")) == []
     assert ABHA_PAYLOAD["hidn"]  # the payload used by the card builder is synthetic
+
+
+# ---------------------------------------------------------------------- insurance cards
+
+
+def test_an_insurance_card_gives_its_policy_and_member_numbers() -> None:
+    card = find_insurance_card(insurance_card())
+    assert card is not None
+    assert card.policy_numbers == ("SYN/2026/000123",)
+    assert card.member_ids == ("SYNM-0042-01",)
+    assert card.numbers == ()  # the barcode's number is the member id already found
+    assert card.names == ("Test Person Beta",)
+    assert card.insurers == ("Synthetic General Insurance",)
+    assert sorted(c.format for c in card.codes) == ["Code128", "QRCode"]
+    assert card.form_values() == {"coverage.policy_number": "SYN/2026/000123",
+                                  "coverage.member_id": "SYNM-0042-01",
+                                  "coverage.name_on_id": "Test Person Beta"}
+
+
+def test_a_card_with_only_a_barcode_proposes_its_number_as_the_member_id(tmp_path: Path
+                                                                         ) -> None:
+    image = Image.new("RGB", (700, 300), "white")
+    image.paste(barcode_image("TPA7788123").convert("RGB"), (40, 60))
+    path = write(tmp_path / "card.jpg", jpeg_bytes(image.rotate(180), quality=85))
+    with Image.open(path) as img:
+        card = find_insurance_card(img)
+    assert card is not None
+    assert card.numbers == ("TPA7788123",) and card.policy_numbers == ()
+    assert card.member_id == "TPA7788123" and card.policy_number is None
+
+
+@pytest.mark.parametrize(("text", "policy", "member"), [
+    ("Policy No: 4016/X/2026/77\nMember ID: SY-99-0001\nName: Test Person", "4016/X/2026/77",
+     "SY-99-0001"),
+    ("POLNO=P123456;UHID=U-778899", "P123456", "U-778899"),
+    ("https://ecard.example.org/card?policy_number=PL-2026-5&card_no=EC55443", "PL-2026-5",
+     "EC55443"),
+    ("Synthetic TPA e-card Policy No. 2026/123456 Member ID SYN0042", "2026/123456", "SYN0042"),
+    (json.dumps({"policy": {"number": "GRP/88/2026"}, "member": {"code": "E-1024"}}),
+     "GRP/88/2026", "E-1024"),
+])
+def test_insurance_payloads_in_several_shapes(text: str, policy: str, member: str) -> None:
+    card = parse_insurance_code(text)
+    assert card is not None
+    assert (card.policy_number, card.member_id) == (policy, member)
+
+
+def test_labels_without_numbers_and_abha_codes_give_no_insurance_card() -> None:
+    assert parse_insurance_code(json.dumps(ABHA_PAYLOAD)) is None
+    assert parse_insurance_code("Policy period: one year\nMember name: Test Person") is None
+    assert parse_insurance_code("https://example.org/about") is None
+    assert parse_insurance_code("   ") is None
+    assert find_insurance_card(abha_card()) is None
+
+
+def test_dates_are_not_taken_for_numbers() -> None:
+    card = parse_insurance_code("Policy No: P-778812\nValid till: 31-03-2027")
+    assert card is not None
+    assert card.policy_numbers == ("P-778812",) and card.member_ids == () and card.numbers == ()

@@ -17,8 +17,15 @@ from pypdf import PdfReader
 
 from app.capture.errors import CaptureCancelled, ScanFailed, ScannerUnavailable
 from app.capture.process import prepare_page
-from app.capture.sane import SaneScanSource
-from app.capture.sources import ScanSettings, WindowsScanSource, scan_document
+from app.capture.sane import SaneScanSource, _used_dpi
+from app.capture.sources import (
+    DeviceCapabilities,
+    ScanSettings,
+    WindowsScanSource,
+    choose_resolution,
+    scan_document,
+)
+from offline.errors import BadInput
 from tests.test_capture_support import leftovers
 
 pytestmark = pytest.mark.skipif(
@@ -71,6 +78,48 @@ def test_the_test_device_is_listed_with_its_capabilities(source: SaneScanSource)
     assert caps.has_feeder
     assert {"Gray", "Color"} <= set(caps.modes)
     assert 200 in caps.resolutions
+    assert caps.resolution_range == (1, 1200)
+    assert caps.scan_area_mm == (80.0, 100.0)
+
+
+@pytest.mark.parametrize(("dpi", "words"), [
+    (5000, r"resolution: 5000 dpi is more than the scanner test:0 can scan .*1 to 1200 dpi"),
+    (10, r"resolution: 10 dpi is too coarse .*75 dpi or more.*1 to 1200 dpi"),
+])
+def test_a_resolution_the_device_or_a_document_cannot_use_is_refused(
+        source: SaneScanSource, tmp_root: Path, dpi: int, words: str) -> None:
+    with pytest.raises(BadInput, match=words):
+        list(source.scan(ScanSettings(device="test:0", resolution=dpi)))
+    assert scanimage_children() == []
+
+
+@pytest.mark.parametrize("dpi", [75, 150])
+def test_a_scanned_page_is_sized_from_the_resolution_used(source: SaneScanSource,
+                                                          tmp_root: Path, dpi: int) -> None:
+    """The test device scans 80 x 100 mm by default: the stored page has that size."""
+    settings = ScanSettings(device="test:0", resolution=dpi, mode="grey",
+                            extra={"test-picture": "Grid"})
+    doc = scan_document(source, settings, "scan.pdf")
+    box = PdfReader(doc.open()).pages[0].mediabox
+    width_mm, height_mm = float(box.width) / 72 * 25.4, float(box.height) / 72 * 25.4
+    assert width_mm == pytest.approx(80, abs=1) and height_mm == pytest.approx(100, abs=1)
+
+
+def test_the_pixels_tell_the_resolution_when_a_backend_rounds_it() -> None:
+    assert _used_dpi(3780, 80.0, 5000) == pytest.approx(1200, abs=1)  # rounded to 1200
+    assert _used_dpi(472, 80.0, 150) == 150.0  # as asked
+    assert _used_dpi(472, None, 150) == 150.0  # scan width unknown: as asked
+
+
+def test_a_resolution_between_listed_values_moves_to_the_nearest_and_says_so() -> None:
+    caps = DeviceCapabilities(resolutions=(75, 150, 300, 600))
+    assert choose_resolution(caps, 300, "hp:1") == (300, None)
+    used, note = choose_resolution(caps, 200, "hp:1")
+    assert used == 150
+    assert note is not None and "75, 150, 300 and 600 dpi" in note and "150 dpi instead of 200" \
+        in note
+    with pytest.raises(BadInput, match=r"more than the scanner hp:1 can scan.*600 dpi"):
+        choose_resolution(caps, 1200, "hp:1")
 
 
 @pytest.mark.slow

@@ -136,6 +136,37 @@ def qr_image(text: str, scale: int = 6) -> Image.Image:
     return Image.frombytes("L", (width, height), raw.tobytes())
 
 
+def barcode_image(text: str, scale: int = 3) -> Image.Image:
+    """A Code 128 barcode made by zxing-cpp's own writer, as a Pillow image."""
+    code = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.Code128)
+    raw = memoryview(zxingcpp.write_barcode_to_image(code, scale=scale))
+    return Image.frombytes("L", (raw.shape[1], raw.shape[0]), raw.tobytes())
+
+
+INSURANCE_PAYLOAD = {
+    "insurer": "Synthetic General Insurance", "policyNo": "SYN/2026/000123",
+    "memberId": "SYNM-0042-01", "insuredName": "Test Person Beta",
+    "validTill": "31-03-2027",
+}
+
+
+def insurance_card(qr_text: str | None = None, barcode: str | None = "SYNM-0042-01"
+                   ) -> Image.Image:
+    """A TPA e-card: printed details, a QR code (JSON by default) and a Code 128 barcode."""
+    card = Image.new("RGB", (1012, 638), (255, 250, 240))
+    draw = ImageDraw.Draw(card)
+    draw.rectangle((0, 0, 1012, 80), fill=(150, 30, 40))
+    draw.text((30, 22), "Synthetic TPA Services - Health Card", fill="white", font=font(32))
+    draw.text((30, 120), "Name: Test Person Beta", fill="black", font=font(28))
+    draw.text((30, 165), "Policy No: SYN/2026/000123", fill="black", font=font(28))
+    qr = qr_image(qr_text if qr_text is not None else json.dumps(INSURANCE_PAYLOAD), scale=4)
+    card.paste(qr.convert("RGB"), (1012 - qr.width - 30, 100))
+    if barcode is not None:
+        bar = barcode_image(barcode, scale=3)
+        card.paste(bar.convert("RGB"), (30, 638 - bar.height - 30))
+    return card
+
+
 ABHA_PAYLOAD = {
     "hidn": "91-5555-0000-1234", "hid": "testperson.alpha@abdm", "name": "Test Person Alpha",
     "gender": "F", "statelgd": "27", "distlgd": "519", "dob": "14-08-1983",

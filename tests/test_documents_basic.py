@@ -125,6 +125,26 @@ def test_same_document_not_attached_twice(desk: Desk, case_id: str) -> None:
     assert len(documents_of(desk, case_id)) == 1
 
 
+def test_the_same_photo_attached_twice_is_refused_the_second_time(desk: Desk, case_id: str,
+                                                                  tmp_path: Path) -> None:
+    """A JPEG is turned upright, compressed and packed into a PDF before it is stored; the
+    packed PDF must come out the same each time, or the duplicate check never sees it."""
+    from tests.test_capture_support import photo
+
+    first = tmp_path / "ration-card.jpg"
+    photo(900, 600, seed=7).save(first, "JPEG", quality=90)
+    second = tmp_path / "ration-card (copy).jpg"
+    second.write_bytes(first.read_bytes())
+    (doc,) = attach_files(desk, case_id, [first], category="POI", actor="clerk1")
+    assert doc.mime == "application/pdf"
+    with pytest.raises(ValidationFailed) as info:
+        attach_files(desk, case_id, [second], category="POI", actor="clerk1")
+    (error,) = info.value.errors
+    assert error.path == str(second)
+    assert f"already attached to case {case_id} as {doc.id}" in error.message
+    assert [d.id for d in documents_of(desk, case_id)] == [doc.id]
+
+
 def test_attach_is_all_or_nothing(desk: Desk, case_id: str, tmp_path: Path) -> None:
     good = tmp_path / "good.png"
     good.write_bytes(png())

@@ -82,6 +82,9 @@ def test_form_writes_the_filled_part_c_of_a_case(desk: Desk, data_dir: Path,
     for expected in ("Asha Verma", "TRN/HL/2026/000123", "K35.8", "₹92,000", cid,
                      "Training TPA"):
         assert expected in text, expected
+    # the payer's helpline (from its profile) and the expected discharge (3 days' stay)
+    assert "Toll-free / helpline 1800 555 0142" in " ".join(text.split())
+    assert "Expected date of discharge 06-12-2026" in " ".join(text.split())
     assert target.stat().st_mode & 0o077 == 0  # patient data: this user only
     assert [p.name for p in folder.iterdir()] == ["part-c.pdf"]  # no temporary left
 
@@ -102,6 +105,28 @@ def test_form_enhancement_and_claim_cover_sheet(desk: Desk, data_dir: Path,
     assert (code, err) == (0, "")
     text = all_text((tmp_path / "c.pdf").read_bytes())
     assert "FINAL CLAIM SUBMISSION" in text and "₹1,40,100" in text
+
+
+def test_the_cover_sheet_of_a_case_shows_a_photo_stored_as_pdf(desk: Desk, data_dir: Path,
+                                                              tmp_path: Path) -> None:
+    from PIL import Image
+
+    from app.documents import attach_files
+
+    cid = late_preauth(desk)
+    photo = tmp_path / "ds.jpg"
+    Image.new("RGB", (900, 1200), (250, 250, 245)).save(photo, quality=90)
+    (doc,) = attach_files(desk, cid, [photo], category="HDS", stage="discharge",
+                          actor="clerk", ocr=False)
+    desk.close()
+    target = tmp_path / "cover.pdf"
+    code, _out, err = run(data_dir, "form", cid, "--kind", "discharge", "--final-bill",
+                          "140100", "--out", str(target))
+    assert code == 0, err
+    text = " ".join(all_text(target.read_bytes()).split())
+    kib = max(1, round(doc.size_bytes / 1024))
+    index = text[text.index("Index of documents"):]
+    assert f"PDF, {kib} KB attached as ds.jpg" in index, index[:300]
 
 
 @pytest.mark.parametrize("argv", [

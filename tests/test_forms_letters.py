@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
+from reportlab.pdfbase import pdfmetrics
+
 from app.admission import Admission, example_admission_json
+from app.forms.layout import CELL_PADDING, LABEL_W, MARGIN_X, WIDE_W
 from app.forms.letters import (
     CaseParticulars,
     ClaimCoverSheet,
@@ -17,7 +21,14 @@ from app.forms.letters import (
     render_cover_sheet,
     render_enhancement_request,
 )
-from tests.test_forms_support import all_text, dark_fraction, needs_pdftoppm, page_texts, rasterise
+from tests.test_forms_support import (
+    all_text,
+    dark_fraction,
+    needs_pdftoppm,
+    page_texts,
+    printed_lines,
+    rasterise,
+)
 
 GENERATED = datetime(2026, 12, 5, 6, 0, tzinfo=UTC)  # 05-12-2026 11:30 IST
 
@@ -98,6 +109,18 @@ def test_long_enhancement_reason_flows_onto_a_second_page() -> None:
     assert "Yours faithfully," in page_texts(data)[-1]
 
 
+def test_a_long_enhancement_reason_fills_its_lines() -> None:
+    words = [f"r{i}" + "e" * (i * 3 % 4) for i in range(700)]
+    data, pages = render_enhancement(enhancement(" ".join(words)))
+    assert pages >= 2
+    lines = printed_lines(data, re.compile(r"r\d+e*"))
+    assert len(lines) > 20
+    right_edge = MARGIN_X + LABEL_W + WIDE_W - CELL_PADDING
+    longest = max(pdfmetrics.stringWidth(f" {w}", "NotoSans", 9) for w in words)
+    short = [i for i, (_left, right) in enumerate(lines[:-1]) if right < right_edge - longest]
+    assert short == [], f"lines ending early: {short[:8]}"
+
+
 def test_cover_sheet_indexes_documents_with_pages_and_short_sha256() -> None:
     sheet = cover()
     data, _ = render_cover(sheet)
@@ -112,6 +135,17 @@ def test_cover_sheet_indexes_documents_with_pages_and_short_sha256() -> None:
     assert "3 documents" in text
     for amount in ("₹1,40,100", "₹1,42,500"):
         assert amount in text
+
+
+def test_cover_sheet_shows_what_is_stored_and_the_original_file_as_a_detail() -> None:
+    sheet = cover(documents=1)
+    sheet.documents.append(IndexedDocument("POI", "Proof of identity", "ds.jpg", 1,
+                                           digest("photo"), mime="application/pdf",
+                                           size=245_000))
+    text = " ".join(all_text(render_cover(sheet)[0]).split())
+    assert "Document as sent (original file)" in text
+    assert "PDF, 239 KB attached as ds.jpg" in text
+    assert "File attached as discharge-summary.pdf" in text  # type not recorded: not guessed
 
 
 def test_claim_cover_sheet_title_and_many_documents_repeat_the_header() -> None:

@@ -5,18 +5,31 @@ flows onto further pages instead of being clipped."""
 from __future__ import annotations
 
 import io
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
+from reportlab.pdfbase import pdfmetrics
 
 from app.admission import Accident, Admission, Maternity, example_admission_json
 from app.forms import partc
 from app.forms.fonts import shaping_available
-from app.forms.layout import PAGE_HEIGHT, PAGE_WIDTH, text_chunks
-from app.forms.partc import age_at, render_part_c
+from app.forms.layout import (
+    CELL_PADDING,
+    CONTENT_WIDTH,
+    LABEL_W,
+    MARGIN_X,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    WIDE_W,
+    flow_pieces,
+    para,
+    styles,
+)
+from app.forms.partc import age_at, expected_discharge, render_part_c
 from tests.test_forms_support import (
     all_text,
     dark_fraction,
@@ -24,6 +37,7 @@ from tests.test_forms_support import (
     needs_pdftoppm,
     page_texts,
     placed_text,
+    printed_lines,
     rasterise,
     reader,
 )
@@ -59,6 +73,57 @@ def test_part_c_shows_patient_policy_codes_and_total_in_indian_grouping() -> Non
     assert "₹3,87,000" in text  # the total, Indian grouping
     assert "₹2,00,000" in text and "₹1,50,000" in text  # heads too
     assert "TOTAL" in text
+
+
+def test_billing_groups_show_as_codes_with_their_names_not_as_amounts() -> None:
+    data, _ = render(admission())
+    text = all_text(data)
+    for expected in ("100000 · Room & Nursing Charges", "300000 · OT Charges",
+                     "500000 · Professional Fees Charges", "900000 · Provider Package Charges"):
+        assert expected in text, expected
+    lines = text.splitlines()
+    assert not [line for line in lines if line.strip() in ("100000", "300000", "600000")]
+    # the code starts at the left of its column; amounts (with ₹) end at the right of theirs
+    column_left = MARGIN_X + CONTENT_WIDTH * 0.50 + CELL_PADDING
+    codes = [r for r in placed_text(data) if r.text.startswith(("100000", "300000"))]
+    assert codes and all(abs(r.x - column_left) < 1.5 for r in codes), codes
+    amounts = [r for r in placed_text(data) if r.text.strip() in ("₹2,00,000", "₹1,50,000")]
+    assert amounts and all(r.x > column_left + CONTENT_WIDTH * 0.32 for r in amounts)
+
+
+def test_the_expected_discharge_is_derived_from_the_admission_and_the_days_of_stay() -> None:
+    adm = admission()
+    assert adm.admission.expected_days == 3
+    assert expected_discharge(adm) == date(2026, 12, 6)
+    text = all_text(render(adm)[0])
+    assert "Expected date of discharge 06-12-2026" in " ".join(text.split())
+    late = admission()  # admitted at 23:30 India time: the India date counts, not UTC's
+    late.admission.admitted_at = datetime(2026, 12, 3, 18, 0, tzinfo=UTC)
+    assert expected_discharge(late) == date(2026, 12, 6)
+    known = admission()
+    known.admission.discharge_at = datetime(2026, 12, 5, 11, 0, tzinfo=UTC)
+    assert expected_discharge(known) == date(2026, 12, 5)
+    unknown = admission()
+    unknown.admission.expected_days = None
+    assert expected_discharge(unknown) is None
+    assert "Expected date of discharge Past history of chronic" in " ".join(
+        all_text(render(unknown)[0]).split())  # left blank
+
+
+def test_part_c_of_a_case_carries_the_payers_helpline() -> None:
+    from app.cases import Case
+    from app.forms.from_case import part_c_pdf
+    from app.payers import default_profiles
+
+    profile = default_profiles()["training-tpa"]
+    assert profile.helpline == "1800 555 0142"
+    case = Case(id="C-2612-0042", status="draft", status_at="", payer="training-tpa",
+                emergency=True, admission=admission(), requested_amount=0,
+                approved_amount=None, created_at="", created_by="clerk", updated_at="")
+    data, _ = part_c_pdf(case, profile, generated_at=GENERATED)
+    assert "Toll-free / helpline 1800 555 0142" in " ".join(all_text(data).split())
+    blank, _ = part_c_pdf(case, None, generated_at=GENERATED)
+    assert "1800 555 0142" not in all_text(blank)
 
 
 def test_admission_date_and_time_are_written_as_clerks_do_in_india_time() -> None:
@@ -203,9 +268,36 @@ def test_age_is_completed_years_and_months(born: date, on: date, expected: str) 
     assert age_at(born, on) == expected
 
 
-@given(st.text(alphabet=st.sampled_from(list("ab क\n.!x")), max_size=2500))
-def test_text_chunks_keep_every_character_and_stay_short(text: str) -> None:
-    chunks = text_chunks(text, max_chars=60, max_lines=3)
-    assert "".join("".join(chunks).split()) == "".join(text.split())
-    assert all(len(c) <= 60 for c in chunks)
-    assert all(c.count("\n") < 3 for c in chunks)
+@given(st.text(alphabet=st.sampled_from(list("ab \n.!xW")), max_size=2500))
+@settings(max_examples=60, deadline=None)
+def test_flow_pieces_keep_every_character_and_stay_short(text: str) -> None:
+    whole = para(text, styles().value)
+    pieces = flow_pieces(whole, 300, lines=3)
+    kept = "".join(p.getPlainText() for p in pieces)
+    assert "".join(kept.split()) == "".join(text.split())
+    assert all(p.wrap(300, 1e9)[1] <= 3 * styles().value.leading + 0.5 for p in pieces[:-1])
+
+
+WORD = re.compile(r"w\d+a*")
+
+
+def test_a_long_sentence_fills_every_line_to_the_width_across_pages() -> None:
+    """One sentence of 900 words: every line but the last is filled to near the width of the
+    value column (no line ends early where the text was cut for page breaks), and every word
+    is there once, in order."""
+    adm = admission()
+    words = [f"w{i}" + "a" * (i * 7 % 5) for i in range(900)]  # words of varying length
+    adm.clinical.past_history = " ".join(words)
+    data, pages = render(adm)
+    assert pages >= 3
+    lines = printed_lines(data, WORD)
+    assert len(lines) > 40
+    column_right = MARGIN_X + LABEL_W + WIDE_W - CELL_PADDING
+    longest = max(pdfmetrics.stringWidth(f" {w}", "NotoSans", 9) for w in words)
+    short = [(i, round(column_right - right)) for i, (_left, right) in enumerate(lines[:-1])
+             if right < column_right - longest]
+    assert short == [], f"lines ending early (line, points short): {short[:8]}"
+    # inside the cell's ruled border (a glyph's overhang may use part of the padding)
+    assert all(right <= column_right + CELL_PADDING - 1 for _left, right in lines), \
+        "text beyond the cell"
+    assert [t for t in all_text(data).split() if WORD.fullmatch(t)] == words

@@ -6,6 +6,7 @@ Holds no tests itself; imported by the other ``tests/test_forms_*.py`` modules.
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -65,6 +66,24 @@ def placed_text(data: bytes) -> list[Placed]:
 
         page.extract_text(visitor_text=visit)
     return out
+
+
+def printed_lines(data: bytes, word: re.Pattern[str]) -> list[tuple[float, float]]:
+    """(left, right) in points of each printed line that holds a word matching ``word``, in
+    page order (for checking that long text fills its lines)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    lines: dict[tuple[int, float], list[float]] = {}
+    for r in placed_text(data):
+        if not any(word.fullmatch(w) for w in r.text.split()):
+            continue
+        font = r.font.lstrip("/").removesuffix("-Regular")  # the registered reportlab name
+        right = r.x + pdfmetrics.stringWidth(r.text.rstrip(), font, r.font_size)
+        key = (r.page, round(-r.y, 1))
+        lines.setdefault(key, [r.x, right])
+        lines[key][0] = min(lines[key][0], r.x)
+        lines[key][1] = max(lines[key][1], right)
+    return [(left, right) for _key, (left, right) in sorted(lines.items())]
 
 
 def embedded_fonts(data: bytes) -> dict[str, bool]:

@@ -66,7 +66,7 @@ def test_rotate_reorder_and_delete_give_the_stored_page_order(qtbot: QtBot, data
     editor.select_row(2)          # the original tall page (now third)
     editor.delete_button.click()
     assert editor.list.count() == 2
-    assert "90°" in editor.list.item(1).text()
+    assert "turned right" in editor.list.item(1).text()
     editor.set_choice(0, category="DIA", stage="preauth")
     with qtbot.waitSignal(window.action_done, timeout=WAIT):
         editor.store_button.click()
@@ -85,7 +85,8 @@ def test_split_gives_two_documents_with_their_own_category_and_stage(qtbot: QtBo
     editor.select_row(1)
     editor.split_button.click()
     assert editor.docs.rowCount() == 2
-    assert "page(s) 2–3" in editor.docs.item(1, 0).text()
+    assert editor.docs.item(1, 0).text() == "Document 2: pages 2–3"
+    assert editor.docs.item(0, 0).text() == "Document 1: page 1"
     editor.set_choice(0, category="POI", stage="preauth")
     editor.set_choice(1, category="HDS", stage="discharge")
     with qtbot.waitSignal(window.action_done, timeout=WAIT):
@@ -124,3 +125,110 @@ def test_a_page_from_the_sane_test_scanner(qtbot: QtBot, data_dir: Path) -> None
     with qtbot.waitSignal(editor.pages_added, timeout=WAIT):
         editor.scan("test:0")
     assert editor.list.count() == 1
+
+
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None,
+                                     reason="tesseract is not installed (tesseract-ocr)")
+
+
+def _text_page(lines: list[str]) -> EditPage:
+    from tests.test_capture_support import text_page
+
+    return EditPage(text_page(lines, dpi=150, rows=len(lines)), 150.0, "scanner")
+
+
+@needs_tesseract
+def test_the_category_the_text_suggests_is_preselected_and_the_text_is_stored(
+        qtbot: QtBot, data_dir: Path) -> None:
+    from app.documents import document_text
+    from tests.test_capture_support import KNOWN_TEXT
+
+    window, case_id, editor = _editor(qtbot, data_dir)
+    with qtbot.waitSignal(editor.category_suggested, timeout=WAIT) as blocker:
+        editor.add_pages([_text_page(KNOWN_TEXT)])
+    assert blocker.args == [0, "HDS"]
+    assert editor.choices()[0][0] == "HDS"
+    assert "HDS" in editor.note.text() and "check it" in editor.note.text()
+    with qtbot.waitSignal(window.action_done, timeout=WAIT):
+        editor.store_button.click()
+    assert window.desk is not None
+    (doc,) = documents_of(window.desk.store, case_id)
+    assert doc.category == "HDS"
+    text = document_text(window.desk.store, doc.id)
+    assert text is not None and "pneumonia" in text
+
+
+@needs_tesseract
+def test_a_category_the_clerk_chose_is_not_overwritten_by_a_suggestion(qtbot: QtBot,
+                                                                       data_dir: Path) -> None:
+    from tests.test_capture_support import KNOWN_TEXT
+
+    _window, _case_id, editor = _editor(qtbot, data_dir)
+    editor.ocr_background.pool.setMaxThreadCount(1)
+    first, second = _page(500, 700, 255), _text_page(KNOWN_TEXT)
+    editor.add_pages([first])
+    combo = editor.docs.cellWidget(0, 1)
+    combo.setCurrentIndex(combo.findData("MB"))
+    combo.activated.emit(combo.currentIndex())  # as a clerk's pick does
+    with qtbot.waitSignal(editor.page_read, timeout=WAIT,
+                          check_params_cb=lambda pid: editor.pages[pid] is second):
+        editor.add_pages([second])  # same document: its words suggest HDS
+    assert editor.choices()[0][0] == "MB"
+
+
+def test_without_ocr_nothing_is_suggested_and_storing_still_works(qtbot: QtBot,
+                                                                  data_dir: Path) -> None:
+    from app.documents import document_text
+    from tests.test_capture_support import KNOWN_TEXT
+
+    window, case_id, editor = _editor(qtbot, data_dir)
+    editor.ocr_enabled = False  # as on a desk without tesseract
+    suggestions: list[object] = []
+    editor.category_suggested.connect(lambda *a: suggestions.append(a))
+    editor.add_pages([_text_page(KNOWN_TEXT)])
+    assert not editor.ocr_background.busy()
+    with qtbot.waitSignal(window.action_done, timeout=WAIT):
+        editor.store_button.click()
+    assert window.desk is not None
+    (doc,) = documents_of(window.desk.store, case_id)
+    assert doc.category == editor.default_category and suggestions == []
+    assert document_text(window.desk.store, doc.id) is None
+
+
+def test_the_documents_table_reads_plainly_and_its_boxes_fit_their_rows(qtbot: QtBot,
+                                                                       data_dir: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    _window, _case_id, editor = _editor(qtbot, data_dir)
+    editor.ocr_enabled = False
+    editor.add_pages([_page(500, 700, 200), _page(500, 700, 190)])
+    assert editor.store_button.text() == "Store 1 document"
+    editor.select_row(1)
+    editor.split_button.click()
+    assert editor.store_button.text() == "Store 2 documents"
+    # stages in plain words; the code stays the combo's data
+    stage_box = editor.docs.cellWidget(0, 2)
+    names = [stage_box.itemText(i) for i in range(stage_box.count())]
+    assert names == ["Eligibility check", "Pre-authorisation", "Reply to a query", "Enhancement",
+                     "Discharge", "Final claim", "Payment"]
+    assert stage_box.itemData(2) == "query" and editor.choices()[0][1] == "preauth"
+    # headers aligned like their (left-aligned) cells
+    alignment = editor.docs.horizontalHeader().defaultAlignment()
+    assert alignment & Qt.AlignmentFlag.AlignLeft
+    # every combo box lies inside its row
+    for row in range(editor.docs.rowCount()):
+        height = editor.docs.rowHeight(row)
+        for column in (1, 2):
+            box = editor.docs.cellWidget(row, column)
+            assert box.sizeHint().height() <= height - 4, (row, column)
+    # turns in words
+    editor.select_row(0)
+    editor.left_button.click()
+    assert editor.list.item(0).text().endswith("turned left")
+    editor.left_button.click()
+    assert editor.list.item(0).text().endswith("upside down")
+    editor.right_button.click()
+    editor.right_button.click()
+    editor.right_button.click()
+    assert editor.list.item(0).text().endswith("turned right")
+    assert "°" not in editor.list.item(0).text()

@@ -6,6 +6,12 @@ disk); rotation is applied when the pages are stored. Scanning (``app.capture.so
 reading image files run off the GUI thread; "Store documents" hands :class:`DocumentPlan` objects
 to the window, which turns each into a PDF with ``app.capture.process.process_pages`` and stores
 them all or none.
+
+With tesseract installed, each page's text is read (OCR) in a worker thread of its own as soon as
+the page arrives (again after a turn). The text goes with the document into the encrypted store
+(searchable), and the category it suggests ("Discharge Summary" -> HDS) is preselected for each
+document whose category the clerk has not chosen, with a note saying so. Nothing waits for OCR:
+storing before it has finished stores the documents without text; closing the editor stops it.
 """
 
 from __future__ import annotations
@@ -38,7 +44,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.capture.importer import PageImage
-from app.documents import DOCUMENT_STAGES, categories
+from app.capture.ocr import OcrCancel, OcrResult, ocr_image, propose_category, tesseract_available
+from app.documents import DOCUMENT_STAGES, TextFields, categories, text_fields
 from ui.tasks import Background
 
 THUMB = 150
@@ -56,6 +63,7 @@ class EditPage:
     source: str
     rotation: int = 0
     thumb: Image.Image | None = None
+    text: str | None = None  # what OCR read on the page as it is turned now (None: not yet)
 
     def final(self) -> PageImage:
         """The page as it will be stored (call off the GUI thread: rotating is work)."""
@@ -74,6 +82,18 @@ class DocumentPlan:
 
     def page_images(self) -> Iterable[PageImage]:
         return (p.final() for p in self.pages)
+
+    def ocr_result(self) -> OcrResult | None:
+        """The text of every page and the category it suggests; None until every page has
+        been read (a document is not stored with part of its text)."""
+        if not self.pages or any(p.text is None for p in self.pages):
+            return None
+        texts = tuple(p.text or "" for p in self.pages)
+        return OcrResult(texts, propose_category("\n".join(texts)))
+
+    def text_fields(self) -> TextFields:
+        """Keywords for ``app.documents.add_document``: the searchable text, when read."""
+        return text_fields(self.ocr_result())
 
 
 def _thumbnail(image: Image.Image) -> Image.Image:
@@ -138,15 +158,30 @@ def _icon(page: EditPage) -> QIcon:
     return QIcon(QPixmap.fromImage(image))
 
 
+class _OcrState:
+    """Whether the editor is gone, and the token that stops its OCR (kept apart from the
+    dialog, so that it can be told while the dialog's C++ side is being destroyed)."""
+
+    def __init__(self) -> None:
+        self.closed = False
+        self.cancel = OcrCancel()
+
+    def close(self, *_: object) -> None:
+        self.closed = True
+        self.cancel.cancel()
+
+
 class PageEditor(QDialog):
     """Emits ``store_requested(case_id, plans)``; the window stores them in the background."""
 
     store_requested = Signal(str, object)   # case id, list[DocumentPlan]
     pages_added = Signal(int)
     add_failed = Signal(str)
+    page_read = Signal(int)                  # page id whose text OCR has read
+    category_suggested = Signal(int, str)    # document row, HCX code preselected from its text
 
     def __init__(self, case_id: str, *, category: str = "OTH", stage: str = "preauth",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, ocr: bool | None = None) -> None:
         super().__init__(parent)
         self.case_id = case_id
         self.default_category = category
@@ -155,6 +190,16 @@ class PageEditor(QDialog):
         self._ids = itertools.count(1)
         self._doc_choices: list[tuple[str, str]] = []
         self.background = Background(self, max_threads=1)
+        # OCR: its own single worker, so that reading text never delays a scan or a file
+        self.ocr_enabled = tesseract_available() if ocr is None else ocr
+        self.ocr_background = Background(self, max_threads=1)
+        self._ocr = _OcrState()
+        self._clerk_chose: set[int] = set()      # first page ids of documents the clerk set
+        self._suggested: dict[int, str] = {}     # first page id -> code preselected from text
+        self.finished.connect(self._ocr.close)
+        # also when the window goes without closing the dialog first: before the workers are
+        # waited for, so that a running tesseract is stopped rather than waited for
+        self.destroyed.connect(self._ocr.close)
         self.setWindowTitle(self.tr("Pages for {0}").format(case_id))
         self.resize(1080, 700)
         lay = QVBoxLayout(self)
@@ -206,9 +251,18 @@ class PageEditor(QDialog):
         self.docs.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Category"),
                                              self.tr("Stage")])
         self.docs.verticalHeader().hide()
-        self.docs.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.docs.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # headers line up with their cells, which are left-aligned
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.docs.setColumnWidth(1, 330)
-        self.docs.setColumnWidth(2, 160)
+        self.docs.setColumnWidth(2, 190)
+        # rows as tall as a combo box plus a margin, so the boxes sit inside the row's borders
+        probe = QComboBox()  # never shown: only measured
+        probe.setFont(self.docs.font())
+        self.docs.verticalHeader().setDefaultSectionSize(probe.sizeHint().height() + 8)
+        self.docs.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        probe.deleteLater()
         lay.addWidget(self.docs, 1)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
@@ -251,8 +305,83 @@ class PageEditor(QDialog):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
             item.setToolTip(page.source)
             self.list.addItem(item)
+            self._read_text(pid)
         self.refresh()
         self.pages_added.emit(len(pages))
+
+    # ------------------------------------------------------------------ OCR
+
+    def _read_text(self, pid: int) -> None:
+        """Read the page's text off the GUI thread (when tesseract is installed)."""
+        page = self.pages.get(pid)
+        state = self._ocr
+        if page is None or not self.ocr_enabled or state.closed:
+            return
+        turn = page.rotation
+
+        def work() -> str | None:
+            return ocr_image(page.final().image, cancel=state.cancel)
+
+        def done(text: str | None) -> None:
+            if state.closed or self.pages.get(pid) is not page or page.rotation != turn:
+                return  # closed, deleted or turned since: a newer reading follows
+            page.text = text if text is not None else ""
+            self._suggest()
+            self.page_read.emit(pid)
+
+        self.ocr_background.submit(work, done, lambda _exc: None)
+
+    def _first_ids(self) -> list[int]:
+        """The page id of each document's first page, in document order."""
+        out: list[int] = []
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if row == 0 or bool(item.data(NEW_DOC)):
+                out.append(int(item.data(PAGE_ID)))
+        return out
+
+    def _clerk_picked(self, index: int) -> None:
+        firsts = self._first_ids()
+        if index < len(firsts):
+            self._clerk_chose.add(firsts[index])
+            self._suggested.pop(firsts[index], None)
+            self._show_suggestions()
+
+    def _suggest(self) -> None:
+        """Preselect the category each document's text suggests, unless the clerk chose one."""
+        names = categories()
+        for index, (pages, first) in enumerate(zip(self.groups(), self._first_ids(),
+                                                   strict=True)):
+            if first in self._clerk_chose:
+                continue
+            read = [p.text for p in pages if p.text is not None]
+            proposal = propose_category("\n".join(t for t in read if t)) if read else None
+            if proposal is None or proposal.code not in names:
+                continue
+            if self._suggested.get(first) != proposal.code:
+                self._suggested[first] = proposal.code
+                self.set_choice(index, category=proposal.code)
+                self.category_suggested.emit(index, proposal.code)
+        self._show_suggestions()
+
+    def _show_suggestions(self) -> None:
+        names = categories()
+        lines = []
+        for index, first in enumerate(self._first_ids()):
+            code = self._suggested.get(first)
+            combo = self.docs.cellWidget(index, 1)
+            if code is None:
+                if isinstance(combo, QComboBox):
+                    combo.setToolTip("")
+                continue
+            text = self.tr("Document {0}: the category {1} ({2}) was chosen from the words on "
+                           "the page; check it.").format(index + 1, code, names.get(code, code))
+            lines.append(text)
+            if isinstance(combo, QComboBox):
+                combo.setToolTip(self.tr("Suggested from the page's words; choose another "
+                                         "category if it is wrong."))
+        if not self.progress.isVisible():
+            self.note.setText(" ".join(lines))
 
     def _busy(self, text: str) -> None:
         self.progress.show()
@@ -283,7 +412,8 @@ class PageEditor(QDialog):
         dialog.open()
 
     def add_files(self, paths: list[str]) -> None:
-        self._busy(self.tr("Reading {0} file(s)…").format(len(paths)))
+        self._busy(self.tr("Reading 1 file…") if len(paths) == 1
+                   else self.tr("Reading {0} files…").format(len(paths)))
         self.background.submit(lambda: load_pages(list(paths)),
                                lambda pages: (self.add_pages(pages), self._idle()),
                                self._add_failed)
@@ -301,8 +431,11 @@ class PageEditor(QDialog):
 
     def rotate_selected(self, degrees: int) -> None:
         for item in self._selected_items():
-            page = self.pages[int(item.data(PAGE_ID))]
+            pid = int(item.data(PAGE_ID))
+            page = self.pages[pid]
             page.rotation = (page.rotation + degrees) % 360
+            page.text = None
+            self._read_text(pid)  # sideways text reads as nothing: read it again upright
         self.refresh()
 
     def delete_selected(self) -> None:
@@ -371,9 +504,9 @@ class PageEditor(QDialog):
             if row == 0 or bool(item.data(NEW_DOC)):
                 doc += 1
             page = self.pages[int(item.data(PAGE_ID))]
-            turn = f" · {page.rotation}°" if page.rotation else ""
+            turn = f" · {self.turn_name(page.rotation)}" if page.rotation else ""
             start = "▶ " if row > 0 and bool(item.data(NEW_DOC)) else ""
-            item.setText(f"{start}{self.tr('Doc')} {doc} · {self.tr('page')} {row + 1}{turn}")
+            item.setText(self.tr("{0}Doc {1} · page {2}{3}").format(start, doc, row + 1, turn))
             item.setIcon(_icon(page))
         previous = self.choices()
         groups = self.groups()
@@ -382,8 +515,8 @@ class PageEditor(QDialog):
         first = 1
         for i, pages in enumerate(groups):
             last = first + len(pages) - 1
-            span = f"{first}" if first == last else f"{first}–{last}"
-            label = self.tr("Document {0}: page(s) {1}").format(i + 1, span)
+            label = (self.tr("Document {0}: page {1}").format(i + 1, first) if first == last
+                     else self.tr("Document {0}: pages {1}–{2}").format(i + 1, first, last))
             self.docs.setItem(i, 0, _cell(label))
             category, stage = previous[i] if i < len(previous) else \
                 (self.default_category, self.default_stage)
@@ -393,24 +526,49 @@ class PageEditor(QDialog):
                 for code, text in names.items():
                     combo.addItem(f"{code} · {text[:1].upper()}{text[1:]}", code)
                 combo.setAccessibleName(self.tr("Category of document {0}").format(i + 1))
+                combo.activated.connect(lambda _n, row=i: self._clerk_picked(row))
                 self.docs.setCellWidget(i, 1, combo)
             combo.setCurrentIndex(max(combo.findData(category), 0))
             stage_box = self.docs.cellWidget(i, 2)
             if not isinstance(stage_box, QComboBox):
                 stage_box = QComboBox(self.docs)
+                stage_names = self.stage_names()
                 for value in DOCUMENT_STAGES:
-                    stage_box.addItem(value, value)
+                    stage_box.addItem(stage_names.get(value, value), value)
                 stage_box.setAccessibleName(self.tr("Stage of document {0}").format(i + 1))
                 self.docs.setCellWidget(i, 2, stage_box)
             stage_box.setCurrentIndex(max(stage_box.findData(stage), 0))
             first = last + 1
         n = self.list.count()
         self.store_button.setEnabled(n > 0 and not self.progress.isVisible())
-        self.store_button.setText(self.tr("Store {0} document(s)").format(len(groups))
-                                  if groups else self.tr("Store documents"))
+        self.store_button.setText(self.documents_text(len(groups)) if groups
+                                  else self.tr("Store documents"))
         for b in (self.left_button, self.right_button, self.delete_button, self.split_button,
                   self.earlier_button, self.later_button):
             b.setEnabled(n > 0)
+
+    # ------------------------------------------------------------------ words
+
+    def stage_names(self) -> dict[str, str]:
+        """The stages as clerks call them (the combo box keeps the code as its data)."""
+        return {
+            "eligibility": self.tr("Eligibility check"),
+            "preauth": self.tr("Pre-authorisation"),
+            "query": self.tr("Reply to a query"),
+            "enhancement": self.tr("Enhancement"),
+            "discharge": self.tr("Discharge"),
+            "claim": self.tr("Final claim"),
+            "payment": self.tr("Payment"),
+        }
+
+    def turn_name(self, degrees: int) -> str:
+        """How a page was turned, in words: "turned right", "upside down", "turned left"."""
+        return {90: self.tr("turned right"), 180: self.tr("upside down"),
+                270: self.tr("turned left")}.get(degrees % 360, "")
+
+    def documents_text(self, count: int) -> str:
+        return (self.tr("Store 1 document") if count == 1
+                else self.tr("Store {0} documents").format(count))
 
     def choices(self) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
@@ -443,11 +601,13 @@ class PageEditor(QDialog):
         if not plans:
             self.note.setText(self.tr("Add or scan pages first."))
             return
-        self._busy(self.tr("Compressing and storing {0} document(s)…").format(len(plans)))
+        self._busy(self.tr("Compressing and storing 1 document…") if len(plans) == 1
+                   else self.tr("Compressing and storing {0} documents…").format(len(plans)))
         self.store_requested.emit(self.case_id, plans)
 
     def stored(self, count: int) -> None:
-        self._idle(self.tr("{0} document(s) stored.").format(count))
+        self._idle(self.tr("1 document stored.") if count == 1
+                   else self.tr("{0} documents stored.").format(count))
         self.accept()
 
     def store_failed(self, text: str) -> None:

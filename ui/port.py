@@ -244,7 +244,7 @@ class DeskPort:
                     added.append(add_document(self.store, case_id, fh, category=plan.category,
                                               stage=plan.stage, filename=doc.name,
                                               pages=doc.page_count, mime=doc.mime_type,
-                                              actor=actor))
+                                              actor=actor, **plan.text_fields()))
         return added
 
     def store_photo(self, case_id: str, jpeg: bytes, captured_at: datetime, *,
@@ -273,7 +273,7 @@ class DeskPort:
             return add_document(self.store, case_id, fh, category=category,
                                 stage=self._stage_now(case_id), filename=doc.name,
                                 pages=1, mime=doc.mime_type, actor=actor,
-                                captured_at=captured_at)
+                                captured_at=captured_at, capture_source="camera")
 
     def _stage_now(self, case_id: str) -> str:
         from app.documents import default_stage

@@ -99,6 +99,21 @@ def sniff(head: bytes) -> FileKind | None:
     return None
 
 
+_NAMED_TYPES: dict[str, str] = {
+    ".jpg": "a JPEG image", ".jpeg": "a JPEG image", ".jpe": "a JPEG image",
+    ".png": "a PNG image", ".tif": "a TIFF image", ".tiff": "a TIFF image", ".pdf": "a PDF",
+    ".heic": "a HEIC photo", ".heif": "a HEIC photo",
+}
+
+
+def _looks_like_text(head: bytes) -> bool:
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return bool(text) and all(ch.isprintable() or ch in "\r\n\t\f" for ch in text)
+
+
 def _unsupported_description(head: bytes) -> str:
     """Plain words for common files that are not accepted, so the clerk knows what to do."""
     if head.startswith(b"PK\x03\x04"):
@@ -115,6 +130,8 @@ def _unsupported_description(head: bytes) -> str:
         return "a video or an unsupported HEIF/AVIF image"
     if head.lstrip().startswith((b"<", b"{")):
         return "a text, HTML or XML file"
+    if _looks_like_text(head[:1000].rstrip(b"\x80\xbf")):
+        return "a text file"
     return "a type the desk does not accept"
 
 
@@ -148,7 +165,14 @@ def inspect_file(path: Path, limits: ImportLimits = DEFAULT_LIMITS) -> Inspected
                             "it into smaller documents.")
     kind = sniff(head)
     if kind is None:
-        raise _refuse(name, f"is {_unsupported_description(head)}. The desk accepts PDF, JPEG, "
+        what = _unsupported_description(head)
+        named = _NAMED_TYPES.get(path.suffix.lower())
+        if named is not None:  # "scan.jpg" that is not a JPEG: say so, not "a type ..."
+            found = "" if what.startswith("a type") else f" (it is {what})"
+            raise _refuse(name, f"its content is not {named}{found}, whatever its name says. "
+                                "Open it to check what it is, or scan or save the document "
+                                "again as PDF or JPEG and attach that.")
+        raise _refuse(name, f"is {what}. The desk accepts PDF, JPEG, "
                             "PNG, TIFF and HEIC; save or print it as PDF and attach that.")
     if kind is FileKind.PDF:
         pages = _check_pdf(path, name, size, limits)
@@ -208,10 +232,13 @@ def _check_image(path: Path, name: str, limits: ImportLimits, kind: FileKind) ->
 
 @dataclass
 class PageImage:
-    """One decoded page and the resolution it was scanned or rendered at (None when unknown)."""
+    """One decoded page and the resolution it was scanned or rendered at (None when unknown).
+    ``exact`` marks a resolution that is known for certain (a scanner's, a rendered PDF's),
+    as opposed to what an image file claims (cameras write 72 dpi whatever the picture)."""
 
     image: Image.Image
     dpi: float | None = None
+    exact: bool = False
 
 
 def iter_image_pages(inspected: InspectedFile,

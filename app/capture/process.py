@@ -7,7 +7,8 @@ the highest JPEG quality whose PDF fits the limit, found by binary search. When 
 acceptable quality does not fit (a long, dense document), text pages are stored black and white
 (CCITT G4, sharp at full resolution, 30-60 KB a page) and only then is the resolution lowered
 (down to ``min_dpi``). The images are packed into a PDF by img2pdf, which embeds JPEG and G4
-data as they are (no second encoding). A PDF already within the limit is kept byte for
+data as they are (no second encoding), byte-deterministic so that the same pages always give the
+same SHA-256 (the duplicate check relies on it). A PDF already within the limit is kept byte for
 byte; a larger one is re-rendered page by page with pdftoppm (poppler-utils) and goes through the
 same steps. When even that cannot fit, the document is refused with a message saying what to do.
 
@@ -166,10 +167,13 @@ def _flatten(img: Image.Image) -> Image.Image:
 
 
 def _source_dpi(page: PageImage) -> float:
-    """The page's resolution. Cameras and screenshots write 72 or 96 dpi whatever the picture,
-    so a resolution is believed only when it gives a page no larger than A3; otherwise the
-    picture is taken to be an A4 page on its long side."""
+    """The page's resolution. A scanner's or a rendered PDF's resolution (``exact``) is the
+    truth. Cameras and screenshots write 72 or 96 dpi whatever the picture, so a file's claimed
+    resolution is believed only when it gives a page no larger than A3; otherwise the picture
+    is taken to be an A4 page on its long side."""
     long_side = max(page.image.size)
+    if page.dpi is not None and page.dpi > 0 and page.exact:
+        return page.dpi
     if page.dpi is not None and page.dpi >= 100 and long_side / page.dpi <= A3_LONG_SIDE_INCHES:
         return page.dpi
     return long_side / A4_LONG_SIDE_INCHES
@@ -242,16 +246,29 @@ def _jpeg(img: Image.Image, quality: int, dpi: float) -> bytes:
     return out.getvalue()
 
 
+#: img2pdf's own PDF writer, chosen explicitly. img2pdf prefers pikepdf when it is installed,
+#: but img2pdf 0.6.3 asks pikepdf for a deterministic /ID only when ``pikepdf.__version__ >=
+#: "6.2.0"`` compares true *as strings* (it is false for pikepdf 10.x), so qpdf then writes a
+#: time-based /ID and the same pages give a different SHA-256 on every run: duplicates are not
+#: found. The internal writer writes no /ID and, with ``nodate``, no date: the same pages give the
+#: same bytes on every run, with or without pikepdf (the frozen build leaves pikepdf out).
+PDF_ENGINE = img2pdf.Engine.internal
+
+
 def _pack(jpegs: Sequence[bytes], output: OutputFormat) -> bytes:
+    """The encoded pages as the stored document: the single JPEG, or a PDF that embeds the
+    JPEG / G4 data as they are. The PDF is byte-deterministic: no dates, no random or
+    time-based file ID, so the same pages always have the same SHA-256."""
     if output == "jpeg":
         return jpegs[0]
-    pdf = img2pdf.convert(list(jpegs), nodate=True, producer="TPA Desk")
+    pdf = img2pdf.convert(list(jpegs), nodate=True, producer="TPA Desk", engine=PDF_ENGINE)
     assert isinstance(pdf, bytes)
     return pdf
 
 
 def _pdf_overhead(pages: int) -> int:
-    """A generous bound on what img2pdf adds around the JPEGs (measured: ~900 B + ~480 B/page)."""
+    """A generous bound on what img2pdf's internal writer adds around the JPEGs (measured:
+    ~350 B + ~560 B per page)."""
     return 4096 + 768 * pages
 
 
@@ -484,7 +501,7 @@ def render_pdf_pages(path: Path, name: str, pages: int, dpi: int,
                                         "damaged). Scan the paper copy instead.")
         with Image.open(io.BytesIO(done.stdout)) as img:
             img.load()
-            yield PageImage(img.copy(), float(dpi))
+            yield PageImage(img.copy(), float(dpi), exact=True)
 
 
 def process_pdf(inspected: InspectedFile,

@@ -23,6 +23,7 @@ from app.capture.sources import (
     ScanDevice,
     ScanSettings,
     ScanSource,
+    choose_resolution,
 )
 from offline.fsutil import private_tempdir
 
@@ -51,6 +52,7 @@ class SaneScanSource(ScanSource):
         self._exe = executable or shutil.which("scanimage")
         self.page_timeout_s = page_timeout_s
         self.list_timeout_s = list_timeout_s
+        self._caps: dict[str, DeviceCapabilities] = {}
 
     def available(self) -> bool:
         return self._exe is not None and Path(self._exe).exists()
@@ -86,20 +88,31 @@ class SaneScanSource(ScanSource):
         return devices
 
     def capabilities(self, device: str) -> DeviceCapabilities:
+        """What the device offers (asked once per device: real scanners take seconds)."""
+        known = self._caps.get(device)
+        if known is not None:
+            return known
         done = self._run(["-d", device, "-A"])
         if done.returncode != 0:
             raise ScannerUnavailable(_device_problem(device, done.stderr))
         options: dict[str, str] = {}
+        current: dict[str, str] = {}
         for line in done.stdout.splitlines():
             match = _OPTION_LINE.match(line)
             if match:
                 options.setdefault(match.group(1), match.group(2))
+                current.setdefault(match.group(1), match.group(3) or "")
         modes = tuple(v for v in options.get("mode", "").split("|") if v)
         sources = tuple(v for v in options.get("source", "").split("|") if v)
-        return DeviceCapabilities(
-            modes=modes, sources=sources,
-            resolutions=_parse_resolutions(options.get("resolution", "")),
-            has_feeder=any(_SOURCE_PATTERNS["feeder"].search(s) for s in sources))
+        spec = options.get("resolution", "")
+        width, height = _current_mm(current.get("x")), _current_mm(current.get("y"))
+        caps = DeviceCapabilities(
+            modes=modes, sources=sources, resolutions=_parse_resolutions(spec),
+            has_feeder=any(_SOURCE_PATTERNS["feeder"].search(s) for s in sources),
+            resolution_range=_resolution_range(spec),
+            scan_area_mm=(width, height) if width and height else None)
+        self._caps[device] = caps
+        return caps
 
     def _choose(self, offered: tuple[str, ...], pattern: re.Pattern[str],
                 fallback: str | None) -> str | None:
@@ -115,8 +128,9 @@ class SaneScanSource(ScanSource):
         """Scan per ``settings`` and yield each page as scanimage completes it."""
         exe = self._require()
         caps = self.capabilities(settings.device)
+        resolution, _note = choose_resolution(caps, settings.resolution, settings.device)
         args = [exe, "-d", settings.device, "--format=pnm", "--batch-print",
-                f"--resolution={settings.resolution}"]
+                f"--resolution={resolution}"]
         mode = self._choose(caps.modes, _MODE_PATTERNS[settings.mode],
                             {"colour": "Color", "grey": "Gray", "lineart": "Lineart"}
                             [settings.mode])
@@ -143,9 +157,12 @@ class SaneScanSource(ScanSource):
             args += ["-x", f"{width:g}", "-y", f"{height:g}"]
         for key, value in settings.extra.items():
             args.append(f"--{key}={value}")
-        yield from self._run_batch(args, settings)
+        width_mm = settings.page_size_mm[0] if settings.page_size_mm else \
+            (caps.scan_area_mm[0] if caps.scan_area_mm else None)
+        yield from self._run_batch(args, settings, resolution, width_mm)
 
-    def _run_batch(self, args: list[str], settings: ScanSettings) -> Iterator[PageImage]:
+    def _run_batch(self, args: list[str], settings: ScanSettings, resolution: int,
+                   width_mm: float | None) -> Iterator[PageImage]:
         with private_tempdir(prefix="tpadesk-scan-") as tmp:
             errlog = tmp / "scanner-messages.txt"
             with errlog.open("w+", encoding="utf-8", errors="replace") as err:
@@ -163,7 +180,8 @@ class SaneScanSource(ScanSource):
                         image = _read_page(page_path)
                         pages += 1
                         watchdog.restart()
-                        yield PageImage(image, float(settings.resolution))
+                        yield PageImage(image, _used_dpi(image.width, width_mm, resolution),
+                                        exact=True)
                     rc = proc.wait(timeout=self.page_timeout_s)
                 finally:
                     watchdog.cancel()
@@ -231,6 +249,42 @@ class _Watchdog:
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
+
+
+def _used_dpi(width_px: int, width_mm: float | None, asked: int) -> float:
+    """The resolution a page was really scanned at. Backends round a value they cannot do
+    (scanimage says "rounded value of resolution from 5000 to 1200") without failing, so when
+    the scan width is known, the page's pixels tell the truth; otherwise the value asked."""
+    if width_mm:
+        measured = width_px / (width_mm / 25.4)
+        if abs(measured - asked) > max(2.0, asked * 0.03):
+            return round(measured, 1)
+    return float(asked)
+
+
+def _current_mm(text: str | None) -> float | None:
+    """``80`` or ``215.9mm`` (an option's current value) -> 80.0; None when not in mm."""
+    if not text:
+        return None
+    match = re.fullmatch(r"\s*([\d.]+)\s*(mm)?\s*", text)
+    if not match:
+        return None
+    try:
+        value = float(match.group(1))
+    except ValueError:
+        return None
+    return value if value > 0 else None
+
+
+def _resolution_range(spec: str) -> tuple[int, int] | None:
+    """``1..1200dpi (in steps of 1)`` -> (1, 1200); None for a list of values."""
+    match = re.match(r"\s*([\d.]+)\s*(?:dpi)?\s*\.\.\s*([\d.]+)", spec)
+    if not match:
+        return None
+    try:
+        return int(float(match.group(1))), int(float(match.group(2)))
+    except ValueError:
+        return None
 
 
 def _parse_resolutions(spec: str) -> tuple[int, ...]:

@@ -18,6 +18,7 @@ from typing import Literal
 from app.capture.errors import ScannerUnavailable
 from app.capture.importer import PageImage
 from app.capture.process import DEFAULT_OPTIONS, ProcessedDocument, ProcessOptions, process_pages
+from offline.errors import BadInput
 
 ColourMode = Literal["colour", "grey", "lineart"]
 PaperSource = Literal["flatbed", "feeder"]
@@ -39,12 +40,63 @@ class ScanDevice:
 
 @dataclass(frozen=True)
 class DeviceCapabilities:
-    """What a device offers, in the device's own words, for the UI's choices."""
+    """What a device offers, in the device's own words, for the UI's choices.
+
+    ``resolutions`` are the values to offer (for a device with a range, the common values
+    within it); ``resolution_range`` is (lowest, highest) for a device that takes any value in
+    a range, None for one with a fixed list. ``scan_area_mm`` is the width and height the
+    device scans by default (None when it does not say)."""
 
     modes: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     resolutions: tuple[int, ...] = ()
     has_feeder: bool = False
+    resolution_range: tuple[int, int] | None = None
+    scan_area_mm: tuple[float, float] | None = None
+
+
+#: below this a page's text cannot be read; payers refuse such documents
+MIN_DOCUMENT_DPI = 75
+
+
+def _dpi_list(values: tuple[int, ...]) -> str:
+    return ", ".join(str(v) for v in values[:-1]) + f" and {values[-1]}" if len(values) > 1 \
+        else str(values[0])
+
+
+def choose_resolution(caps: DeviceCapabilities, requested: int, device: str
+                      ) -> tuple[int, str | None]:
+    """The resolution to scan at, and a note when it differs from ``requested``.
+
+    Refuses (BadInput, exit 2), naming the option and what the device offers, a resolution
+    outside the device's range or below :data:`MIN_DOCUMENT_DPI`; on a device with a fixed list
+    of resolutions, a value between two of them is moved to the nearest one, and the note says
+    so."""
+    if caps.resolution_range is not None:
+        low, high = caps.resolution_range
+        offered = f"{low} to {high} dpi"
+    elif caps.resolutions:
+        low, high = min(caps.resolutions), max(caps.resolutions)
+        offered = f"{_dpi_list(tuple(sorted(caps.resolutions)))} dpi"
+    else:
+        low, high, offered = 1, 100_000, ""
+    where = f" (the scanner {device} offers {offered})" if offered else ""
+    if requested > high:
+        raise BadInput(f"resolution: {requested} dpi is more than the scanner {device} can "
+                       f"scan{where}. Scan documents at 150 to 300 dpi.")
+    if requested < max(low, MIN_DOCUMENT_DPI):
+        if requested < low:
+            raise BadInput(f"resolution: {requested} dpi is less than the scanner {device} can "
+                           f"scan{where}. Scan documents at 150 to 300 dpi.")
+        raise BadInput(f"resolution: {requested} dpi is too coarse for a document: its text "
+                       f"could not be read. Give {MIN_DOCUMENT_DPI} dpi or more; 150 to 300 dpi "
+                       f"suits documents{where}.")
+    if caps.resolution_range is None and caps.resolutions and requested not in caps.resolutions:
+        usable = [r for r in caps.resolutions if r >= MIN_DOCUMENT_DPI] or list(caps.resolutions)
+        nearest = min(usable, key=lambda r: (abs(r - requested), -r))
+        return nearest, (f"resolution: the scanner {device} offers {offered}; scanning at "
+                         f"{nearest} dpi instead of {requested}.")
+    return requested, None
 
 
 @dataclass(frozen=True)

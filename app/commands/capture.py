@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
 from app.audit import default_actor
 from app.cases import load_case
-from app.documents import PHOTO_CATEGORIES, add_document, normalise_category
+from app.clocks import IST
+from app.documents import (
+    PHOTO_CATEGORIES,
+    add_document,
+    category_from_text,
+    check_auto_category,
+    is_auto_category,
+    normalise_category,
+    notices_for,
+    read_document_text,
+    text_fields,
+)
 from app.payers import get_profile
 from offline.errors import BadInput
 
@@ -24,8 +36,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                                    "one PDF) into the case, compressed to fit the payer's "
                                    "limit.")
     p.add_argument("case", help="the case id")
-    p.add_argument("--category", required=True, help="HCX category: POI, MB, HDS, DIA ...")
+    p.add_argument("--category", required=True,
+                   help="HCX category: POI, MB, HDS, DIA ...; 'auto' takes the category the "
+                        "scanned text suggests (needs tesseract)")
     p.add_argument("--stage", default=None, help="stage (default: the case's current stage)")
+    p.add_argument("--no-ocr", action="store_true",
+                   help="do not read the scanned text (by default, with tesseract installed, "
+                        "it is stored with the document for searching)")
     p.add_argument("--device", default=None,
                    help="scanner id from 'tpadesk scanners' (default: the first one)")
     p.add_argument("--pages", type=int, default=None,
@@ -44,8 +61,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                                    "removed after the stored copy was read back and verified.")
     p.add_argument("folder", help="the folder the scanner writes into")
     p.add_argument("case", help="the case the documents belong to")
-    p.add_argument("--category", required=True, help="HCX category: POI, MB, HDS, DIA ...")
+    p.add_argument("--category", required=True,
+                   help="HCX category: POI, MB, HDS, DIA ...; 'auto' takes the category each "
+                        "file's text suggests (needs tesseract; a file that suggests none is "
+                        "refused and left in the folder)")
     p.add_argument("--stage", default=None)
+    p.add_argument("--no-ocr", action="store_true",
+                   help="do not read the documents' text")
     p.add_argument("--keep", action="store_true",
                    help="leave the scanned files in the folder after importing them")
     p.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
@@ -72,12 +94,20 @@ def cmd_scanners(cli: Any) -> int:
 
 def cmd_scan(cli: Any) -> int:
     from app.capture.process import ProcessOptions
-    from app.capture.sources import ScanSettings, default_source, scan_document
+    from app.capture.sources import (
+        ScanSettings,
+        choose_resolution,
+        default_source,
+        scan_document,
+    )
 
     args = cli.args
     if args.pages is not None and args.pages < 1:
         raise BadInput("pages: give 1 or more")
-    category = normalise_category(args.category)
+    ocr = False if args.no_ocr else None
+    auto = is_auto_category(args.category)
+    category = "auto" if auto else normalise_category(args.category)
+    check_auto_category(category, ocr)
     source = default_source()
     if not source.available():
         raise BadInput(f"scanner: {source.unavailable_reason()}")
@@ -95,20 +125,29 @@ def cmd_scan(cli: Any) -> int:
     case = load_case(store, args.case, with_documents=False)
     options = ProcessOptions(max_bytes=get_profile(store, case.payer).max_document_bytes,
                              colour="colour" if category in PHOTO_CATEGORIES else "auto")
-    settings = ScanSettings(device=device, resolution=args.resolution, mode=args.mode,
+    resolution, note = choose_resolution(source.capabilities(device), args.resolution, device)
+    if note is not None:
+        print(f"note: {note}", file=cli.err)
+    settings = ScanSettings(device=device, resolution=resolution, mode=args.mode,
                             source=paper, pages=args.pages if args.pages else
                             (None if paper == "feeder" else 1))
 
     def progress(pages: int) -> None:
         print(f"  scanned page {pages}", file=sys.stderr, flush=True)
 
-    name = f"{category}-scan-{datetime.now():%Y%m%d-%H%M%S}.pdf"
+    name = f"{category}-scan-{datetime.now(IST):%Y%m%d-%H%M%S}.pdf"  # India time, as the case
     doc = scan_document(source, settings, name, options, progress=progress)
+    read = read_document_text(doc, category, ocr)
+    chosen = category_from_text(category, read, doc.name)
+    if auto:
+        doc = replace(doc, name=doc.name.replace("auto-", f"{chosen}-", 1))
     with store.transaction(), doc.open() as fh:
-        added = add_document(store, case.id, fh, category=category, stage=args.stage or
+        added = add_document(store, case.id, fh, category=chosen, stage=args.stage or
                              _stage(store, case.id), filename=doc.name,
                              pages=doc.page_count, mime=doc.mime_type,
-                             actor=default_actor())
+                             actor=default_actor(), **text_fields(read))
+    for notice in notices_for(added, read, auto=auto):
+        print(notice, file=cli.err)
     cli.print(f"{added.id}  {added.category}  {added.stage}  {added.pages} page(s)  "
               f"{added.size_bytes:,} bytes  {added.filename}")
     return 0
@@ -133,7 +172,10 @@ def cmd_import_folder(cli: Any) -> int:
     folder = Path(args.folder)
     if not folder.is_dir():
         raise BadInput(f"folder: {folder} is not a folder; give the scan-to-folder path")
-    category = normalise_category(args.category)
+    ocr = False if args.no_ocr else None
+    auto = is_auto_category(args.category)
+    category = "auto" if auto else normalise_category(args.category)
+    check_auto_category(category, ocr)
     store = cli.desk().store
     case = load_case(store, args.case, with_documents=False)
     options = ProcessOptions(max_bytes=get_profile(store, case.payer).max_document_bytes,
@@ -142,10 +184,14 @@ def cmd_import_folder(cli: Any) -> int:
 
     def importer(path: Path) -> VerifiedImport:
         doc = prepare_file(path, options)
+        read = read_document_text(doc, category, ocr)
+        chosen = category_from_text(category, read, doc.name)  # refused (kept) when none
         with store.transaction(), doc.open() as fh:
-            added = add_document(store, case.id, fh, category=category, stage=stage,
+            added = add_document(store, case.id, fh, category=chosen, stage=stage,
                                  filename=doc.name, pages=doc.page_count, mime=doc.mime_type,
-                                 actor=default_actor())
+                                 actor=default_actor(), **text_fields(read))
+        for notice in notices_for(added, read, auto=auto):
+            print(notice, file=cli.err)
         Blobs(store).verify(added.blob_id)  # read back: only a verified copy frees the source
         return VerifiedImport(added.blob_id, added.sha256, added.size_bytes)
 

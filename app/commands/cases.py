@@ -38,15 +38,22 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="print a complete, valid example admission JSON and exit")
     p.set_defaults(handler=cmd_admit)
 
-    p = sub.add_parser("attach", parents=[common], help="add pdf/jpg/png documents to a case",
-                       description="Add documents to a case, all or none: every refused file is "
-                                   "named (exit 2) and nothing is kept.")
+    p = sub.add_parser("attach", parents=[common],
+                       help="add documents (PDF, JPEG, PNG, TIFF, HEIC) to a case",
+                       description="Add documents (PDF, JPEG, PNG, TIFF with several pages, HEIC) "
+                                   "to a case, each compressed to fit the payer's limit; all or "
+                                   "none: every refused file is named (exit 2) and nothing is "
+                                   "kept.")
     p.add_argument("case", help="the case id, for example C-2612-0042")
     p.add_argument("--category", required=True,
-                   help="HCX document category: POI, POA, FCF, MB, DIA, HDS, ...")
+                   help="HCX document category: POI, POA, FCF, MB, DIA, HDS, ...; 'auto' "
+                        "takes the category each document's text suggests (needs tesseract)")
     p.add_argument("--stage", default=None,
                    help="eligibility, preauth, query, enhancement, discharge, claim or payment "
                         "(default: the case's current stage)")
+    p.add_argument("--no-ocr", action="store_true",
+                   help="do not read the documents' text (by default, with tesseract "
+                        "installed, the text is stored with each document for searching)")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(handler=cmd_attach)
 
@@ -95,7 +102,9 @@ def cmd_admit(cli: Any) -> int:
 def cmd_attach(cli: Any) -> int:
     desk = cli.desk()
     docs = attach_files(desk, cli.args.case, [Path(f) for f in cli.args.files],
-                        category=cli.args.category, stage=cli.args.stage, actor=default_actor())
+                        category=cli.args.category, stage=cli.args.stage, actor=default_actor(),
+                        ocr=False if cli.args.no_ocr else None,
+                        notes=lambda notice: print(notice, file=cli.err))
     for d in docs:
         cli.print(f"{d.id}  {d.category}  {d.stage}  {d.pages} page(s)  "
                   f"{d.size_bytes:,} bytes  {d.filename}")
@@ -186,7 +195,8 @@ def case_json(case: Case, profile: PayerProfile | None, now: datetime) -> dict[s
                        "filename": d.filename, "mime": d.mime, "pages": d.pages,
                        "size_bytes": d.size_bytes, "sha256": d.sha256,
                        "added_at": iso_ist(d.added_at), "added_by": d.added_by,
-                       "captured_at": iso_ist(d.captured_at) if d.captured_at else None}
+                       "captured_at": iso_ist(d.captured_at) if d.captured_at else None,
+                       "capture_source": d.capture_source}
                       for d in case.documents],
         "admission": case.admission.to_json(),
     }

@@ -130,7 +130,8 @@ def cmd_form(cli: Any) -> int:
                                           claimed_amount=claimed)
             return render_cover_sheet(sheet, out, generated_at=now)
         return render_part_c(case.admission, out, case_id=case.id,
-                             payer_name=from_case.payer_name(case, profile), generated_at=now)
+                             payer_name=from_case.payer_name(case, profile), generated_at=now,
+                             payer_helpline=profile.helpline if profile else None)
 
     pages, size = write_pdf(path, render)
     cli.print(f"{path}  {kind}  case {case.id}  {pages} page(s)  {size:,} bytes")

@@ -98,25 +98,47 @@ def has_devanagari(text: str) -> bool:
     return any(is_devanagari(ch) for ch in text)
 
 
-# characters that belong to whichever run they sit in (no font switch for them)
-_NEUTRAL = frozenset(" \u200c\u200d\u00a0")
+# Characters that belong to whichever run they sit in, so that no font switch happens at them.
+# Both bundled fonts have every one of them (tests/test_forms_fonts.py checks), so a comma, a full
+# stop or brackets next to Devanagari are shaped with the Devanagari text: reportlab's shaping
+# draws a short Latin run between two Devanagari runs with glyphs of the wrong font ("आशा, सीमा"
+# printed as "आशाद्सीमा", "(राम)" as empty boxes).
+_NEUTRAL = frozenset(" \u00a0\u200c\u200d0123456789!\"#%'()*+,-./:;<=>?[\\]^_{|}~"
+                     "\u00ad\u00d7\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u20b9")
+# neutral characters that open something: at a change of script they go with the text after
+_OPENERS = frozenset("([{\u2018\u201c")
+
+
+def is_neutral(ch: str) -> bool:
+    """True for spaces, joiners, digits and punctuation that both fonts have."""
+    return ch in _NEUTRAL
 
 
 def script_runs(text: str) -> list[tuple[bool, str]]:
-    """Split ``text`` into (is_devanagari, run) pieces; spaces and joiners join the current run."""
+    """Split ``text`` into (is_devanagari, run) pieces. Spaces, joiners, digits and punctuation
+    (:func:`is_neutral`) stay in the run they follow; leading ones join the first run, and an
+    opening bracket or quote just before a change of script goes with the text it opens."""
     runs: list[tuple[bool, str]] = []
     current: list[str] = []
-    deva = False
+    deva: bool | None = None  # the script of ``current``; None while only neutrals were seen
     for ch in text:
-        if ch in _NEUTRAL or (current and is_devanagari(ch) == deva):
+        if is_neutral(ch):
             current.append(ch)
             continue
+        script = is_devanagari(ch)
+        if deva is None or script == deva:
+            current.append(ch)
+            deva = script
+            continue
+        carry: list[str] = []  # openers right before the new script go with it
+        while current and current[-1] in _OPENERS:
+            carry.insert(0, current.pop())
         if current:
             runs.append((deva, "".join(current)))
-        current = [ch]
-        deva = is_devanagari(ch)
+        current = [*carry, ch]
+        deva = script
     if current:
-        runs.append((deva, "".join(current)))
+        runs.append((bool(deva), "".join(current)))
     return runs
 
 

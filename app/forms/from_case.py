@@ -55,7 +55,8 @@ def part_c_pdf(case: Case, profile: PayerProfile | None, *, generated_at: dateti
     """The filled Part C of a case as PDF bytes and its page count."""
     out = io.BytesIO()
     pages = render_part_c(case.admission, out, case_id=case.id,
-                          payer_name=payer_name(case, profile), generated_at=generated_at)
+                          payer_name=payer_name(case, profile), generated_at=generated_at,
+                          payer_helpline=profile.helpline if profile else None)
     return out.getvalue(), pages
 
 
@@ -74,7 +75,7 @@ def indexed_documents(case: Case, *, stages: Iterable[str] | None = None
     names = categories()
     wanted = set(stages) if stages is not None else None
     return [IndexedDocument(d.category, names.get(d.category, d.category), d.filename, d.pages,
-                            d.sha256)
+                            d.sha256, mime=d.mime, size=d.size_bytes)
             for d in case.documents if wanted is None or d.stage in wanted]
 
 

@@ -12,7 +12,6 @@ reportlab has no type hints; the ``Any``-typed objects below are reportlab flowa
 from __future__ import annotations
 
 import io
-import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -117,6 +116,7 @@ class Styles:
     cell_bold: Any
     cell_right: Any
     cell_right_bold: Any
+    code: Any
     head: Any
     head_right: Any
     footer: Any
@@ -147,6 +147,7 @@ def styles() -> Styles:
         cell_bold=style("cell_bold", 8.5, font=BOLD, leading=10.5),
         cell_right=style("cell_right", 8.5, align=TA_RIGHT, leading=10.5),
         cell_right_bold=style("cell_right_bold", 8.5, font=BOLD, align=TA_RIGHT, leading=10.5),
+        code=style("code", 7.5, leading=10.5),  # codes in a table: smaller, left-aligned
         head=style("head", 7.5, font=BOLD, color=MUTED, leading=9.5),
         head_right=style("head_right", 7.5, font=BOLD, color=MUTED, align=TA_RIGHT,
                          leading=9.5),
@@ -304,57 +305,38 @@ def _value_cell(f: Field, width: float) -> Any:
     return f.value
 
 
-CHUNK_CHARS = 480
-CHUNK_LINES = 6
+FLOW_LINES = 6  # a long value is cut into pieces of this many lines, so a page can end anywhere
 PROMOTE_CHARS = 110  # a half-width value longer than this gets a row of its own
+CELL_PADDING = 4  # left and right padding of grid cells (points)
 
 
-def _pieces(text: str, max_chars: int) -> list[tuple[str, str]]:
-    """(separator, piece) pairs: sentences, or words of over-long sentences, or slices of
-    over-long words; separators are '\n', ' ' or '' (inside a cut word)."""
-    out: list[tuple[str, str]] = []
-    for li, line in enumerate(text.replace("\r\n", "\n").split("\n")):
-        sep = "\n" if li else ""
-        for sentence in _SENTENCE_END.split(line):
-            words = [sentence] if len(sentence) <= max_chars else sentence.split(" ")
-            for word in words:
-                for i in range(0, max(len(word), 1), max_chars):
-                    out.append((sep, word[i:i + max_chars]))
-                    sep = ""
-                sep = " "
-    return out
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?\u0964])\s+")
-
-
-def text_chunks(text: str, max_chars: int = CHUNK_CHARS, max_lines: int = CHUNK_LINES
-                ) -> list[str]:
-    """Cut a long text into pieces of a few lines each, preferably at line breaks and sentence
-    ends (a long sentence at spaces, a word longer than ``max_chars`` anywhere), so that a table
-    can break between them at any page end. No character other than a separator is lost."""
-    chunks: list[str] = []
-    buf = ""
-    lines = 0
-    for sep, piece in _pieces(text, max_chars):
-        too_long = len(buf) + len(sep) + len(piece) > max_chars
-        if buf and (too_long or (sep == "\n" and lines + 1 >= max_lines)):
-            chunks.append(buf)
-            buf, lines = piece, 0
-            continue
-        if sep == "\n":
-            lines += 1
-        buf += sep + piece
-    chunks.append(buf)
-    return chunks
+def flow_pieces(paragraph: Any, width: float, lines: int = FLOW_LINES) -> list[Any]:
+    """Cut a paragraph into pieces of at most ``lines`` lines each, exactly where the whole
+    paragraph breaks its lines at ``width`` (reportlab's own split), so that every line is as
+    full as in one paragraph: no line ends early at a cut. A table can then break between the
+    pieces at any page end, and the text continues on the next page instead of being clipped."""
+    pieces: list[Any] = []
+    rest = paragraph
+    height = lines * paragraph.style.leading + 0.5
+    while True:
+        _, needed = rest.wrap(width, 1e9)
+        if needed <= height:
+            pieces.append(rest)
+            return pieces
+        parts = rest.split(width, height)
+        if len(parts) < 2:  # cannot be cut (a single line taller than the piece)
+            pieces.append(rest)
+            return pieces
+        first, rest = parts[0], parts[1]
+        pieces.append(first)
 
 
 def grid(fields: Sequence[Field]) -> Any:
     """A ruled label / value grid: two fields per row, wide fields on a row of their own.
 
-    A long text value is laid out as several rows of a few lines each, drawn as one cell (no
-    rules between them), so the table can break at any page end and the text continues on the
-    next page instead of being clipped."""
+    A long text value is one paragraph cut into rows of a few full lines each
+    (:func:`flow_pieces`), drawn as one cell (no rules between them), so the table can break at
+    any page end and the text continues on the next page, neither clipped nor broken early."""
     s = styles()
     rows: list[list[Any]] = []
     wide_rows: set[int] = set()
@@ -378,12 +360,12 @@ def grid(fields: Sequence[Field]) -> Any:
             flush()
             if isinstance(f.value, str):
                 style = s.value_bold if f.bold else s.value
-                for i, chunk in enumerate(text_chunks(f.value)):
+                value = para(f.value, style)
+                for i, piece in enumerate(flow_pieces(value, WIDE_W - 2 * CELL_PADDING)):
                     if i:
                         continued.add(len(rows))
                     wide_rows.add(len(rows))
-                    rows.append([para(f.label, s.label) if i == 0 else "",
-                                 para(chunk, style), "", ""])
+                    rows.append([para(f.label, s.label) if i == 0 else "", piece, "", ""])
             else:
                 wide_rows.add(len(rows))
                 rows.append([para(f.label, s.label), _value_cell(f, WIDE_W), "", ""])
@@ -398,8 +380,8 @@ def grid(fields: Sequence[Field]) -> Any:
         ("LINEAFTER", (0, 0), (0, -1), 0.4, RULE),
         ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]

@@ -70,19 +70,42 @@ class EnhancementRequest:
         return max(0, self.new_estimate - self.approved_so_far)
 
 
+STORED_TYPES: dict[str, str] = {
+    "application/pdf": "PDF",
+    "image/jpeg": "JPEG image",
+    "image/png": "PNG image",
+}
+
+
 @dataclass
 class IndexedDocument:
-    """One document in a submission's index."""
+    """One document in a submission's index. ``title`` is the file the clerk attached (or a
+    description); ``mime`` and ``size`` describe what is stored and sent, which may differ
+    (a photo is stored as a PDF)."""
 
     category: str          # HCX category code, e.g. HDS
     category_name: str     # its display text, e.g. "Discharge Summary"
-    title: str             # file name or description
+    title: str             # the original file name, or a description
     pages: int
     sha256: str            # full hex digest of the file as sent
+    mime: str = ""         # the stored type, e.g. application/pdf ("" when not known)
+    size: int | None = None  # bytes as stored and sent
 
     @property
     def short_hash(self) -> str:
         return self.sha256[:SHORT_HASH].lower()
+
+    @property
+    def stored_as(self) -> str:
+        """``PDF, 245 KB``: the type (and size) of what the payer receives."""
+        kind = STORED_TYPES.get(self.mime, self.mime or "File")
+        return kind if self.size is None else f"{kind}, {_size_text(self.size)}"
+
+
+def _size_text(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
 
 
 @dataclass
@@ -225,12 +248,14 @@ def cover_sheet_story(sheet: ClaimCoverSheet, generated_at: datetime) -> Story:
                ("Amount authorised so far", sheet.approved_amount),
                ("Amount claimed from the insurer / TPA", sheet.amount_claimed)]
     index_rows: list[list[Any]] = [
-        [str(i), para(d.category, s.cell_bold), d.category_name, d.title, str(d.pages),
+        [str(i), para(d.category, s.cell_bold), d.category_name,
+         [para(d.stored_as, s.cell), para(f"attached as {d.title}", s.small)], str(d.pages),
          para(d.short_hash, s.cell)]
         for i, d in enumerate(sheet.documents, start=1)]
     index_rows.append(["", "", "Total", f"{len(sheet.documents)} documents",
                        str(sheet.total_pages), ""])
-    index = data_table(["No.", "Code", "Category", "Document", "Pages", "SHA-256 (first 12)"],
+    index = data_table(["No.", "Code", "Category", "Document as sent (original file)", "Pages",
+                        "SHA-256 (first 12)"],
                        index_rows,
                        [CONTENT_WIDTH * w for w in (0.06, 0.09, 0.22, 0.35, 0.08, 0.20)],
                        right=(4,), total_rows=1)

@@ -11,8 +11,9 @@ Indian grouping (₹4,50,000).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Table
@@ -30,6 +31,8 @@ from app.admission import (
 from app.forms.layout import (
     CONTENT_WIDTH,
     INK,
+    IST,
+    MUTED,
     RULE,
     DocMeta,
     Field,
@@ -49,6 +52,7 @@ from app.forms.layout import (
     table_style,
     yes_no,
 )
+from app.hcx.codes import billing_group
 
 FORM_TITLE = "Request for cashless hospitalisation for health insurance policy"
 RUNNING_TITLE = "Part C: request for cashless hospitalisation"
@@ -115,6 +119,17 @@ def age_at(born: date, on: date) -> str:
     if years == 0:
         return f"{months} month{'s' if months != 1 else ''}"
     return f"{years} year{'s' if years != 1 else ''} {months} month{'s' if months != 1 else ''}"
+
+
+def expected_discharge(admission: Admission) -> date | None:
+    """The discharge date when it is known, else the date of admission (India time) plus the
+    expected days of stay; None when neither is given."""
+    adm = admission.admission
+    if adm.discharge_at is not None:
+        return adm.discharge_at.astimezone(IST).date()
+    if adm.expected_days is None:
+        return None
+    return adm.admitted_at.astimezone(IST).date() + timedelta(days=adm.expected_days)
 
 
 def _yn(value: bool | None) -> Any:
@@ -280,7 +295,7 @@ def _admitted(admission: Admission) -> Story:
         Field("Days in ICU", str(adm.icu_days)),
         Field("Room type", room),
         Field("Per-day room rent + nursing + diet", fmt_amount(per_day)),
-        Field("Expected discharge", fmt_date(adm.discharge_at) if adm.discharge_at else ""),
+        Field("Expected date of discharge", fmt_date(expected_discharge(admission))),
     ]
     chronic = {c.condition: c for c in admission.clinical.chronic}
     cells: list[list[Any]] = []
@@ -301,14 +316,35 @@ def _admitted(admission: Admission) -> Story:
     return [*section("C. Details of the patient admitted"), grid(fields), gap(2), history]
 
 
+def billing_group_text(code: str) -> str:
+    """``100000 · Room & Nursing Charges``: the IRDAI billing group's code with its name, so
+    that the six-digit code is never read as an amount."""
+    try:
+        name = billing_group(code).display
+    except KeyError:
+        return code
+    return f"{code} · {name}"
+
+
+def _billing_group_cell(code: str) -> Any:
+    """The group as a code: muted, smaller, left-aligned (amounts are right-aligned, with ₹)."""
+    s = styles()
+    text = billing_group_text(code)
+    number, _, name = text.partition(" · ")
+    markup_text = (f'<font color="#{MUTED.hexval()[2:]:0>6}">{escape(number)}</font>'
+                   + (f" · {escape(name)}" if name else ""))
+    return rich(markup_text, s.code)
+
+
 def _estimate(admission: Admission) -> Story:
     est = admission.estimate
-    rows: list[list[Any]] = [[str(i), label, group, fmt_amount(paise)]
+    rows: list[list[Any]] = [[str(i), label, _billing_group_cell(group), fmt_amount(paise)]
                              for i, (_, label, group, paise) in enumerate(est.heads(), start=1)]
     rows.append(["", "TOTAL expected cost of hospitalisation", "", fmt_amount(est.total)])
-    table = data_table(["No.", "Estimated cost (in rupees)", "IRDAI billing group", "Amount"],
-                       rows, [CONTENT_WIDTH * 0.07, CONTENT_WIDTH * 0.55, CONTENT_WIDTH * 0.16,
-                              CONTENT_WIDTH * 0.22], right=(3,), total_rows=1)
+    table = data_table(["No.", "Estimated cost (in rupees)", "IRDAI billing group (code · name)",
+                        "Amount"],
+                       rows, [CONTENT_WIDTH * 0.06, CONTENT_WIDTH * 0.44, CONTENT_WIDTH * 0.32,
+                              CONTENT_WIDTH * 0.18], right=(3,), total_rows=1)
     return [*section("D. Estimated cost of hospitalisation"), table]
 
 

@@ -88,4 +88,15 @@ MIGRATIONS: tuple[Migration, ...] = (
             PRIMARY KEY (message_id, document_id)
         );
     """),
+    Migration("cases", 4, "searchable text of documents; where a photo's capture time came from",
+              """
+        ALTER TABLE case_document ADD COLUMN capture_source TEXT;
+        CREATE TABLE document_text (
+            document_id        TEXT PRIMARY KEY REFERENCES case_document(id),
+            text               TEXT NOT NULL,
+            source             TEXT NOT NULL,
+            proposed_category  TEXT,
+            made_at            TEXT NOT NULL
+        );
+    """),
 )
