@@ -17,6 +17,7 @@ For the command line, ``DeskService(desk, synchronous=True)`` and ``sync_once()`
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -28,8 +29,14 @@ from app.connector import HcxTransport, action_for, apply_answer, episode_id
 from app.desk import Desk
 from app.documents import attach_files
 from app.hcx.headers import new_uuid, workflow_id_for
-from app.payers import get_profile, list_profiles
-from app.training import TrainingSandbox, connect_training, is_training
+from app.payers import TRAINING_PAYER, get_profile, list_profiles
+from app.training import (
+    SandboxOffline,
+    TrainingSandbox,
+    aim_training_profile,
+    connect_training,
+    is_training,
+)
 from offline import outbox as outbox_mod
 from offline.errors import BadInput, FieldError, ValidationFailed
 from offline.keys import KeyringAccess
@@ -38,6 +45,8 @@ from offline.retry import Backoff, Clock, Rng
 from offline.sync import PassReport, SyncEngine
 
 LEGS = lifecycle.SUBMIT_LEGS
+#: Seconds between attempts to register with a training sandbox that did not answer.
+REGISTER_RETRY_SECONDS = 10.0
 
 
 class DeskService:
@@ -67,8 +76,13 @@ class DeskService:
             engine_options["rng"] = rng
         self.engine = SyncEngine(self.store, self.transport, apply_answer(self.store),
                                  max_parallel=max_parallel, synchronous=synchronous,
-                                 payers=self._payer_codes, backoff=backoff, **engine_options)
+                                 payers=self._payer_codes, backoff=backoff,
+                                 prepare=self._finish_registration, **engine_options)
         self._connected = False
+        self._registered = False
+        self._next_registration = 0.0
+        #: Why the training sandbox could not be registered with (None when it was).
+        self.sandbox_problem: str | None = None
 
     def _payer_codes(self) -> list[str]:
         codes = {p.code for p in list_profiles(self.store) if p.exchange_url}
@@ -78,14 +92,47 @@ class DeskService:
     # ------------------------------------------------------------------ running
 
     def connect(self) -> None:
-        """Training mode: start (or find) the sandbox and register this desk with it."""
+        """Training mode: start (or find) the sandbox and register this desk with it.
+
+        A sandbox that does not answer (or answers that it is busy) is not an error: the desk
+        is pointed at it, its work stays queued and waits as "offline", and the registration is
+        tried again before later sync passes. A sandbox that refuses this desk raises
+        :class:`~app.training.SandboxUnavailable` (exit 2)."""
         if self._connected:
             return
         if self.sandbox is not None:
             url = self.sandbox.start()
-            connect_training(self.store, url, keyring=self.keyring)
-            self.transport.forget()
+            self._register(url)
         self._connected = True
+
+    def _register(self, url: str) -> bool:
+        try:
+            connect_training(self.store, url, keyring=self.keyring)
+        except SandboxOffline as exc:
+            self.sandbox_problem = str(exc)
+            self._registered = False
+            self._next_registration = time.monotonic() + REGISTER_RETRY_SECONDS
+            aim_training_profile(self.store, url, keyring=self.keyring)
+            self.transport.forget()
+            return False
+        was_offline = self.sandbox_problem is not None
+        self.sandbox_problem = None
+        self._registered = True
+        self.transport.forget()
+        if was_offline:
+            # Registered at last: a pause the engine made because the sandbox did not know
+            # this desk yet (credentials refused) is over.
+            pause = self.engine.outbox.paused_payers().get(TRAINING_PAYER)
+            if pause is not None and pause.paused_by == "system":
+                self.engine.resume_payer(TRAINING_PAYER)
+        return True
+
+    def _finish_registration(self) -> None:
+        """Before a sync pass: retry a registration that failed while the sandbox was away."""
+        if (self.sandbox is None or not self._connected or self._registered
+                or self.sandbox.url is None or time.monotonic() < self._next_registration):
+            return
+        self._register(self.sandbox.url)
 
     def start(self) -> None:
         self.connect()
@@ -98,6 +145,7 @@ class DeskService:
             self.sandbox.stop()
         self.transport.close()
         self._connected = False
+        self._registered = False
 
     def sync_once(self) -> PassReport:
         self.connect()

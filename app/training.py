@@ -41,6 +41,15 @@ class SandboxUnavailable(DeskError):
     exit_code = 2
 
 
+class SandboxOffline(SandboxUnavailable):
+    """The sandbox did not answer, or answered that it is busy (5xx, 429): a passing condition.
+    The desk keeps its work queued and tries again; nothing is wrong with its registration."""
+
+
+def _busy(status: int) -> bool:
+    return status in (408, 425, 429) or 500 <= status < 600
+
+
 def desk_participant_code(store: Store) -> str:
     return f"desk-{(store.info('store_id') or 'x')[:12]}@training"
 
@@ -82,13 +91,16 @@ def connect_training(store: Store, base_url: str, *, keyring: KeyringAccess | No
     try:
         answer = client.post(f"{base_url}/v1/participant/register", json=body)
     except httpx.HTTPError as exc:
-        raise SandboxUnavailable(f"The training sandbox at {base_url} did not answer "
-                                 f"({exc.__class__.__name__}). Start it with 'tpadesk sandbox', "
-                                 "or leave TPADESK_SANDBOX_URL unset to use the built-in one."
-                                 ) from exc
+        raise SandboxOffline(f"The training sandbox at {base_url} did not answer "
+                             f"({exc.__class__.__name__}). Start it with 'tpadesk sandbox', "
+                             "or leave TPADESK_SANDBOX_URL unset to use the built-in one."
+                             ) from exc
     finally:
         if http is None:
             client.close()
+    if _busy(answer.status_code):
+        raise SandboxOffline(f"The training sandbox at {base_url} is busy or failing "
+                             f"(HTTP {answer.status_code}); the desk will try again.")
     if answer.status_code not in (200, 201):
         raise SandboxUnavailable(f"The training sandbox refused to register this desk "
                                  f"(HTTP {answer.status_code}): {answer.text[:300]}")
@@ -106,6 +118,28 @@ def connect_training(store: Store, base_url: str, *, keyring: KeyringAccess | No
     )
     save_profile(store, profile)
     return profile
+
+
+def aim_training_profile(store: Store, base_url: str, *,
+                         keyring: KeyringAccess | None = None) -> PayerProfile:
+    """Point the training payer at the sandbox at ``base_url`` without registering (it did not
+    answer): messages then go to the right place and wait there as "offline" instead of being
+    sent to an old address or failing for want of credentials. The identity is the one
+    :func:`connect_training` registers (this desk's participant code and its kept secret), so
+    the next successful registration completes it."""
+    base_url = check_sandbox_url(base_url)
+    profile = get_profile(store, TRAINING_PAYER)
+    code = desk_participant_code(store)
+    vault = PayerSecrets(store, keyring)
+    if vault.get(TRAINING_PAYER) is None:
+        vault.set(TRAINING_PAYER, secrets.token_urlsafe(24))
+    aimed = replace(profile, exchange_url=base_url, relay_url=f"{base_url}/relay/v1/inbox",
+                    token_url=f"{base_url}/v1/auth/token",
+                    username=profile.username or code, client_id=profile.client_id or code,
+                    provider_participant_code=profile.provider_participant_code or code)
+    if aimed != profile:
+        save_profile(store, aimed)
+    return aimed
 
 
 class TrainingSandbox:

@@ -262,7 +262,11 @@ class SyncEngine:
                  clock: Clock = time.time, rng: Rng = random.random,
                  connectivity: Connectivity | None = None, pull_interval: float = 60.0,
                  payers: Callable[[], Iterable[str]] | None = None,
-                 synchronous: bool = False, max_pages: int = 100) -> None:
+                 synchronous: bool = False, max_pages: int = 100,
+                 prepare: Callable[[], None] | None = None) -> None:
+        """``prepare`` (optional) runs at the start of every pass, on the engine's thread: the
+        app uses it to finish a registration that failed while the exchange was unreachable. An
+        exception from it is logged and the pass goes on."""
         if max_parallel < 1:
             raise ValueError("max_parallel must be at least 1")
         self.store = store
@@ -276,6 +280,7 @@ class SyncEngine:
         self.synchronous = synchronous
         self.max_pages = max_pages
         self._payers = payers
+        self._prepare = prepare
         self.outbox = Outbox(store, clock=clock)
         self.inbox = Inbox(store, clock=clock)
         self.connectivity = connectivity or Connectivity(clock)
@@ -311,6 +316,7 @@ class SyncEngine:
             self._stop.clear()  # an earlier stop() ended an earlier run, not this one
         with self._pass_lock:
             self._recover_once()
+            self._run_prepare()
             report = self.pull_all()
             report.add(self.send_due())
             report.add(self.pull_all())
@@ -452,6 +458,7 @@ class SyncEngine:
             try:
                 with self._pass_lock:
                     self._recover_once()
+                    self._run_prepare()
                     if time.monotonic() >= next_pull or self._pull_now.is_set():
                         self._pull_now.clear()
                         self.pull_all()
@@ -611,6 +618,14 @@ class SyncEngine:
             "                 AND e.seq < m.seq AND e.state NOT IN ('sent', 'done'))"
         ).fetchone()
         return None if row is None or row[0] is None else float(row[0])
+
+    def _run_prepare(self) -> None:
+        if self._prepare is None:
+            return
+        try:
+            self._prepare()
+        except Exception as exc:
+            log_bug("preparing a sync pass failed; the pass goes on", exc)
 
     def _recover_once(self) -> None:
         if not self._recovered:

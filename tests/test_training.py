@@ -143,3 +143,71 @@ def test_cli_sync_uses_an_external_sandbox_given_by_url(data_dir: Path,
         assert not (data_dir / "training-sandbox").exists()  # the external one was used
     finally:
         server.stop()
+
+
+def _dead_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.mark.slow
+def test_a_sandbox_that_comes_up_late_gets_the_registration_and_the_work(
+        data_dir: Path) -> None:
+    """The sandbox was down at connect(); it comes up and the desk's first request reaches it
+    before the desk could register (credentials refused: the payer is paused). The next pass
+    registers, lifts that pause and delivers: nobody has to act."""
+    from app.sandbox.server import SandboxServer
+    from app.service import DeskService
+    from offline.outbox import State
+
+    port = _dead_port()
+    url = f"http://127.0.0.1:{port}"
+    with make_desk(data_dir) as desk:
+        case_id = create_case(desk.store, example_admission_json(), actor="test")
+        add_document(desk.store, case_id, io.BytesIO(poi_pdf()), category="POI",
+                     stage="preauth", filename="id.pdf", actor="test")
+        service = DeskService(desk, keyring=KeyringAccess(False), training=True,
+                              sandbox_url=url, decision_delay=0)
+        server = SandboxServer(data_dir.parent / "late-sandbox", 0, port=port)
+        try:
+            service.connect()
+            assert service.sandbox_problem and "did not answer" in service.sandbox_problem
+            profile = get_profile(desk.store, TRAINING_PAYER)
+            assert profile.exchange_url == url and profile.username  # aimed, with identity
+            message = service.submit(case_id, "preauth", actor="test")
+            server.start()
+            service._next_registration = time.monotonic() + 3600  # the race: not yet
+            service.sync_once()
+            assert service.queue()[0].state is State.PAUSED
+            service._next_registration = 0.0
+            deadline = time.monotonic() + 30
+            while load_case(desk.store, case_id).status != "preauth_approved":
+                assert time.monotonic() < deadline, service.why_waiting(message)
+                service.sync_once()
+            assert service.sandbox_problem is None
+            assert not service.engine.outbox.paused_payers()
+        finally:
+            service.stop()
+            server.stop()
+
+
+@pytest.mark.slow
+def test_a_sandbox_that_refuses_this_desk_is_an_error_not_an_outage(data_dir: Path) -> None:
+    from app.sandbox.server import SandboxServer
+    from app.training import SandboxOffline, SandboxUnavailable
+
+    server = SandboxServer(data_dir.parent / "refusing-sandbox", 0)
+    url = server.start()
+    try:
+        with make_desk(data_dir) as desk:
+            connect_training(desk.store, url, keyring=KeyringAccess(False))
+            PayerSecrets(desk.store, KeyringAccess(False)).set(TRAINING_PAYER, "another-secret")
+            with pytest.raises(SandboxUnavailable, match="refused") as caught:
+                connect_training(desk.store, url, keyring=KeyringAccess(False))
+            assert not isinstance(caught.value, SandboxOffline)
+            assert caught.value.exit_code == 2
+    finally:
+        server.stop()

@@ -174,6 +174,9 @@ def cmd_sync(cli: Any) -> int:
     finally:
         service.stop()
     cli.print(f"Sync: {_report_line(report)}.")
+    if service.sandbox_problem:
+        cli.print(f"  {service.sandbox_problem} The work stays queued and goes out on a "
+                  "later sync.")
     for payer, error in sorted(report.pull_errors.items()):
         cli.print(f"  answers from {payer} could not be pulled: {error}")
     waiting = [m for m in service.queue() if m.state.value in ("queued", "paused",

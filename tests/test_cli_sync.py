@@ -1,0 +1,187 @@
+"""The sending commands as a clerk or a script uses them: submit, reply, sync, queue, retry,
+pause, resume, against a real sandbox over loopback (``--sandbox-url`` / TPADESK_SANDBOX_URL),
+in training mode. Synthetic patient data only."""
+
+from __future__ import annotations
+
+import io
+import json
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from app.admission import example_admission_json
+from app.cases import create_case, load_case
+from app.cli import main
+from app.desk import Desk
+from app.documents import add_document
+from app.sandbox.server import SandboxServer
+from offline.keys import KeyringAccess
+from tests.conftest import FAST_KDF
+from tests.test_e2e_support import png
+from tests.test_sandbox_kit import seed_payer_key
+
+PASS = "synthetic cli-sync pass"
+
+
+@pytest.fixture
+def env(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    Desk.create(data_dir, passphrase=PASS, use_keyring=False, keyring=KeyringAccess(False),
+                kdf=FAST_KDF).close()
+    monkeypatch.setenv("TPADESK_PASSPHRASE", PASS)
+    monkeypatch.setenv("TPADESK_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("TPADESK_KEYRING", "off")
+    monkeypatch.setenv("TPADESK_USER", "clerk1")
+    return data_dir
+
+
+@pytest.fixture
+def sandbox_state(tmp_path: Path) -> Path:
+    state = tmp_path / "shared-sandbox"
+    seed_payer_key(state)
+    return state
+
+
+@pytest.fixture
+def sandbox(sandbox_state: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SandboxServer]:
+    server = SandboxServer(sandbox_state, decision_delay=0)
+    url = server.start()
+    monkeypatch.setenv("TPADESK_SANDBOX_URL", url)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def open_desk(data_dir: Path) -> Desk:
+    return Desk.open(data_dir, lambda: PASS, keyring=KeyringAccess(False))
+
+
+def new_case(data_dir: Path, *, ot_rupees: int | None = None, poi_seed: int = 1) -> str:
+    data = example_admission_json()
+    if ot_rupees is not None:
+        data["estimate"]["ot"] = ot_rupees
+    with open_desk(data_dir) as desk:
+        case_id = create_case(desk.store, data, actor="test")
+        add_document(desk.store, case_id, png(poi_seed), category="POI", stage="preauth",
+                     filename="id-proof.png", actor="test")
+    return case_id
+
+
+def status(data_dir: Path, case_id: str) -> str:
+    with open_desk(data_dir) as desk:
+        return load_case(desk.store, case_id, with_documents=False).status
+
+
+def queue_json() -> list[dict[str, Any]]:
+    code, out, err = run("queue", "--json")
+    assert code == 0, err
+    rows = json.loads(out)
+    assert isinstance(rows, list)
+    return rows
+
+
+def sync_until(data_dir: Path, case_id: str, wanted: str, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        code, _, err = run("sync", "--once")
+        assert code == 0, err
+        if status(data_dir, case_id) == wanted:
+            return
+    raise AssertionError(f"{case_id} did not reach {wanted}: {status(data_dir, case_id)}")
+
+
+def dead_url() -> str:
+    """A loopback URL nothing listens on."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
+
+
+def arm(url: str, mode: str, count: int = 1, seconds: float = 1) -> None:
+    httpx.post(f"{url}/sandbox/fault", json={"mode": mode, "count": count, "seconds": seconds},
+               timeout=10).raise_for_status()
+
+
+def ledger(url: str) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = httpx.get(f"{url}/sandbox/ledger", timeout=10).json()
+    return rows
+
+
+# ---------------------------------------------------------------- the sandbox away (issue 5)
+
+
+def test_sync_once_exits_0_when_the_sandbox_never_answered_and_sends_once_it_is_up(
+        env: Path, sandbox_state: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A desk that never registered, its sandbox not running: sync is not an error; the
+    message stays queued and queue says why; once the sandbox runs, it goes without anyone
+    acting (and is not refused for want of a registration)."""
+    case_id = new_case(env)
+    assert run("submit", case_id, "preauth")[0] == 0
+    url = dead_url()
+    monkeypatch.setenv("TPADESK_SANDBOX_URL", url)
+    code, out, err = run("sync", "--once")
+    assert code == 0, err
+    assert "did not answer" in out and "stays queued" in out
+    [row] = queue_json()
+    assert row["state"] == "queued" and row["attempts"] == 1
+    assert "Could not connect" in row["last_error"]
+    assert "Could not connect" in row["why"] and "Ready to send" not in row["why"]
+    code, out, _ = run("queue")
+    assert code == 0 and "Could not connect" in out
+    port = int(url.rsplit(":", 1)[1])
+    with SandboxServer(sandbox_state, decision_delay=0, port=port):
+        code, _, err = run("retry", row["id"][:12])
+        assert code == 0, err
+        sync_until(env, case_id, "preauth_approved")
+        assert [e["case_reference"] for e in ledger(url) if not e["duplicate"]] == [case_id]
+    [row] = queue_json()
+    assert row["state"] == "done"
+
+
+@pytest.mark.parametrize("mode", ["down", "ratelimit", "error"])
+def test_sync_once_exits_0_when_a_registered_desk_meets_a_sandbox_fault(
+        env: Path, sandbox: SandboxServer, mode: str) -> None:
+    """Re-registration on every run must not turn an outage into exit 2: the desk registered
+    earlier, the sandbox now cuts connections / answers 429 / 500."""
+    url = sandbox.base_url
+    case_id = new_case(env)
+    assert run("sync", "--once")[0] == 0  # registers
+    assert run("submit", case_id, "preauth")[0] == 0
+    arm(url, mode, count=1000)
+    code, _, err = run("sync", "--once")
+    assert code == 0, err
+    [row] = queue_json()
+    assert row["state"] == "queued" and row["attempts"] >= 1, row
+    assert row["last_error"] and row["why"].startswith("Will try again"), row
+    assert status(env, case_id) == "preauth_queued"
+    arm(url, "none")
+    code, _, err = run("retry", row["id"])
+    assert code == 0, err
+    sync_until(env, case_id, "preauth_approved")
+
+
+def test_sync_with_a_timeout_exits_0_while_the_sandbox_is_down(
+        env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    case_id = new_case(env)
+    assert run("submit", case_id, "preauth")[0] == 0
+    monkeypatch.setenv("TPADESK_SANDBOX_URL", dead_url())
+    started = time.monotonic()
+    code, out, err = run("sync", "--timeout", "1.5")
+    assert code == 0, err
+    assert time.monotonic() - started < 15
+    assert "still wait" in out
+    [row] = queue_json()
+    assert row["state"] == "queued" and "Could not connect" in row["why"]
