@@ -392,8 +392,12 @@ def _apply_parsed(conn: Connection, message: Message, answer: fhir_parse.Answer,
         raise Undeliverable("The answer matches a message with no case leg.")
     leg_id = int(leg_id)
     if isinstance(answer, fhir_parse.EligibilityResult):
+        figures = [b for b in answer.benefits if b.balance is not None]
+        lowest = min(figures, key=lambda b: b.balance or 0) if figures else None
         lifecycle.eligibility_answered(conn, leg_id, in_force=bool(answer.in_force),
-                                       balance=answer.balance, payer_words=answer.disposition)
+                                       balance=answer.balance, payer_words=answer.disposition,
+                                       allowed=lowest.allowed if lowest else None,
+                                       used=lowest.used if lowest else None)
         outbox_mod.mark_done(conn, message.id)
         return
     if isinstance(answer, fhir_parse.TaskInfo):

@@ -185,3 +185,49 @@ def test_sync_with_a_timeout_exits_0_while_the_sandbox_is_down(
     assert "still wait" in out
     [row] = queue_json()
     assert row["state"] == "queued" and "Could not connect" in row["why"]
+
+
+# ---------------------------------------------------------------- eligibility (issue 5)
+
+
+def test_submit_eligibility_keeps_the_status_and_show_says_in_force_with_the_balance(
+        env: Path, sandbox: SandboxServer) -> None:
+    case_id = new_case(env)
+    code, out, err = run("submit", case_id, "eligibility")
+    assert code == 0 and "Queued eligibility" in out, err
+    assert status(env, case_id) == "draft"
+    deadline = time.monotonic() + 30
+    while True:
+        assert run("sync", "--once")[0] == 0
+        with open_desk(env) as desk:
+            [leg] = load_case(desk.store, case_id).legs
+        if leg.answered_at or time.monotonic() > deadline:
+            break
+    assert leg.decision == "in_force" and leg.approved_amount == 50_000_000
+    assert status(env, case_id) == "draft"  # an eligibility answer changes no status
+    code, out, _ = run("show", case_id)
+    assert code == 0
+    [line] = [x for x in out.splitlines() if "eligibility" in x]
+    assert "answered" in line and "policy in force, balance ₹5,00,000" in line
+    assert "approved" not in line
+    assert "payer: Policy in force. Balance ₹5,00,000 of ₹5,00,000." in out
+    [row] = queue_json()
+    assert row["leg"] == "eligibility" and row["state"] == "done"
+
+
+def test_show_warns_when_the_payers_balance_could_not_go_into_the_case(env: Path) -> None:
+    from app import lifecycle
+
+    case_id = new_case(env)
+    with open_desk(env) as desk, desk.store.transaction() as conn:
+        leg = lifecycle.leg_queued(conn, case_id, "eligibility", actor="test")
+        lifecycle.leg_sent(conn, leg.id, api_call_id="elig-1")
+        lifecycle.eligibility_answered(conn, leg.id, in_force=True, balance=-1_200_000)
+    for argv in (("show", case_id), ("show", case_id, "--json"),
+                 ("update", case_id, "--set", "clinical.findings=tender")):
+        code, out, err = run(*argv)
+        assert code == 0, (argv, err)
+    code, out, _ = run("show", case_id)
+    assert "policy in force, balance -₹12,000" in out
+    assert "warning: the payer's balance is below zero (-₹12,000); the case keeps a balance " \
+           "of ₹0" in out
