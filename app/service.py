@@ -85,9 +85,15 @@ class DeskService:
         self.sandbox_problem: str | None = None
 
     def _payer_codes(self) -> list[str]:
-        codes = {p.code for p in list_profiles(self.store) if p.exchange_url}
-        codes.update(self.engine.outbox.payers())
-        return sorted(codes)
+        """The payers whose inboxes are pulled: those with a profile that says where they are
+        (a code the outbox knows without such a profile cannot be pulled, so it is left out)."""
+        return sorted({p.code for p in list_profiles(self.store) if p.exchange_url})
+
+    def _known_payer(self, code: str) -> None:
+        known = sorted(p.code for p in list_profiles(self.store))
+        if code not in known:
+            raise BadInput(f"payer: '{code}' is not a payer profile on this desk; known payers: "
+                           f"{', '.join(known)} (see 'tpadesk payer list'). Nothing was changed.")
 
     # ------------------------------------------------------------------ running
 
@@ -295,9 +301,16 @@ class DeskService:
         return self.engine.resubmit(message_id)
 
     def pause_payer(self, code: str) -> bool:
+        """Hold the payer's queue; False when it was paused already. An unknown code is refused
+        (exit 2), nothing written."""
+        self._known_payer(code)
         return self.engine.pause_payer(code)
 
     def resume_payer(self, code: str) -> int:
+        """Release the payer's queue; returns how many messages are due now. An unknown code is
+        refused unless a pause is recorded for it (left by an older version): that is cleared."""
+        if code not in self.engine.outbox.paused_payers():
+            self._known_payer(code)
         return self.engine.resume_payer(code)
 
     def hint_network_changed(self) -> None:

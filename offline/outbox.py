@@ -418,9 +418,11 @@ class Outbox:
         return out
 
     def payers(self) -> list[str]:
-        """Every payer the outbox has ever held a message for, plus paused ones."""
+        """Every payer the outbox has ever held a message for, plus those paused now (a payer
+        once paused and resumed since is not listed for that alone)."""
         rows = self.store.conn().execute(
-            "SELECT payer FROM outbox_message UNION SELECT payer FROM outbox_payer ORDER BY 1"
+            "SELECT payer FROM outbox_message"
+            " UNION SELECT payer FROM outbox_payer WHERE paused = 1 ORDER BY 1"
         ).fetchall()
         return [str(r[0]) for r in rows]
 
@@ -643,10 +645,13 @@ class Outbox:
 
     def resume_payer(self, payer: str) -> int:
         """Send to ``payer`` again: its paused messages are queued and due at once (ids kept).
-        Returns how many messages were resumed."""
+        Returns how many messages were resumed. A payer no message was ever queued for leaves no
+        row behind."""
         now = self.clock()
         with self.store.transaction() as conn:
             conn.execute("UPDATE outbox_payer SET paused = 0 WHERE payer = ?", (payer,))
+            conn.execute("DELETE FROM outbox_payer WHERE payer = ? AND NOT EXISTS"
+                         " (SELECT 1 FROM outbox_message WHERE payer = ?)", (payer, payer))
             rows = conn.execute(
                 "SELECT id FROM outbox_message WHERE payer = ? AND state = 'paused'",
                 (payer,)).fetchall()

@@ -379,6 +379,12 @@ class SyncEngine:
             except TransportFailure as exc:
                 self._pull_failed(payer, exc.result, report)
                 return report
+            except DeskError as exc:
+                # the payer cannot be pulled as configured (no profile, no relay URL): a problem
+                # to show, not a bug to log on every pass
+                self._pull_failed(payer, SendResult.rejected(
+                    f"The inbox of {payer} cannot be read: {exc}"), report)
+                return report
             except Exception as exc:
                 log_bug("an inbox pull failed unexpectedly", exc)
                 self._pull_failed(payer, SendResult.retryable(

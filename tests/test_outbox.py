@@ -346,3 +346,16 @@ def test_batch_commits_once_and_notifies_after_commit(store: Store, box: Outbox)
         box.record_delivered(b.id)
         raise RuntimeError("the batch fails")
     assert heard == [] and {box.get(a.id).state, box.get(b.id).state} == {State.SENDING}
+
+
+def test_a_payer_paused_and_resumed_with_no_messages_leaves_no_trace(store: Store,
+                                                                     box: Outbox) -> None:
+    assert box.pause_payer("ghost")
+    assert box.payers() == ["ghost"]
+    assert box.resume_payer("ghost") == 0
+    assert box.payers() == []
+    assert store.conn().execute("SELECT count(*) FROM outbox_payer").fetchone()[0] == 0
+    add(store, payer="tpa-a")
+    box.pause_payer("tpa-a")
+    box.resume_payer("tpa-a")
+    assert box.payers() == ["tpa-a"]  # it still has a message

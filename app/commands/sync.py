@@ -225,8 +225,10 @@ def cmd_retry(cli: Any) -> int:
 
 
 def cmd_pause(cli: Any) -> int:
-    _service(cli).pause_payer(cli.args.payer)
-    cli.print(f"Sending to {cli.args.payer} is paused; queued work waits.")
+    if _service(cli).pause_payer(cli.args.payer):
+        cli.print(f"Sending to {cli.args.payer} is paused; queued work waits.")
+    else:
+        cli.print(f"Sending to {cli.args.payer} was already paused; queued work waits.")
     return 0
 
 
