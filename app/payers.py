@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
+from app.hcx.codes import supporting_info_categories
 from offline.errors import BadInput, FieldError, ValidationFailed
 from offline.keys import KeyringAccess
 from offline.migrations import Migration
@@ -239,9 +240,19 @@ def validate_profile(profile: PayerProfile) -> list[FieldError]:
             bad(f"sla_minutes.{leg}", f"unknown stage; use one of {', '.join(STAGES)}.")
         elif not isinstance(minutes, int) or isinstance(minutes, bool) or minutes <= 0:
             bad(f"sla_minutes.{leg}", "must be a whole number of minutes above 0.")
-    for stage in profile.checklist:
+    categories = supporting_info_categories()
+    for stage, checklist in profile.checklist.items():
         if stage not in STAGES:
             bad(f"checklist.{stage}", f"unknown stage; use one of {', '.join(STAGES)}.")
+            continue
+        for kind in ("required", "recommended"):
+            unknown = [c for c in getattr(checklist, kind) if c not in categories]
+            if unknown:
+                what = ("is not an HCX document category" if len(unknown) == 1
+                        else "are not HCX document categories")
+                bad(f"checklist.{stage}.{kind}",
+                    f"{', '.join(repr(c) for c in unknown)} {what}; use codes from: "
+                    f"{', '.join(categories.codes)}.")
     if profile.max_document_bytes <= 0:
         bad("max_document_bytes", "must be above 0.")
     if profile.max_bundle_bytes <= 0:

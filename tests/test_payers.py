@@ -233,3 +233,36 @@ def test_cli_list_says_what_a_live_payer_still_needs(cli_desk: Path) -> None:
     assert code == 0
     assert "new-live: not ready to send" in out
     assert "relay_url" in out and "secret" in out
+
+
+def test_cli_set_refuses_unknown_document_categories_and_saves_nothing(cli_desk: Path) -> None:
+    code, _, err = _run("payer", "set", TRAINING_PAYER, "--data-dir", str(cli_desk),
+                        "--require", "preauth=ZZZ,POI", "--recommend", "claim=MB,QQ1")
+    assert code == 2
+    assert "checklist.preauth.required: 'ZZZ' is not an HCX document category" in err
+    assert "checklist.claim.recommended: 'QQ1'" in err
+    assert "POI" in err and "nothing was saved" in err
+    with Desk.open(cli_desk) as desk:
+        assert get_profile(desk.store, TRAINING_PAYER).checklist_for("preauth").required == \
+            ["POI"]
+
+
+def test_cli_set_reports_every_wrong_option_at_once(cli_desk: Path) -> None:
+    code, _, err = _run("payer", "set", TRAINING_PAYER, "--data-dir", str(cli_desk),
+                        "--sla", "preauth=soon", "--jwe-alg", "RSA1_5", "--require",
+                        "preauth=XYZ", "--max-document-bytes", "lots", "--exchange-url",
+                        "ftp://example.in")
+    assert code == 2
+    for path in ("sla_minutes.preauth", "jwe_alg", "checklist.preauth.required",
+                 "max_document_bytes", "exchange_url"):
+        assert f"  - {path}:" in err, (path, err)
+    assert "5 problem(s)" in err
+
+
+def test_the_shipped_checklists_use_known_categories() -> None:
+    from app.hcx.codes import supporting_info_categories
+
+    for profile in default_profiles().values():
+        for checklist in profile.checklist.values():
+            for code in checklist.required + checklist.recommended:
+                assert code in supporting_info_categories(), (profile.code, code)

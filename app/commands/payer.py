@@ -21,6 +21,7 @@ from app.payers import (
     list_profiles,
     missing_for_sending,
     save_profile,
+    validate_profile,
 )
 from app.secrets_input import read_passphrase_file
 from offline.errors import BadInput, FieldError, ValidationFailed
@@ -79,7 +80,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         st.add_argument(f"--{name.replace('_', '-')}", dest=name, metavar="VALUE",
                         help=_HELP.get(name))
     for name in INT_FIELDS:
-        st.add_argument(f"--{name.replace('_', '-')}", dest=name, metavar="BYTES", type=int,
+        st.add_argument(f"--{name.replace('_', '-')}", dest=name, metavar="BYTES",
                         help=_HELP.get(name))
     mode = st.add_mutually_exclusive_group()
     mode.add_argument("--training", dest="training", action="store_const", const=True,
@@ -174,7 +175,16 @@ def _read_secret(cli: Any) -> str | None:
     return None
 
 
+def _whole_number(text: str, option: str, errors: list[FieldError]) -> int | None:
+    try:
+        return int(str(text).strip().replace("_", ""))
+    except ValueError:
+        errors.append(FieldError(option, f"'{text}' is not a whole number."))
+        return None
+
+
 def cmd_payer_set(cli: Any) -> int:
+    """Every wrong option is named in one answer (exit 2) and nothing is saved then."""
     args = cli.args
     desk = cli.desk()
     errors: list[FieldError] = []
@@ -184,26 +194,31 @@ def cmd_payer_set(cli: Any) -> int:
         created = False
     except BadInput:
         if not args.name:
-            raise BadInput(f"payer {args.code}: there is no such profile yet; give --name NAME "
-                           "to create it.") from None
-        data = PayerProfile(code=args.code, name=args.name).to_json()
+            errors.append(FieldError("name", f"there is no payer profile '{args.code}' yet; "
+                                             "give --name NAME to create it."))
+        data = PayerProfile(code=args.code, name=args.name or "").to_json()
         created = True
     changed: list[str] = []
-    for name in TEXT_FIELDS + INT_FIELDS:
+    for name in TEXT_FIELDS:
         value = getattr(args, name)
         if value is not None:
-            data[name] = value.strip() if isinstance(value, str) else value
+            data[name] = value.strip()
             changed.append(name)
+    for name in INT_FIELDS:
+        value = getattr(args, name)
+        if value is not None:
+            number = _whole_number(value, name, errors)
+            if number is not None:
+                data[name] = number
+                changed.append(name)
     if args.training is not None:
         data["training"] = args.training
         changed.append("training")
     for stage, minutes in _stage_pairs(args.sla, "sla", errors):
-        try:
-            data["sla_minutes"][stage] = int(minutes)
+        number = _whole_number(minutes, f"sla_minutes.{stage}", errors)
+        if number is not None:
+            data["sla_minutes"][stage] = number
             changed.append(f"sla_minutes.{stage}")
-        except ValueError:
-            errors.append(FieldError(f"sla_minutes.{stage}",
-                                     f"'{minutes}' is not a whole number of minutes."))
     checklist = data["checklist"]
     for option, attr in (("require", "required"), ("recommend", "recommended")):
         for stage, codes in _stage_pairs(getattr(args, option), option, errors):
@@ -212,6 +227,8 @@ def cmd_payer_set(cli: Any) -> int:
             changed.append(f"checklist.{stage}.{attr}")
     known = {f.name for f in fields(PayerProfile)}
     profile = PayerProfile.from_json({k: v for k, v in data.items() if k in known})
+    named = {e.path for e in errors}
+    errors += [e for e in validate_profile(profile) if e.path not in named]
     if errors:
         raise ValidationFailed(errors, f"Payer profile '{args.code}'")
     secret = _read_secret(cli)
