@@ -25,6 +25,7 @@ from typing import Any
 from app import lifecycle
 from app.cases import load_case
 from app.checks import CheckResult, check_case
+from app.clocks import format_ist
 from app.connector import HcxTransport, action_for, apply_answer, episode_id
 from app.desk import Desk
 from app.documents import attach_files
@@ -40,7 +41,7 @@ from app.training import (
 from offline import outbox as outbox_mod
 from offline.errors import BadInput, FieldError, ValidationFailed
 from offline.keys import KeyringAccess
-from offline.outbox import Message, State
+from offline.outbox import Hints, Message, State
 from offline.retry import Backoff, Clock, Rng
 from offline.sync import PassReport, SyncEngine
 
@@ -77,7 +78,8 @@ class DeskService:
         self.engine = SyncEngine(self.store, self.transport, apply_answer(self.store),
                                  max_parallel=max_parallel, synchronous=synchronous,
                                  payers=self._payer_codes, backoff=backoff,
-                                 prepare=self._finish_registration, **engine_options)
+                                 prepare=self._finish_registration, format_time=format_ist,
+                                 **engine_options)
         self._connected = False
         self._registered = False
         self._next_registration = 0.0
@@ -290,8 +292,10 @@ class DeskService:
     def queue(self, *, states: Sequence[State] | None = None) -> list[Message]:
         return list(self.engine.outbox.messages(states=states))
 
-    def why_waiting(self, message: Message | str) -> str:
-        return self.engine.why_waiting(message)
+    def why_waiting(self, message: Message | str, hints: Hints | None = None) -> str:
+        """Why the message waits and what to do, times in India time (``hints``: the words of
+        the interface showing it, see :class:`offline.outbox.Hints`)."""
+        return self.engine.why_waiting(message, hints)
 
     def retry_now(self, message_id: str) -> Message:
         return self.engine.retry_now(message_id)

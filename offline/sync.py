@@ -66,7 +66,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from offline.connectivity import Connectivity, ConnectivityState
 from offline.errors import DeskError
 from offline.inbox import ApplyFn, Envelope, Inbox, InboxItem
-from offline.outbox import Message, Outbox, State, iso
+from offline.outbox import Hints, Message, Outbox, State, iso
 from offline.retry import Backoff, Clock, Rng
 
 if TYPE_CHECKING:
@@ -263,10 +263,12 @@ class SyncEngine:
                  connectivity: Connectivity | None = None, pull_interval: float = 60.0,
                  payers: Callable[[], Iterable[str]] | None = None,
                  synchronous: bool = False, max_pages: int = 100,
-                 prepare: Callable[[], None] | None = None) -> None:
+                 prepare: Callable[[], None] | None = None,
+                 format_time: Callable[[str], str] | None = None) -> None:
         """``prepare`` (optional) runs at the start of every pass, on the engine's thread: the
         app uses it to finish a registration that failed while the exchange was unreachable. An
-        exception from it is logged and the pass goes on."""
+        exception from it is logged and the pass goes on. ``format_time`` writes the times in
+        :meth:`why_waiting` (default: this computer's local time, ``03-12-2026 14:05``)."""
         if max_parallel < 1:
             raise ValueError("max_parallel must be at least 1")
         self.store = store
@@ -282,6 +284,8 @@ class SyncEngine:
         self._payers = payers
         self._prepare = prepare
         self.outbox = Outbox(store, clock=clock)
+        if format_time is not None:
+            self.outbox.format_time = format_time
         self.inbox = Inbox(store, clock=clock)
         self.connectivity = connectivity or Connectivity(clock)
 
@@ -504,8 +508,8 @@ class SyncEngine:
         self.wake()
         return msg
 
-    def why_waiting(self, message: Message | str) -> str:
-        text = self.outbox.why_waiting(message)
+    def why_waiting(self, message: Message | str, hints: Hints | None = None) -> str:
+        text = self.outbox.why_waiting(message, hints)
         if self.connectivity.state is ConnectivityState.OFFLINE:
             msg = self.outbox.get(message if isinstance(message, str) else message.id)
             if msg.state is State.QUEUED:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import socket
 import time
 from collections.abc import Iterator
@@ -260,7 +261,9 @@ def test_pause_holds_the_queue_and_resume_sends_it(env: Path, sandbox: SandboxSe
     assert run("sync", "--once")[0] == 0
     [row] = queue_json()
     assert row["state"] == "paused" and row["attempts"] == 0
-    assert "paused by the operator" in row["why"]
+    assert "was paused by the operator at " in row["why"]
+    assert "paused by the operator: paused by the operator" not in row["why"]
+    assert row["why"].endswith("Run 'tpadesk resume training-tpa' to send it.")
     assert ledger(sandbox.base_url) == []
     code, out, _ = run("resume", "training-tpa")
     assert code == 0 and "1 message(s) are due now" in out
@@ -284,3 +287,75 @@ def test_a_stray_pause_of_an_unknown_payer_is_harmless(
         assert run("sync", "--once")[0] == 0
     assert [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")] == []
     assert outbox_payer_rows(env) == []
+
+
+# ---------------------------------------------------------------- queue: times and words
+
+
+IST_TEXT = re.compile(r"\d{2}-\d{2}-\d{4} \d{2}:\d{2}")
+
+
+def test_queue_json_has_the_contract_shape_with_india_times(
+        env: Path, sandbox: SandboxServer) -> None:
+    case_id = new_case(env)
+    assert run("submit", case_id, "preauth")[0] == 0
+    [row] = queue_json()
+    assert set(row) >= {"id", "case_id", "seq", "leg", "payer", "state", "attempts",
+                        "next_attempt_at", "last_http_status", "last_error_code", "last_error",
+                        "api_call_id", "correlation_id", "workflow_id", "retired_ids",
+                        "created_at", "sent_at", "done_at", "why"}
+    assert (row["case_id"], row["leg"], row["payer"], row["state"], row["attempts"]) == \
+        (case_id, "preauth", "training-tpa", "queued", 0)
+    assert row["next_attempt_at"].endswith("+05:30") and row["created_at"].endswith("+05:30")
+    assert row["sent_at"] is None and row["last_error"] is None
+    assert row["why"] == "Ready to send; it goes out on the next sync."
+    sync_until(env, case_id, "preauth_approved")
+    [row] = queue_json()
+    assert row["state"] == "done" and row["attempts"] == 1 and row["next_attempt_at"] is None
+    assert row["sent_at"].endswith("+05:30") and row["done_at"].endswith("+05:30")
+
+
+def test_queue_says_when_it_was_delivered_in_clerk_time(env: Path,
+                                                         sandbox_state: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    with SandboxServer(sandbox_state, decision_delay=3600) as slow_payer:
+        monkeypatch.setenv("TPADESK_SANDBOX_URL", slow_payer.base_url)
+        case_id = new_case(env)
+        assert run("submit", case_id, "preauth")[0] == 0
+        assert run("sync", "--once")[0] == 0
+        code, out, _ = run("queue")
+        assert code == 0
+        [line] = [x for x in out.splitlines() if case_id in x]
+        assert " sent " in line and "Delivered to the exchange at " in line
+        assert IST_TEXT.search(line) and "+00:00" not in line and "T" not in line.split("at ")[1]
+        [row] = queue_json()
+        assert row["why"].startswith("Delivered to the exchange at ")
+
+
+def test_a_refused_message_says_how_to_resubmit_and_retry_insists(env: Path) -> None:
+    from offline.outbox import Outbox
+
+    case_id = new_case(env)
+    assert run("submit", case_id, "preauth")[0] == 0
+    with open_desk(env) as desk:
+        box = Outbox(desk.store)
+        [claimed] = box.claim_due(1)
+        box.record_rejected(claimed.id, error="The payer could not read the bundle.",
+                            http_status=400, code="ERR_INVALID_DOMAIN_PAYLOAD")
+    [row] = queue_json()
+    short = row["id"][:12]
+    assert row["state"] == "needs_attention"
+    assert row["why"] == ("Refused (ERR_INVALID_DOMAIN_PAYLOAD): \u201cThe payer could not read "
+                          f"the bundle.\u201d Fix the case, then run 'tpadesk retry {short} "
+                          "--resubmit' (it goes again with fresh ids).")
+    code, _, err = run("retry", short)
+    assert code == 2 and f"'tpadesk retry {short} --resubmit'" in err
+    code, _, err = run("retry", short, "--resubmit")
+    assert code == 0, err
+    [row2] = queue_json()
+    assert row2["state"] == "queued" and row2["api_call_id"] != row["api_call_id"]
+    [retired] = row2["retired_ids"]
+    assert retired["api_call_id"] == row["api_call_id"]
+    assert retired["retired_at"].endswith("+05:30")
+    code, _, err = run("retry", short, "--resubmit")
+    assert code == 2 and "only for a refused message" in err

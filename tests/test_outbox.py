@@ -359,3 +359,28 @@ def test_a_payer_paused_and_resumed_with_no_messages_leaves_no_trace(store: Stor
     box.pause_payer("tpa-a")
     box.resume_payer("tpa-a")
     assert box.payers() == ["tpa-a"]  # it still has a message
+
+
+def test_why_waiting_quotes_the_server_once_and_names_the_action(store: Store, box: Outbox,
+                                                                  clock: FakeClock) -> None:
+    from offline.outbox import Hints
+
+    msg = add(store)
+    [claimed] = box.claim_due(1)
+    box.record_retry(claimed.id, delay=30, error="Could not connect (the exchange is down).")
+    text = box.why_waiting(msg.id)
+    assert "\u201cCould not connect (the exchange is down).\u201d" in text
+    assert ".\u201d." not in text and ".." not in text
+    assert text.endswith("Use \u201cRetry now\u201d to try at once.")
+    cli = Hints(retry="Run 'x retry {id}'")
+    assert box.why_waiting(msg.id, cli).endswith(f"Run 'x retry {msg.id[:12]}'.")
+    box.pause_payer("tpa-a")
+    paused = box.why_waiting(msg.id)
+    assert paused.count("paused by the operator") == 1
+    assert paused.endswith("the message keeps its place. Resume the payer to send it.")
+    box.resume_payer("tpa-a")
+    box.retry_now(msg.id)
+    [again] = box.claim_due(1)
+    box.record_systemic(again.id, reason="The exchange refused the credentials.")
+    system = box.why_waiting(msg.id, Hints(resume="Run 'x resume {payer}' to send it"))
+    assert "credentials. When this is fixed, run 'x resume tpa-a' to send it." in system

@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.audit import default_actor
+from app.clocks import iso_ist
 from app.lifecycle import SUBMIT_LEGS
 from app.money import AmountError, format_inr, parse_rupees
 
 if TYPE_CHECKING:
     from app.service import DeskService
 from offline.errors import BadInput
-from offline.outbox import Message
+from offline.outbox import Hints, Message, State
 from offline.sync import PassReport
 
 
@@ -186,16 +187,31 @@ def cmd_sync(cli: Any) -> int:
     return 0
 
 
+#: What the reader of ``queue`` can do, in this command line's words.
+CLI_HINTS = Hints(retry="Run 'tpadesk retry {id}' to try at once",
+                  resubmit="Fix the case, then run 'tpadesk retry {id} --resubmit' (it goes "
+                           "again with fresh ids)",
+                  resume="Run 'tpadesk resume {payer}' to send it")
+
+_TIME_FIELDS = ("next_attempt_at", "created_at", "sent_at", "done_at")
+
+
+def queue_row(service: DeskService, message: Message) -> dict[str, Any]:
+    """One ``queue --json`` object: times ISO-8601 in India time (+05:30), like cases/show."""
+    row = message.as_json()
+    for name in _TIME_FIELDS:
+        row[name] = iso_ist(row[name])
+    row["retired_ids"] = [{**r, "retired_at": iso_ist(r["retired_at"])}
+                          for r in row["retired_ids"]]
+    row["why"] = service.why_waiting(message, CLI_HINTS)
+    return row
+
+
 def cmd_queue(cli: Any) -> int:
     service = _service(cli)
     messages = service.queue()
     if cli.args.json:
-        out = []
-        for m in messages:
-            row = m.as_json()
-            row["why"] = service.why_waiting(m)
-            out.append(row)
-        cli.print_json(out)
+        cli.print_json([queue_row(service, m) for m in messages])
         return 0
     if not messages:
         cli.print("The outbox is empty.")
@@ -203,7 +219,7 @@ def cmd_queue(cli: Any) -> int:
     cli.print(f"{'message':13} {'case':16} {'leg':13} {'payer':14} {'state':16} tries  why")
     for m in messages:
         cli.print(f"{m.id[:12]:13} {m.case_ref:16} {m.leg:13} {m.payer:14} "
-                  f"{m.state.value:16} {m.attempts:5}  {service.why_waiting(m)}")
+                  f"{m.state.value:16} {m.attempts:5}  {service.why_waiting(m, CLI_HINTS)}")
     return 0
 
 
@@ -218,6 +234,17 @@ def _message_id(service: DeskService, prefix: str) -> str:
 def cmd_retry(cli: Any) -> int:
     service = _service(cli)
     mid = _message_id(service, cli.args.message)
+    current = service.engine.outbox.get(mid)
+    if current.state is State.NEEDS_ATTENTION and not cli.args.resubmit:
+        raise BadInput(f"message {mid[:12]} was refused by the payer; fix the case, then run "
+                       f"'tpadesk retry {mid[:12]} --resubmit' (it goes again with fresh ids).")
+    if current.state is State.PAUSED:
+        raise BadInput(f"message {mid[:12]} waits because sending to {current.payer} is "
+                       f"paused; run 'tpadesk resume {current.payer}' to send it.")
+    if cli.args.resubmit and current.state is not State.NEEDS_ATTENTION:
+        raise BadInput(f"message {mid[:12]} is {current.state.value.replace('_', ' ')}, not "
+                       "refused; --resubmit is only for a refused message (drop --resubmit "
+                       "to try it now).")
     message = service.resubmit(mid) if cli.args.resubmit else service.retry_now(mid)
     cli.print(f"Message {message.id[:12]} is due now ({message.state.value}); "
               "'tpadesk sync' sends it.")
