@@ -359,3 +359,44 @@ def test_a_refused_message_says_how_to_resubmit_and_retry_insists(env: Path) -> 
     assert retired["retired_at"].endswith("+05:30")
     code, _, err = run("retry", short, "--resubmit")
     assert code == 2 and "only for a refused message" in err
+
+
+# ---------------------------------------------------------------- a query and its answer
+
+
+def test_a_query_is_shown_indented_and_answered_with_text_and_a_file(
+        env: Path, sandbox: SandboxServer, tmp_path: Path) -> None:
+    case_id = new_case(env, ot_rupees=325_000)  # 3,92,000: the sandbox queries it
+    assert run("submit", case_id, "preauth")[0] == 0
+    sync_until(env, case_id, "preauth_queried")
+    code, out, _ = run("show", case_id)
+    assert code == 0
+    lines = out.splitlines()
+    start = next(i for i, x in enumerate(lines) if x.startswith("      query: "))
+    block = [lines[start]]
+    for line in lines[start + 1:]:
+        if not line.startswith("             "):
+            break
+        block.append(line)
+    assert len(block) >= 3  # the question, then the documents asked for
+    assert any(x.strip().startswith("DIA:") for x in block[1:])
+    assert not any(re.match(r"^(DIA|CD):", x) for x in lines)  # nothing at column 0
+
+    report = tmp_path / "usg-report.png"
+    report.write_bytes(png(42).getvalue())
+    code, out, err = run("reply", case_id, "--text", "USG report attached.",
+                         "--attach", str(report), "--category", "DIA")
+    assert code == 0 and "the answer to the payer's query" in out, err
+    assert status(env, case_id) == "preauth_queued"
+    sync_until(env, case_id, "preauth_approved")
+    with open_desk(env) as desk:
+        case = load_case(desk.store, case_id)
+    assert [(leg.kind, leg.decision) for leg in case.legs] == [("preauth", "queried"),
+                                                               ("query", "approved")]
+    assert case.legs[-1].reply_text == "USG report attached."
+    dia = [d for d in case.documents if d.category == "DIA"]
+    assert len(dia) == 1 and dia[0].filename == "usg-report.png"
+    actions = [e["action"] for e in ledger(sandbox.base_url)]
+    assert actions == ["preauth/submit", "communication/on_request"]
+    code, _, err = run("reply", case_id, "--text", "again")
+    assert code == 2 and "no open query" in err

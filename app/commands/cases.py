@@ -223,6 +223,13 @@ def cmd_cases(cli: Any) -> int:
     return 0
 
 
+def _indented(label: str, text: str) -> str:
+    """``      label: first line`` with the text's further lines under its first line."""
+    lines = text.strip().splitlines() or [""]
+    pad = " " * (6 + len(label) + 2)
+    return "\n".join([f"      {label}: {lines[0]}", *(pad + line.strip() for line in lines[1:])])
+
+
 def cmd_show(cli: Any) -> int:
     store = cli.desk().store
     case = load_case(store, cli.args.case)
@@ -265,9 +272,9 @@ def cmd_show(cli: Any) -> int:
             parts.append(f"UTR {leg.utr}")
         cli.print("  ".join(parts))
         if leg.payer_words:
-            cli.print(f"      payer: {leg.payer_words}")
+            cli.print(_indented("payer", leg.payer_words))
         if leg.query_text and leg.kind != "query":
-            cli.print(f"      query: {leg.query_text}")
+            cli.print(_indented("query", leg.query_text))
         warning = eligibility_warning(leg, adm.coverage.sum_insured)
         if warning:
             cli.print(f"      warning: {warning}")
