@@ -198,7 +198,7 @@ class Payer:
     def _eligibility(self, facts: F.RequestFacts) -> Answer:
         lapsed = any(facts.policy.upper().startswith(p.upper())
                      for p in self.rules.lapsed_policy_prefixes if p)
-        used = self.state.policy_usage().get(facts.policy, Decimal(0))
+        used = self.state.policy_used(facts.policy)
         allowed = Decimal(self.rules.sum_insured)
         note = ("Policy lapsed: not in force." if lapsed else
                 f"Policy in force. Balance {inr(max(Decimal(0), allowed - used))} of "
@@ -313,7 +313,7 @@ class Payer:
         cases on it were approved; this case's own earlier approval is replaced, not added)."""
         if verdict.kind not in ("approved", "partial") or not facts.policy:
             return verdict
-        used = self.state.policy_usage().get(facts.policy, Decimal(0))
+        used = self.state.policy_used(facts.policy)
         if ep.get("policy") == facts.policy:
             used -= _dec(ep.get("claim_approved") or ep.get("approved"))
         left = Decimal(self.rules.sum_insured) - used
