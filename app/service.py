@@ -37,6 +37,7 @@ from app.training import (
     aim_training_profile,
     connect_training,
     is_training,
+    training_sandbox_key,
 )
 from offline import outbox as outbox_mod
 from offline.errors import BadInput, FieldError, ValidationFailed
@@ -67,7 +68,8 @@ class DeskService:
         self.store = desk.store
         self.keyring = keyring
         self.training = is_training(self.store) if training is None else training
-        self.sandbox = (TrainingSandbox(desk.data_dir, sandbox_url, decision_delay)
+        self.sandbox = (TrainingSandbox(desk.data_dir, sandbox_url, decision_delay,
+                                        state_key=lambda: training_sandbox_key(self.store))
                         if self.training else None)
         self.transport = HcxTransport(self.store, keyring=keyring, timeout=http_timeout)
         engine_options: dict[str, Any] = {}

@@ -12,6 +12,8 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -29,7 +31,7 @@ from app.payers import (
 )
 from offline.errors import BadInput, DeskError
 from offline.keys import KeyringAccess
-from offline.store import Store
+from offline.store import Store, now_utc
 
 ENV_SANDBOX_URL = "TPADESK_SANDBOX_URL"
 SANDBOX_FOLDER = "training-sandbox"
@@ -142,14 +144,37 @@ def aim_training_profile(store: Store, base_url: str, *,
     return aimed
 
 
+SANDBOX_KEY_NAME = "training-sandbox/state-key"
+
+
+def training_sandbox_key(store: Store) -> bytes:
+    """The key of the built-in sandbox's encrypted state, kept in the desk's encrypted store
+    (made on first use). The sandbox's folder holds no key: without the desk's store its state
+    cannot be read."""
+    conn = store.conn()
+    row = conn.execute("SELECT value FROM payer_secret WHERE name = ?",
+                       (SANDBOX_KEY_NAME,)).fetchone()
+    if row is None:
+        with store.transaction() as tx:
+            tx.execute("INSERT OR IGNORE INTO payer_secret(name, value, updated_at)"
+                       " VALUES (?, ?, ?)", (SANDBOX_KEY_NAME, os.urandom(32).hex(), now_utc()))
+        row = store.conn().execute("SELECT value FROM payer_secret WHERE name = ?",
+                                   (SANDBOX_KEY_NAME,)).fetchone()
+    return bytes.fromhex(str(row[0]))
+
+
 class TrainingSandbox:
-    """The sandbox the desk uses in training mode: an external one, or its own in-process."""
+    """The sandbox the desk uses in training mode: an external one, or its own in-process
+    (state in ``<data folder>/training-sandbox``, encrypted with the key ``state_key()`` gives:
+    :func:`training_sandbox_key`)."""
 
     def __init__(self, data_dir: Path, url: str | None = None,
-                 decision_delay: float | None = None) -> None:
+                 decision_delay: float | None = None, *,
+                 state_key: Callable[[], bytes] | None = None) -> None:
         self.data_dir = Path(data_dir)
         self.external_url = url or os.environ.get(ENV_SANDBOX_URL) or None
         self.decision_delay = decision_delay
+        self.state_key = state_key
         self._server: object | None = None
         self.url: str | None = None
 
@@ -159,11 +184,22 @@ class TrainingSandbox:
             return self.url
         from app.sandbox.constants import DEFAULT_DECISION_DELAY
         from app.sandbox.server import SandboxServer
+        from app.sandbox.state import StateKeyRejected
 
         delay = DEFAULT_DECISION_DELAY if self.decision_delay is None else self.decision_delay
-        server = SandboxServer(self.data_dir / SANDBOX_FOLDER, delay)
+        folder = self.data_dir / SANDBOX_FOLDER
+        key = self.state_key() if self.state_key is not None else None
+        server = SandboxServer(folder, delay, state_key=key)
         try:
-            self.url = server.start()
+            try:
+                self.url = server.start()
+            except StateKeyRejected:
+                # Not this desk's sandbox state (e.g. a data folder restored elsewhere): keep
+                # it aside, unreadable as it is, and start a fresh training sandbox.
+                server.stop()
+                folder.rename(folder.with_name(f"{SANDBOX_FOLDER}.unreadable-{int(time.time())}"))
+                server = SandboxServer(folder, delay, state_key=key)
+                self.url = server.start()
         except (OSError, RuntimeError) as exc:
             raise SandboxUnavailable(f"The built-in training sandbox could not start: {exc}"
                                      ) from exc

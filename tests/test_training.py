@@ -211,3 +211,124 @@ def test_a_sandbox_that_refuses_this_desk_is_an_error_not_an_outage(data_dir: Pa
             assert caught.value.exit_code == 2
     finally:
         server.stop()
+
+
+MARKER_POLICY = "POL-ZQX-778899"
+
+
+@pytest.mark.slow
+def test_a_full_training_cycle_leaves_nothing_readable_in_the_data_folder(
+        data_dir: Path) -> None:
+    """Pre-auth, discharge, claim, payment, acknowledgement through the built-in sandbox: no
+    file in the data folder is a plain SQLite database, and neither the patient's name nor the
+    policy number can be found in any file (the sandbox's state is encrypted too, its key kept
+    in the desk's store, the payer's key inside it)."""
+    from app.cases import update_admission
+    from app.training import SANDBOX_FOLDER, training_sandbox_key
+    from offline.store import connect
+    from tests.test_e2e_support import png
+
+    admission = example_admission_json()
+    admission["patient"]["name"] = MARKER_NAME
+    admission["coverage"]["policy_holder_name"] = MARKER_NAME
+    admission["coverage"]["name_on_id"] = MARKER_NAME
+    admission["coverage"]["policy_number"] = MARKER_POLICY
+    with make_desk(data_dir) as desk:
+        case_id = create_case(desk.store, admission, actor="test")
+        add_document(desk.store, case_id, io.BytesIO(poi_pdf()), category="POI",
+                     stage="preauth", filename="id.pdf", actor="test")
+        service = DeskService(desk, keyring=KeyringAccess(False), decision_delay=0)
+        try:
+            service.submit(case_id, "eligibility", actor="test")
+            service.submit(case_id, "preauth", actor="test")
+            sync_until(service, case_id, "preauth_approved")
+            data = load_case(desk.store, case_id).admission.to_json()
+            data["admission"]["discharge_at"] = "2026-12-06T11:00:00+05:30"
+            update_admission(desk.store, case_id, data, actor="test")
+            add_document(desk.store, case_id, png(7), category="HDS", stage="discharge",
+                         filename="summary.png", actor="test")
+            total = load_case(desk.store, case_id).admission.estimate.total
+            service.submit(case_id, "discharge", actor="test", amount=total)
+            sync_until(service, case_id, "discharge_approved")
+            add_document(desk.store, case_id, png(8), category="MB", stage="claim",
+                         filename="bill.png", actor="test")
+            service.submit(case_id, "claim", actor="test", amount=total)
+            sync_until(service, case_id, "payment_received")
+            service.acknowledge_payment(case_id, actor="test")
+            service.sync_once()
+        finally:
+            service.stop()
+        key = training_sandbox_key(desk.store)
+    folder = data_dir / SANDBOX_FOLDER
+    assert (folder / "sandbox.db").is_file()
+    assert not (folder / "sandbox.key").exists()  # its key is in the desk's store
+    assert not (folder / "payer-key.pem").exists()
+    conn = connect(folder / "sandbox.db", key)  # the desk's key opens it ...
+    try:
+        assert conn.execute("SELECT count(*) FROM ledger").fetchone()[0] >= 5
+        assert conn.execute("SELECT count(*) FROM payer_identity").fetchone()[0] == 2
+    finally:
+        conn.close()
+    files = [p for p in data_dir.rglob("*") if p.is_file()]
+    assert len(files) >= 3
+    for path in files:
+        content = path.read_bytes()
+        assert not content.startswith(b"SQLite format 3"), path
+        for marker in (MARKER_NAME, MARKER_POLICY):
+            assert marker.encode() not in content, (marker, path)
+            assert marker.encode("utf-16-le") not in content, (marker, path)
+
+
+def test_an_older_plain_sandbox_state_is_encrypted_on_first_open(tmp_path: Path) -> None:
+    import os
+    import sqlite3
+
+    from app.sandbox.state import LEGACY_DB_NAME, SandboxState
+    from tests.test_sandbox_kit import seed_payer_key
+
+    folder = tmp_path / "old-sandbox"
+    seed_payer_key(folder)
+    plain = sqlite3.connect(folder / LEGACY_DB_NAME)
+    plain.execute("CREATE TABLE episode (sender TEXT NOT NULL, case_ref TEXT NOT NULL,"
+                  " state TEXT NOT NULL, PRIMARY KEY (sender, case_ref))")
+    plain.execute("INSERT INTO episode VALUES ('desk-1', 'C-1', ?)",
+                  ('{"policy": "' + MARKER_POLICY + '"}',))
+    plain.commit()
+    plain.close()
+    key = os.urandom(32)
+    state = SandboxState(folder, key)
+    try:
+        assert state.episode("desk-1", "C-1") == {"policy": MARKER_POLICY}
+    finally:
+        state.close()
+    assert not (folder / LEGACY_DB_NAME).exists()
+    for path in folder.iterdir():
+        assert MARKER_POLICY.encode() not in path.read_bytes(), path
+    from app.sandbox.state import StateKeyRejected
+
+    with pytest.raises(StateKeyRejected, match="does not open"):
+        SandboxState(folder, os.urandom(32))
+
+
+@pytest.mark.slow
+def test_a_built_in_sandbox_state_the_desk_cannot_open_is_set_aside(data_dir: Path) -> None:
+    from app.training import SANDBOX_FOLDER, SANDBOX_KEY_NAME
+
+    with make_desk(data_dir) as desk:
+        service = DeskService(desk, keyring=KeyringAccess(False), decision_delay=0)
+        try:
+            service.connect()
+        finally:
+            service.stop()
+        with desk.store.transaction() as conn:  # e.g. the folder came from another desk
+            conn.execute("DELETE FROM payer_secret WHERE name = ?", (SANDBOX_KEY_NAME,))
+        service = DeskService(desk, keyring=KeyringAccess(False), decision_delay=0)
+        try:
+            service.connect()
+            assert service.sandbox is not None and service.sandbox.url
+            assert service.sandbox_problem is None  # registered with the fresh sandbox
+        finally:
+            service.stop()
+    aside = [p.name for p in data_dir.iterdir() if p.name.startswith(SANDBOX_FOLDER + ".")]
+    assert len(aside) == 1 and aside[0].startswith("training-sandbox.unreadable-")
+    assert (data_dir / SANDBOX_FOLDER / "sandbox.db").is_file()

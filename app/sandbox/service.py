@@ -46,7 +46,7 @@ from app.sandbox.gateway import SUBMIT_ACTIONS, Gateway, Refusal, bearer_token, 
 from app.sandbox.openapi import openapi_spec
 from app.sandbox.payer import Payer
 from app.sandbox.rules import PayerRules
-from app.sandbox.state import Participant, SandboxState
+from app.sandbox.state import Participant, SandboxState, key_file
 
 PAYER_NAME = "Training TPA (sandbox)"
 PAYER_KEY_FILE = "payer-key.pem"
@@ -58,22 +58,22 @@ _SNAKE = {"grantType": "grant_type", "clientId": "client_id", "clientSecret": "c
 _CODE_RE = re.compile(r"^[A-Za-z0-9@._:-]{1,100}$")
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
-
-
-def payer_identity(folder: Path) -> tuple[bytes, bytes]:
-    """The sandbox payer's RSA key and certificate (PEM), made once and kept in the folder."""
+def payer_identity(state: SandboxState, folder: Path) -> tuple[bytes, bytes]:
+    """The sandbox payer's RSA key and certificate (PEM), made once and kept inside the
+    encrypted state. Key files an older version (or a test) left in the folder are taken in,
+    and the private key's file is removed."""
+    kept = state.identity()
     key_path, cert_path = folder / PAYER_KEY_FILE, folder / PAYER_CERT_FILE
-    if key_path.exists() and cert_path.exists():
-        return key_path.read_bytes(), cert_path.read_bytes()
-    ident = generate_identity(PAYER_CODE)
-    _atomic_write(cert_path, ident.certificate_pem)
-    _atomic_write(key_path, ident.private_key_pem)
-    key_path.chmod(0o600)
-    return ident.private_key_pem, ident.certificate_pem
+    if kept is None and key_path.exists() and cert_path.exists():
+        kept = key_path.read_bytes(), cert_path.read_bytes()
+        state.put_identity(*kept)
+    if kept is None:
+        ident = generate_identity(PAYER_CODE)
+        kept = ident.private_key_pem, ident.certificate_pem
+        state.put_identity(*kept)
+    if key_path.exists():
+        key_path.unlink()
+    return kept
 
 
 @dataclass
@@ -82,6 +82,7 @@ class Sandbox:
 
     state_dir: Path
     decision_delay: float = DEFAULT_DECISION_DELAY
+    state_key: bytes | None = None  # None: sandbox.key in the state folder (see state.key_file)
     rules: PayerRules = field(init=False)
     state: SandboxState = field(init=False)
     gateway: Gateway = field(init=False)
@@ -93,8 +94,13 @@ class Sandbox:
     def __post_init__(self) -> None:
         self.state_dir.mkdir(parents=True, exist_ok=True)
         self.rules = PayerRules.load(self.state_dir)
-        self.state = SandboxState(self.state_dir)
-        key_pem, self.payer_cert_pem = payer_identity(self.state_dir)
+        key = self.state_key if self.state_key is not None else key_file(self.state_dir)
+        self.state = SandboxState(self.state_dir, key)
+        try:
+            key_pem, self.payer_cert_pem = payer_identity(self.state, self.state_dir)
+        except BaseException:
+            self.state.close()
+            raise
         existing = self.state.participant(PAYER_CODE)
         if existing is None or existing.cert_pem != self.payer_cert_pem.decode("ascii"):
             self.state.put_participant(Participant(
