@@ -400,3 +400,50 @@ def test_a_query_is_shown_indented_and_answered_with_text_and_a_file(
     assert actions == ["preauth/submit", "communication/on_request"]
     code, _, err = run("reply", case_id, "--text", "again")
     assert code == 2 and "no open query" in err
+
+
+# ---------------------------------------------------------------- sync --timeout
+
+
+def test_sync_with_a_timeout_returns_once_the_answer_is_applied(
+        env: Path, sandbox: SandboxServer) -> None:
+    case_id = new_case(env)
+    assert run("submit", case_id, "preauth")[0] == 0
+    started = time.monotonic()
+    code, out, err = run("sync", "--timeout", "60")
+    took = time.monotonic() - started
+    assert code == 0, err
+    assert status(env, case_id) == "preauth_approved"
+    assert took < 30, took  # it did not sit out the minute
+    assert "1 sent, 1 answer(s) applied" in out
+
+
+def test_sync_with_a_timeout_waits_for_an_awaited_answer_until_the_timeout(
+        env: Path, sandbox_state: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with SandboxServer(sandbox_state, decision_delay=3600) as slow_payer:
+        monkeypatch.setenv("TPADESK_SANDBOX_URL", slow_payer.base_url)
+        case_id = new_case(env)
+        assert run("submit", case_id, "preauth")[0] == 0
+        started = time.monotonic()
+        code, _, err = run("sync", "--timeout", "2.5")
+        took = time.monotonic() - started
+        assert code == 0, err
+        assert 2.5 <= took < 20, took
+        assert status(env, case_id) == "preauth_sent"
+
+
+def test_sync_with_a_timeout_does_not_wait_for_what_waits_for_a_person(
+        env: Path, sandbox: SandboxServer) -> None:
+    case_id = new_case(env)
+    assert run("submit", case_id, "preauth")[0] == 0
+    assert run("pause", "training-tpa")[0] == 0
+    started = time.monotonic()
+    code, out, err = run("sync", "--timeout", "60")
+    assert code == 0, err
+    assert time.monotonic() - started < 30
+    assert "1 message(s) still wait" in out
+
+
+def test_sync_timeout_must_be_a_number_of_seconds(env: Path) -> None:
+    code, _, err = run("sync", "--timeout", "-1")
+    assert code == 2 and "timeout" in err

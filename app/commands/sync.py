@@ -61,7 +61,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--once", action="store_true",
                    help="one pass: pull, send what is due, pull again, exit")
     p.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
-                   help="keep syncing this long (default: until Ctrl-C)")
+                   help="keep syncing at most this long: it returns earlier once nothing is "
+                        "queued and no answer is awaited (default: until Ctrl-C)")
     p.set_defaults(handler=cmd_sync)
 
     p = sub.add_parser("queue", parents=[common], help="outbox messages and why they wait")
@@ -149,7 +150,22 @@ def _report_line(report: PassReport) -> str:
     return ", ".join(parts)
 
 
+#: States in which a message can still move without anyone acting (an answer is awaited for
+#: ``sent``); ``paused`` and ``needs_attention`` wait for a person.
+_IN_MOTION = (State.QUEUED, State.SENDING, State.SENT)
+
+
+def nothing_left(service: DeskService) -> bool:
+    """Whether a timed ``sync`` may stop early: nothing is queued or being sent, and no answer
+    is awaited."""
+    counts = service.engine.outbox.counts()
+    return not any(counts[state] for state in _IN_MOTION)
+
+
 def cmd_sync(cli: Any) -> int:
+    if cli.args.timeout is not None and not cli.args.timeout >= 0:
+        raise BadInput(f"timeout: '{cli.args.timeout:g}' is not a number of seconds (0 or "
+                       "more).")
     service = _service(cli, sandbox_url=getattr(cli.args, "sandbox_url", None))
     try:
         if cli.args.once:
@@ -165,7 +181,7 @@ def cmd_sync(cli: Any) -> int:
             while not stop.is_set():
                 report.add(service.engine.run_once())
                 remaining = None if deadline is None else deadline - time.monotonic()
-                if remaining is not None and remaining <= 0:
+                if remaining is not None and (remaining <= 0 or nothing_left(service)):
                     break
                 due = service.engine.outbox.next_due_at()
                 wait = 2.0 if service.training else 15.0
