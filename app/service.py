@@ -11,7 +11,9 @@ sync engine sends it when it can.
     service.engine.on_message_changed.connect(...)   # the UI bridge turns these into signals
     service.stop()
 
-For the command line, ``DeskService(desk, synchronous=True)`` and ``sync_once()``.
+For the command line, ``sync_once()`` (one pass on the calling thread; sends still go out up to
+``max_parallel`` cases at once through the engine's worker pool). ``synchronous=True`` sends one
+message at a time on the calling thread (tests, the crash driver).
 """
 
 from __future__ import annotations

@@ -447,3 +447,34 @@ def test_sync_with_a_timeout_does_not_wait_for_what_waits_for_a_person(
 def test_sync_timeout_must_be_a_number_of_seconds(env: Path) -> None:
     code, _, err = run("sync", "--timeout", "-1")
     assert code == 2 and "timeout" in err
+
+
+# ---------------------------------------------------------------- parallel sends
+
+
+def test_sync_sends_up_to_four_cases_at_once(env: Path, sandbox: SandboxServer,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Four cases' pre-auths are in flight together: each real send waits at a barrier for
+    the other three (a one-at-a-time sync would break the barrier and fail them all)."""
+    import threading
+
+    from app.connector import HcxTransport
+
+    cases = [new_case(env, poi_seed=n) for n in range(1, 5)]
+    for case_id in cases:
+        assert run("submit", case_id, "preauth")[0] == 0
+    barrier = threading.Barrier(4, timeout=20)
+    threads: set[str] = set()
+    real_send = HcxTransport.send
+
+    def send_together(self: HcxTransport, message: Any) -> Any:
+        threads.add(threading.current_thread().name)
+        barrier.wait()
+        return real_send(self, message)
+
+    monkeypatch.setattr(HcxTransport, "send", send_together)
+    code, out, err = run("sync", "--once")
+    assert code == 0, err
+    assert "4 sent" in out, out
+    assert len(threads) == 4
+    assert sorted(e["case_reference"] for e in ledger(sandbox.base_url)) == sorted(cases)

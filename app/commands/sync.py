@@ -84,9 +84,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _service(cli: Any, **kwargs: Any) -> DeskService:
+    """The desk's service for one command. Its engine runs no thread of its own, but ``sync``
+    sends through the engine's parallel path: per case in order, up to 4 cases at once."""
     from app.service import DeskService  # the protocol stack loads only when it is needed
 
-    return DeskService(cli.desk(), keyring=cli.keyring, synchronous=True, **kwargs)
+    return DeskService(cli.desk(), keyring=cli.keyring, **kwargs)
 
 
 def _queued(cli: Any, message: Message, what: str) -> int:
