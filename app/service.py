@@ -19,6 +19,7 @@ message at a time on the calling thread (tests, the crash driver).
 from __future__ import annotations
 
 import contextlib
+import os
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -49,6 +50,29 @@ from offline.retry import Backoff, Clock, Rng
 from offline.sync import PassReport, SyncEngine
 
 LEGS = lifecycle.SUBMIT_LEGS
+ENV_PULL_INTERVAL = "TPADESK_PULL_INTERVAL"
+DEFAULT_PULL_INTERVAL = 60.0  # seconds between inbox pulls when nothing else triggers one
+
+
+def pull_interval_setting(value: float | None = None) -> float:
+    """Seconds between the inbox pulls the desk makes on its own (besides those after every
+    send and when connectivity returns): ``value``, else ``$TPADESK_PULL_INTERVAL``, else 60.
+    5 seconds to 1 day; anything else is refused naming the setting."""
+    source = "pull_interval"
+    raw: object = value
+    if value is None:
+        text = os.environ.get(ENV_PULL_INTERVAL, "").strip()
+        if not text:
+            return DEFAULT_PULL_INTERVAL
+        source, raw = ENV_PULL_INTERVAL, text
+    try:
+        seconds = float(str(raw))
+    except ValueError:
+        seconds = float("nan")
+    if not 5 <= seconds <= 86_400:
+        raise BadInput(f"{source}: '{raw}' is not a number of seconds from 5 to 86400 (how "
+                       "often the desk looks for the payers' answers; default 60).")
+    return seconds
 #: Seconds between attempts to register with a training sandbox that did not answer.
 REGISTER_RETRY_SECONDS = 10.0
 
@@ -62,10 +86,11 @@ class DeskService:
                  decision_delay: float | None = None, synchronous: bool = False,
                  max_parallel: int = 4, http_timeout: float | None = None,
                  clock: Clock | None = None, backoff: Backoff | None = None,
-                 rng: Rng | None = None) -> None:
+                 rng: Rng | None = None, pull_interval: float | None = None) -> None:
         """``http_timeout`` (seconds) replaces the HTTP client's default timeouts; ``clock``,
         ``backoff`` and ``rng`` go to the sync engine (tests inject them so that retries need
-        no real waiting)."""
+        no real waiting); ``pull_interval`` (seconds) see :func:`pull_interval_setting`."""
+        interval = pull_interval_setting(pull_interval)  # refused before anything is opened
         self.desk = desk
         self.store = desk.store
         self.keyring = keyring
@@ -82,6 +107,7 @@ class DeskService:
         self.engine = SyncEngine(self.store, self.transport, apply_answer(self.store),
                                  max_parallel=max_parallel, synchronous=synchronous,
                                  payers=self._payer_codes, backoff=backoff,
+                                 pull_interval=interval,
                                  prepare=self._finish_registration, format_time=format_ist,
                                  **engine_options)
         self._connected = False

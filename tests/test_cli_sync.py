@@ -478,3 +478,28 @@ def test_sync_sends_up_to_four_cases_at_once(env: Path, sandbox: SandboxServer,
     assert "4 sent" in out, out
     assert len(threads) == 4
     assert sorted(e["case_reference"] for e in ledger(sandbox.base_url)) == sorted(cases)
+
+
+# ---------------------------------------------------------------- the pull interval setting
+
+
+def test_the_pull_interval_is_a_desk_setting(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.service import DeskService, pull_interval_setting
+
+    assert pull_interval_setting() == 60.0
+    monkeypatch.setenv("TPADESK_PULL_INTERVAL", "15")
+    with open_desk(env) as desk:
+        service = DeskService(desk, keyring=KeyringAccess(False))
+        try:
+            assert service.engine.pull_interval == 15.0
+        finally:
+            service.stop()
+        explicit = DeskService(desk, keyring=KeyringAccess(False), pull_interval=300)
+        try:
+            assert explicit.engine.pull_interval == 300.0
+        finally:
+            explicit.stop()
+    for bad in ("soon", "0", "-5", "nan", "100000"):
+        monkeypatch.setenv("TPADESK_PULL_INTERVAL", bad)
+        code, _, err = run("queue")
+        assert code == 2 and "TPADESK_PULL_INTERVAL" in err and bad in err, (bad, err)
