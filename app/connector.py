@@ -202,13 +202,19 @@ class HcxTransport:
             return token_failure(exc)
         result = classify_http(answer)
         if result.kind is Outcome.REJECTED and result.error_code == "ERR_INVALID_ENCRYPTION":
-            # the payer rotated its certificate: fetch it again, try again soon
+            # The payer rotated its certificate: the cached one is dropped, the next attempt
+            # fetches it afresh. The exchange refused (and keeps refusing) these ids, so the
+            # retry goes with fresh ones; a query answer keeps the payer's correlation id.
             registry.note_error(profile.payer_participant_code, result.error_code)
-            return SendResult.retryable("The payer could not decrypt the message; its "
-                                        "certificate was fetched again.",
+            renew = ("api_call_id",) if message.leg == Leg.QUERY_ANSWER \
+                else ("api_call_id", "correlation_id")
+            return SendResult.retryable("The payer could not decrypt the message (its "
+                                        "certificate changed); it goes again sealed to the "
+                                        "payer's current certificate.",
                                         http_status=result.http_status,
                                         error_code=result.error_code,
-                                        server_message=result.server_message)
+                                        server_message=result.server_message,
+                                        renew_ids=renew)
         if result.kind is Outcome.DELIVERED:
             try:
                 self._record_sent(message, built)

@@ -577,14 +577,31 @@ class Outbox:
 
     def record_retry(self, message_id: str, *, delay: float, http_status: int | None = None,
                      error: str | None = None, code: str | None = None,
-                     server_asked: bool = False) -> Message:
+                     server_asked: bool = False, renew: Sequence[str] = ()) -> Message:
         """An ambiguous or temporary failure: try again after ``delay`` seconds with the same ids
         (paused instead when the payer was paused meanwhile). ``server_asked`` marks a delay the
-        server set (``Retry-After``): :meth:`make_due` will not cut it short."""
+        server set (``Retry-After``): :meth:`make_due` will not cut it short. ``renew`` names
+        ids (``api_call_id``, ``correlation_id``) to replace before the retry because the server
+        definitely refused them: the old pair is kept in ``retired_ids``, the new ones are
+        persisted now, before the next attempt."""
         now = self.clock()
         due = now + max(0.0, delay)
+        unknown = set(renew) - {"api_call_id", "correlation_id"}
+        if unknown:
+            raise ValueError(f"cannot renew {sorted(unknown)}")
         with self.store.transaction() as conn:
             current = get(conn, message_id)
+            if renew:
+                retired = [*current.retired_ids,
+                           RetiredIds(current.api_call_id, current.correlation_id, iso(now),
+                                      f"refused ({code or 'by the exchange'}); sent again "
+                                      "with fresh ids")]
+                conn.execute(
+                    "UPDATE outbox_message SET api_call_id = ?, correlation_id = ?,"
+                    " retired_ids = ? WHERE id = ?",
+                    (new_id() if "api_call_id" in renew else current.api_call_id,
+                     new_id() if "correlation_id" in renew else current.correlation_id,
+                     json.dumps([r.__dict__ for r in retired]), message_id))
             state = State.PAUSED if _payer_paused(conn, current.payer) else State.QUEUED
             conn.execute(
                 "UPDATE outbox_message SET state = ?, attempts = attempts + 1,"

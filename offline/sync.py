@@ -106,7 +106,11 @@ class SendResult:
     plain-language explanation when the server said nothing useful (a timeout, a login page).
     ``retry_after`` is in seconds. ``network`` is True when no HTTP answer came at all (connection
     refused, DNS, timeout): it tells connectivity "offline" from "server trouble". ``duplicate`` is
-    True when the server said it already had the message (counted as delivered)."""
+    True when the server said it already had the message (counted as delivered). ``renew_ids``
+    (``"api_call_id"``, and ``"correlation_id"`` unless the message echoes one of the payer's)
+    asks for the retry to go with fresh ids: the server definitely refused these ones, keeps
+    that refusal, and would only replay it (e.g. ``ERR_INVALID_ENCRYPTION`` after the payer
+    rotated its certificate)."""
 
     kind: Outcome
     http_status: int | None = None
@@ -117,6 +121,7 @@ class SendResult:
     receipt: Mapping[str, Any] | None = None
     duplicate: bool = False
     network: bool = False
+    renew_ids: tuple[str, ...] = ()
 
     @classmethod
     def delivered(cls, *, http_status: int | None = 202,
@@ -128,11 +133,11 @@ class SendResult:
     @classmethod
     def retryable(cls, reason: str, *, http_status: int | None = None,
                   retry_after: float | None = None, network: bool = False,
-                  error_code: str | None = None, server_message: str | None = None
-                  ) -> SendResult:
+                  error_code: str | None = None, server_message: str | None = None,
+                  renew_ids: tuple[str, ...] = ()) -> SendResult:
         return cls(Outcome.RETRYABLE, http_status=http_status, error_code=error_code,
                    server_message=server_message, reason=reason, retry_after=retry_after,
-                   network=network)
+                   network=network, renew_ids=renew_ids)
 
     @classmethod
     def rejected(cls, reason: str, *, http_status: int | None = None,
@@ -568,7 +573,8 @@ class SyncEngine:
             delay = self.backoff.next_delay(msg.attempts + 1, result.retry_after, self.rng)
             self.outbox.record_retry(msg.id, delay=delay, http_status=result.http_status,
                                      error=result.describe(), code=result.error_code,
-                                     server_asked=result.retry_after is not None)
+                                     server_asked=result.retry_after is not None,
+                                     renew=result.renew_ids)
             self.connectivity.record_failure(msg.payer, network=result.network)
             log.info("message %s will be retried in %.1f s (status %s)", msg.id, delay,
                      result.http_status)

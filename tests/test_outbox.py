@@ -384,3 +384,21 @@ def test_why_waiting_quotes_the_server_once_and_names_the_action(store: Store, b
     box.record_systemic(again.id, reason="The exchange refused the credentials.")
     system = box.why_waiting(msg.id, Hints(resume="Run 'x resume {payer}' to send it"))
     assert "credentials. When this is fixed, run 'x resume tpa-a' to send it." in system
+
+
+def test_a_retry_can_renew_refused_ids_keeping_the_old_ones_on_record(
+        store: Store, box: Outbox) -> None:
+    msg = add(store)
+    [claimed] = box.claim_due(1)
+    after = box.record_retry(claimed.id, delay=0, code="ERR_INVALID_ENCRYPTION",
+                             renew=("api_call_id",))
+    assert after.api_call_id != msg.api_call_id and after.correlation_id == msg.correlation_id
+    [old] = after.retired_ids
+    assert old.api_call_id == msg.api_call_id and "ERR_INVALID_ENCRYPTION" in old.reason
+    [claimed] = box.claim_due(1)
+    assert claimed.api_call_id == after.api_call_id  # persisted before the next attempt
+    both = box.record_retry(claimed.id, delay=0, renew=("api_call_id", "correlation_id"))
+    assert both.correlation_id != msg.correlation_id and len(both.retired_ids) == 2
+    assert both.state is State.QUEUED and both.attempts == 2
+    with pytest.raises(ValueError, match="workflow_id"):
+        box.record_retry(both.id, delay=0, renew=("workflow_id",))

@@ -118,6 +118,10 @@ def openapi_spec() -> dict[str, Any]:
     paths["/sandbox/tokens/expire"] = {"post": {
         "operationId": "expire_tokens", "summary": "Expire every issued token now",
         "responses": {"200": _json({"type": "object"}, "How many expired")}}}
+    paths["/sandbox/payer/rotate-key"] = {"post": {
+        "operationId": "rotate_payer_key",
+        "summary": "Give the payer a new key and certificate (rehearse a certificate rotation)",
+        "responses": {"200": _json({"type": "object"}, "The new certificate (PEM)")}}}
     return {
         "openapi": "3.0.3",
         "info": {"title": "TPA Desk training sandbox (exchange + payer + relay)",

@@ -13,7 +13,8 @@ Routes (see README and /sandbox/openapi.json):
 - ``POST /v1/participant/register``: a training desk registers its code and certificate.
 - ``GET /relay/v1/inbox?after=CURSOR`` and ``POST /relay/v1/inbox/ack``.
 - ``GET /sandbox/health``, ``GET /sandbox/ledger``, ``GET /sandbox/rejections``,
-  ``POST /sandbox/fault``, ``POST /sandbox/tokens/expire``, ``GET /sandbox/openapi.json``.
+  ``POST /sandbox/fault``, ``POST /sandbox/tokens/expire``, ``POST /sandbox/payer/rotate-key``,
+  ``GET /sandbox/openapi.json``.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from app.hcx.identity import generate_identity
 from app.hcx.jwe import JweError, load_public_key
 from app.sandbox import fhir_payer as F
 from app.sandbox.constants import DEFAULT_DECISION_DELAY, PAYER_CODE
+from app.sandbox.crypto import KeyOpener
 from app.sandbox.faults import MODES, ConnectionRegistry, FaultMiddleware, FaultState
 from app.sandbox.gateway import SUBMIT_ACTIONS, Gateway, Refusal, bearer_token, error_body
 from app.sandbox.openapi import openapi_spec
@@ -107,8 +109,26 @@ class Sandbox:
                 PAYER_CODE, PAYER_NAME, ["payor"], self.payer_cert_pem.decode("ascii"),
                 secrets.token_urlsafe(24), "Active", F.now_ist().isoformat()))
         self.gateway = Gateway(self.state, self.rules, PAYER_CODE, key_pem, self.decision_delay)
+        previous = self.state.previous_key()
         self.payer = Payer(self.state, self.rules, F.PayerParty(PAYER_CODE, PAYER_NAME),
-                           self.gateway.opener)
+                           KeyOpener(key_pem, (previous,)) if previous else self.gateway.opener)
+
+    def rotate_payer_key(self) -> bytes:
+        """Give the payer a new key and certificate (as a real payer does now and then):
+        the registry publishes the new certificate at once; a request sealed to the old one is
+        refused with ERR_INVALID_ENCRYPTION; requests accepted before still get decided."""
+        old_key, _ = payer_identity(self.state, self.state_dir)
+        ident = generate_identity(PAYER_CODE)
+        self.state.put_identity(ident.private_key_pem, ident.certificate_pem, rotated=True)
+        current = self.state.participant(PAYER_CODE)
+        self.state.put_participant(Participant(
+            PAYER_CODE, PAYER_NAME, ["payor"], ident.certificate_pem.decode("ascii"),
+            current.secret if current else secrets.token_urlsafe(24), "Active",
+            F.now_ist().isoformat()))
+        self.payer_cert_pem = ident.certificate_pem
+        self.gateway.opener = KeyOpener(ident.private_key_pem)
+        self.payer.opener = KeyOpener(ident.private_key_pem, (old_key,))
+        return ident.certificate_pem
 
     def close(self) -> None:
         """Stop the payer and close the state file."""
@@ -345,6 +365,11 @@ def build_app(sb: Sandbox) -> Starlette:
     async def expire_tokens(request: Request) -> Response:
         return JSONResponse({"expired": sb.state.expire_tokens()})
 
+    async def rotate_key(request: Request) -> Response:
+        cert = await run_in_threadpool(sb.rotate_payer_key)
+        return JSONResponse({"participant_code": PAYER_CODE,
+                             "encryption_cert": cert.decode("ascii")})
+
     async def openapi(request: Request) -> Response:
         return JSONResponse(openapi_spec())
 
@@ -360,6 +385,7 @@ def build_app(sb: Sandbox) -> Starlette:
         Route("/sandbox/rejections", rejections, methods=["GET"]),
         Route("/sandbox/fault", fault, methods=["POST"]),
         Route("/sandbox/tokens/expire", expire_tokens, methods=["POST"]),
+        Route("/sandbox/payer/rotate-key", rotate_key, methods=["POST"]),
         Route("/sandbox/openapi.json", openapi, methods=["GET"]),
     ]
     app = Starlette(routes=routes)

@@ -317,9 +317,20 @@ class SandboxState:
             return None
         return bytes(rows["private_key_pem"]), bytes(rows["certificate_pem"])
 
-    def put_identity(self, private_key_pem: bytes, certificate_pem: bytes) -> None:
-        """Keep the payer's key and certificate (inside the encrypted state, never in a file)."""
+    def previous_key(self) -> bytes | None:
+        """The payer's private key before its last rotation (for requests sealed to it)."""
+        row = self._one("SELECT value FROM payer_identity WHERE name = 'previous_private_key_pem'")
+        return None if row is None else bytes(row[0])
+
+    def put_identity(self, private_key_pem: bytes, certificate_pem: bytes, *,
+                     rotated: bool = False) -> None:
+        """Keep the payer's key and certificate (inside the encrypted state, never in a file).
+        ``rotated``: the key it replaces is kept as the previous one."""
         with self.tx() as c:
+            if rotated:
+                c.execute("INSERT OR REPLACE INTO payer_identity (name, value) SELECT"
+                          " 'previous_private_key_pem', value FROM payer_identity"
+                          " WHERE name = 'private_key_pem'")
             c.execute("INSERT OR REPLACE INTO payer_identity VALUES ('private_key_pem', ?)",
                       (private_key_pem,))
             c.execute("INSERT OR REPLACE INTO payer_identity VALUES ('certificate_pem', ?)",
@@ -415,7 +426,11 @@ class SandboxState:
             c.execute("INSERT INTO receipt VALUES (?, ?, ?, ?, ?, 0)",
                       (receipt.api_call_id, receipt.sender, receipt.correlation_id,
                        receipt.status_code, json.dumps(receipt.body)))
-            if retire:
+            if retire and not c.execute(
+                    "SELECT 1 FROM receipt WHERE correlation_id = ? AND accepted = 1",
+                    (receipt.correlation_id,)).fetchone():
+                # a fresh cycle refused is retired; a cycle the exchange already accepted
+                # messages in (e.g. a query answer refused mid-cycle) stays usable
                 c.execute(
                     "INSERT INTO correlation(correlation_id, sender, retired, reason)"
                     " VALUES (?, ?, 1, ?) ON CONFLICT(correlation_id) DO UPDATE"
