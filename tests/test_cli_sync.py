@@ -503,3 +503,41 @@ def test_the_pull_interval_is_a_desk_setting(env: Path, monkeypatch: pytest.Monk
         monkeypatch.setenv("TPADESK_PULL_INTERVAL", bad)
         code, _, err = run("queue")
         assert code == 2 and "TPADESK_PULL_INTERVAL" in err and bad in err, (bad, err)
+
+
+# ---------------------------------------------------------------- dead letters
+
+
+def test_queue_lists_the_dead_letters_for_the_admin(env: Path, sandbox: SandboxServer) -> None:
+    """An answer in the relay that cannot be opened is kept on the dead-letter list, shown by
+    'queue --dead-letters' (and as JSON); the work behind it goes on."""
+    from app.training import desk_participant_code
+
+    code, out, _ = run("queue", "--dead-letters")
+    assert code == 0 and "No dead letters" in out
+    case_id = new_case(env)
+    assert run("submit", case_id, "preauth")[0] == 0
+    assert run("sync", "--once")[0] == 0  # registers and sends
+    [row] = queue_json()
+    with open_desk(env) as desk:
+        recipient = desk_participant_code(desk.store)
+    assert sandbox.sandbox is not None
+    with sandbox.sandbox.state.tx() as conn:  # a damaged answer reaches the relay
+        conn.execute("INSERT INTO inbox(recipient, action, api_call_id, correlation_id,"
+                     " payload, created_at) VALUES (?, 'preauth/on_submit', ?, ?,"
+                     " 'not.a.sealed.answer.at-all', '2026-12-04T10:00:00+05:30')",
+                     (recipient, "5d0c3f0e-1b7a-4f57-9d59-2b1f8e0c9a11", row["correlation_id"]))
+    sync_until(env, case_id, "preauth_approved")
+    code, out, err = run("queue", "--dead-letters")
+    assert code == 0, err
+    assert "1 answer(s) could not be applied" in out
+    [line] = [x for x in out.splitlines() if case_id in x]
+    assert "training-tpa" in line and "could not be opened" in line
+    assert IST_TEXT.search(line)
+    code, out, _ = run("queue", "--dead-letters", "--json")
+    [letter] = json.loads(out)
+    assert set(letter) == {"id", "payer", "case_id", "cursor", "api_call_id", "correlation_id",
+                           "error", "received_at"}
+    assert letter["case_id"] == case_id and letter["payer"] == "training-tpa"
+    assert letter["api_call_id"] == "5d0c3f0e-1b7a-4f57-9d59-2b1f8e0c9a11"
+    assert letter["received_at"].endswith("+05:30")

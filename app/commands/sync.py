@@ -15,14 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.audit import default_actor
-from app.clocks import iso_ist
+from app.clocks import format_ist, iso_ist
 from app.lifecycle import SUBMIT_LEGS
 from app.money import AmountError, format_inr, parse_rupees
 
 if TYPE_CHECKING:
     from app.service import DeskService
 from offline.errors import BadInput
-from offline.outbox import Hints, Message, State
+from offline.inbox import InboxItem
+from offline.outbox import Hints, Message, State, find_by_correlation
 from offline.sync import PassReport
 
 
@@ -65,8 +66,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                         "queued and no answer is awaited (default: until Ctrl-C)")
     p.set_defaults(handler=cmd_sync)
 
-    p = sub.add_parser("queue", parents=[common], help="outbox messages and why they wait")
+    p = sub.add_parser("queue", parents=[common], help="outbox messages and why they wait",
+                       description="The outbox: each message, its state and why it waits. "
+                                   "With --dead-letters: the payers' answers that could not be "
+                                   "opened or read (kept, never dropped) for the admin.")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--dead-letters", action="store_true",
+                   help="list the answers that could not be applied instead")
     p.set_defaults(handler=cmd_queue)
 
     p = sub.add_parser("retry", parents=[common], help="try a waiting message now")
@@ -225,8 +231,37 @@ def queue_row(service: DeskService, message: Message) -> dict[str, Any]:
     return row
 
 
+def dead_letter_row(service: DeskService, item: InboxItem) -> dict[str, Any]:
+    """One ``queue --dead-letters --json`` object."""
+    case_id = None
+    if item.correlation_id:
+        found = find_by_correlation(service.store.conn(), item.correlation_id)
+        case_id = found[0].case_ref if found else None
+    return {"id": item.id, "payer": item.payer, "case_id": case_id, "cursor": item.cursor,
+            "api_call_id": item.api_call_id, "correlation_id": item.correlation_id,
+            "error": item.error, "received_at": iso_ist(item.received_at)}
+
+
+def cmd_dead_letters(cli: Any, service: DeskService) -> int:
+    rows = [dead_letter_row(service, item) for item in service.engine.inbox.dead_letters()]
+    if cli.args.json:
+        cli.print_json(rows)
+        return 0
+    if not rows:
+        cli.print("No dead letters: every answer pulled so far could be applied.")
+        return 0
+    cli.print(f"{len(rows)} answer(s) could not be applied; each is kept as received.")
+    cli.print(f"{'id':>5}  {'received':16}  {'payer':14} {'case':16} error")
+    for r in rows:
+        cli.print(f"{r['id']:>5}  {format_ist(r['received_at']):16}  {r['payer']:14} "
+                  f"{r['case_id'] or '-':16} {r['error'] or ''}")
+    return 0
+
+
 def cmd_queue(cli: Any) -> int:
     service = _service(cli)
+    if cli.args.dead_letters:
+        return cmd_dead_letters(cli, service)
     messages = service.queue()
     if cli.args.json:
         cli.print_json([queue_row(service, m) for m in messages])
