@@ -266,3 +266,22 @@ def test_the_shipped_checklists_use_known_categories() -> None:
         for checklist in profile.checklist.values():
             for code in checklist.required + checklist.recommended:
                 assert code in supporting_info_categories(), (profile.code, code)
+
+
+def test_cli_set_can_apply_the_preauth_clock_to_emergencies_only(cli_desk: Path) -> None:
+    code, out, err = _run("payer", "set", TRAINING_PAYER, "--data-dir", str(cli_desk),
+                          "--preauth-sla-emergency-only", "yes")
+    assert code == 0 and "preauth_sla_emergency_only" in out, err
+    with Desk.open(cli_desk) as desk:
+        profile = get_profile(desk.store, TRAINING_PAYER)
+    assert profile.preauth_sla_emergency_only is True
+    assert profile.sla_for("preauth", emergency=False) is None
+    assert profile.sla_for("preauth", emergency=True) == 60
+    code, _, err = _run("payer", "set", TRAINING_PAYER, "--data-dir", str(cli_desk),
+                        "--preauth-sla-emergency-only", "perhaps", "--sla", "claim=x")
+    assert code == 2 and "preauth_sla_emergency_only: 'perhaps' is not yes or no" in err
+    assert "sla_minutes.claim" in err
+    assert _run("payer", "set", TRAINING_PAYER, "--data-dir", str(cli_desk),
+                "--preauth-sla-emergency-only", "no")[0] == 0
+    with Desk.open(cli_desk) as desk:
+        assert get_profile(desk.store, TRAINING_PAYER).preauth_sla_emergency_only is False

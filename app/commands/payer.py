@@ -89,6 +89,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                       help="mark as a live payer (https required)")
     st.add_argument("--sla", action="append", default=[], metavar="STAGE=MINUTES",
                     help="the payer's answer time for a stage, e.g. preauth=60 (repeatable)")
+    st.add_argument("--preauth-sla-emergency-only", dest="preauth_sla_emergency_only",
+                    metavar="yes|no",
+                    help="yes: the pre-auth clock runs for emergency admissions only (planned "
+                         "ones have no pre-auth clock); no: for every admission")
     st.add_argument("--require", action="append", default=[], metavar="STAGE=CODES",
                     help="documents required for a stage, e.g. preauth=POI,FCF (repeatable; "
                          "an empty list clears)")
@@ -175,6 +179,17 @@ def _read_secret(cli: Any) -> str | None:
     return None
 
 
+_YES, _NO = ("yes", "y", "true", "on", "1"), ("no", "n", "false", "off", "0")
+
+
+def _yes_no(text: str, option: str, errors: list[FieldError]) -> bool | None:
+    value = text.strip().lower()
+    if value in _YES or value in _NO:
+        return value in _YES
+    errors.append(FieldError(option, f"'{text}' is not yes or no."))
+    return None
+
+
 def _whole_number(text: str, option: str, errors: list[FieldError]) -> int | None:
     try:
         return int(str(text).strip().replace("_", ""))
@@ -214,6 +229,11 @@ def cmd_payer_set(cli: Any) -> int:
     if args.training is not None:
         data["training"] = args.training
         changed.append("training")
+    if args.preauth_sla_emergency_only is not None:
+        flag = _yes_no(args.preauth_sla_emergency_only, "preauth_sla_emergency_only", errors)
+        if flag is not None:
+            data["preauth_sla_emergency_only"] = flag
+            changed.append("preauth_sla_emergency_only")
     for stage, minutes in _stage_pairs(args.sla, "sla", errors):
         number = _whole_number(minutes, f"sla_minutes.{stage}", errors)
         if number is not None:
