@@ -34,6 +34,8 @@ from offline.keys import KeyringAccess
 from offline.store import Store, now_utc
 
 ENV_SANDBOX_URL = "TPADESK_SANDBOX_URL"
+#: Who changes the training payer when the desk points it at its sandbox (audit trail).
+TRAINING_ACTOR = "system:training"
 SANDBOX_FOLDER = "training-sandbox"
 
 
@@ -107,7 +109,7 @@ def connect_training(store: Store, base_url: str, *, keyring: KeyringAccess | No
         raise SandboxUnavailable(f"The training sandbox refused to register this desk "
                                  f"(HTTP {answer.status_code}): {answer.text[:300]}")
     reply = answer.json()
-    vault.set(TRAINING_PAYER, str(reply.get("secret") or secret))
+    vault.set(TRAINING_PAYER, str(reply.get("secret") or secret), actor=TRAINING_ACTOR)
     profile = replace(
         get_profile(store, TRAINING_PAYER),
         exchange_url=base_url,
@@ -118,7 +120,7 @@ def connect_training(store: Store, base_url: str, *, keyring: KeyringAccess | No
         provider_participant_code=code,
         payer_participant_code=str(reply.get("payer_code", "training-tpa@sandbox")),
     )
-    save_profile(store, profile)
+    save_profile(store, profile, actor=TRAINING_ACTOR)
     return profile
 
 
@@ -134,13 +136,13 @@ def aim_training_profile(store: Store, base_url: str, *,
     code = desk_participant_code(store)
     vault = PayerSecrets(store, keyring)
     if vault.get(TRAINING_PAYER) is None:
-        vault.set(TRAINING_PAYER, secrets.token_urlsafe(24))
+        vault.set(TRAINING_PAYER, secrets.token_urlsafe(24), actor=TRAINING_ACTOR)
     aimed = replace(profile, exchange_url=base_url, relay_url=f"{base_url}/relay/v1/inbox",
                     token_url=f"{base_url}/v1/auth/token",
                     username=profile.username or code, client_id=profile.client_id or code,
                     provider_participant_code=profile.provider_participant_code or code)
     if aimed != profile:
-        save_profile(store, aimed)
+        save_profile(store, aimed, actor=TRAINING_ACTOR)
     return aimed
 
 

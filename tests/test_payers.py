@@ -285,3 +285,39 @@ def test_cli_set_can_apply_the_preauth_clock_to_emergencies_only(cli_desk: Path)
                 "--preauth-sla-emergency-only", "no")[0] == 0
     with Desk.open(cli_desk) as desk:
         assert get_profile(desk.store, TRAINING_PAYER).preauth_sla_emergency_only is False
+
+
+def test_saving_a_profile_or_secret_is_audited_without_the_secret(
+        cli_desk: Path, tmp_path: Path, mem_keyring: MemoryKeyring,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from app import audit
+
+    monkeypatch.setenv("TPADESK_USER", "admin.rekha")
+    secret_file = tmp_path / "secret.txt"
+    secret_file.write_text(SECRET + "\n")
+    argv = ["payer", "set", "star-demo", "--data-dir", str(cli_desk), "--name", "Star Demo",
+            "--exchange-url", "https://hcx.example.in", "--sla", "preauth=45",
+            "--secret-file", str(secret_file)]
+    assert _run(*argv)[0] == 0
+    assert _run(*argv)[0] == 0  # the same again: nothing changed, nothing recorded
+    assert _run("payer", "set", "star-demo", "--data-dir", str(cli_desk),
+                "--clear-secret")[0] == 0
+    with Desk.open(cli_desk) as desk:
+        trail = [e for e in audit.entries(desk.store) if e.action.startswith("payer.")]
+        raw = desk.store.conn().execute("SELECT group_concat(details) FROM audit_log"
+                                        ).fetchone()[0]
+    assert [(e.action, e.actor) for e in trail] == [
+        ("payer.saved", "admin.rekha"), ("payer.secret_saved", "admin.rekha"),
+        ("payer.secret_removed", "admin.rekha")]
+    saved = trail[0].details
+    assert saved["payer"] == "star-demo" and saved["created"] is True
+    assert {"exchange_url", "name", "sla_minutes.preauth"} <= set(saved["fields"])
+    assert trail[1].details == {"payer": "star-demo", "kept_in": "keyring"}
+    assert SECRET not in raw
+    code, _, _ = _run("payer", "set", "star-demo", "--data-dir", str(cli_desk),
+                      "--sla", "preauth=30")
+    assert code == 0
+    with Desk.open(cli_desk) as desk:
+        last = [e for e in audit.entries(desk.store) if e.action == "payer.saved"][-1]
+    assert last.details == {"payer": "star-demo", "created": False,
+                            "fields": ["sla_minutes.preauth"]}

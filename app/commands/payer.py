@@ -13,6 +13,7 @@ import sys
 from dataclasses import fields
 from typing import Any
 
+from app.audit import default_actor
 from app.payers import (
     STAGES,
     PayerProfile,
@@ -252,14 +253,15 @@ def cmd_payer_set(cli: Any) -> int:
     if errors:
         raise ValidationFailed(errors, f"Payer profile '{args.code}'")
     secret = _read_secret(cli)
-    if changed or created:
-        save_profile(desk.store, profile)  # validates every field; nothing saved on error
+    actor = default_actor()
+    if changed or created:  # validates every field; nothing saved on error; audited
+        save_profile(desk.store, profile, actor=actor)
     secrets = PayerSecrets(desk.store, cli.keyring)
     where = None
     if args.clear_secret:
-        secrets.delete(profile.code)
+        secrets.delete(profile.code, actor=actor)
     elif secret is not None:
-        where = secrets.set(profile.code, secret)
+        where = secrets.set(profile.code, secret, actor=actor)
     verb = "Created" if created else ("Updated" if changed else "Kept")
     cli.print(f"{verb} payer profile '{profile.code}' ({profile.name})"
               + (f": {', '.join(changed)}" if changed and not created else "."))
