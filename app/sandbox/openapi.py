@@ -113,8 +113,11 @@ def openapi_spec() -> dict[str, Any]:
         "operationId": "fault", "summary": "Arm a fault for the next requests",
         "requestBody": {"required": True, "content": {"application/json": {"schema": {
             "$ref": "#/components/schemas/Fault"}}}},
+        "description": "Admin only: answers requests from this computer (loopback); no "
+                       "token. Bad bodies are refused with 400.",
         "responses": {"200": _json({"type": "object"}, "The fault now armed"),
-                      "400": _json(_ERROR, "Bad fault")}}}
+                      "400": _json(_ERROR, "Bad fault"),
+                      "403": _json(_ERROR, "Not from this computer")}}}
     paths["/sandbox/tokens/expire"] = {"post": {
         "operationId": "expire_tokens", "summary": "Expire every issued token now",
         "responses": {"200": _json({"type": "object"}, "How many expired")}}}

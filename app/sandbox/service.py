@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import ipaddress
 import json
 import re
 import secrets
@@ -154,6 +155,24 @@ async def _json_body(request: Request) -> Any:
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise Refusal(H.ERR_INVALID_PAYLOAD, "The request body is not JSON.") from exc
+
+
+def _from_this_computer(request: Request) -> bool:
+    """Whether the request came over loopback (admin endpoints answer nothing else)."""
+    host = request.client.host if request.client else ""
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _admin_refused(request: Request) -> Response | None:
+    """403 for an admin request from another computer (the sandbox listens on loopback only;
+    this holds even if it were ever exposed)."""
+    if _from_this_computer(request):
+        return None
+    return _error(H.ERR_ACCESS_DENIED, "The sandbox's admin endpoints answer only requests "
+                                       "from this computer (loopback).", 403)
 
 
 def _credentials(form: dict[str, str], authorization: str) -> tuple[str, str, str]:
@@ -347,6 +366,8 @@ def build_app(sb: Sandbox) -> Starlette:
         return JSONResponse(sb.state.rejections())
 
     async def fault(request: Request) -> Response:
+        if (refused := _admin_refused(request)) is not None:
+            return refused
         try:
             data = await _json_body(request)
         except Refusal as r:
@@ -363,9 +384,13 @@ def build_app(sb: Sandbox) -> Starlette:
         return JSONResponse(sb.faults.to_json())
 
     async def expire_tokens(request: Request) -> Response:
+        if (refused := _admin_refused(request)) is not None:
+            return refused
         return JSONResponse({"expired": sb.state.expire_tokens()})
 
     async def rotate_key(request: Request) -> Response:
+        if (refused := _admin_refused(request)) is not None:
+            return refused
         cert = await run_in_threadpool(sb.rotate_payer_key)
         return JSONResponse({"participant_code": PAYER_CODE,
                              "encryption_cert": cert.decode("ascii")})
