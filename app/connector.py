@@ -202,13 +202,19 @@ class HcxTransport:
             return token_failure(exc)
         result = classify_http(answer)
         if result.kind is Outcome.REJECTED and result.error_code == "ERR_INVALID_ENCRYPTION":
-            # the payer rotated its certificate: fetch it again, try again soon
+            # The payer rotated its certificate: the cached one is dropped, the next attempt
+            # fetches it afresh. The exchange refused (and keeps refusing) these ids, so the
+            # retry goes with fresh ones; a query answer keeps the payer's correlation id.
             registry.note_error(profile.payer_participant_code, result.error_code)
-            return SendResult.retryable("The payer could not decrypt the message; its "
-                                        "certificate was fetched again.",
+            renew = ("api_call_id",) if message.leg == Leg.QUERY_ANSWER \
+                else ("api_call_id", "correlation_id")
+            return SendResult.retryable("The payer could not decrypt the message (its "
+                                        "certificate changed); it goes again sealed to the "
+                                        "payer's current certificate.",
                                         http_status=result.http_status,
                                         error_code=result.error_code,
-                                        server_message=result.server_message)
+                                        server_message=result.server_message,
+                                        renew_ids=renew)
         if result.kind is Outcome.DELIVERED:
             try:
                 self._record_sent(message, built)
@@ -392,8 +398,12 @@ def _apply_parsed(conn: Connection, message: Message, answer: fhir_parse.Answer,
         raise Undeliverable("The answer matches a message with no case leg.")
     leg_id = int(leg_id)
     if isinstance(answer, fhir_parse.EligibilityResult):
+        figures = [b for b in answer.benefits if b.balance is not None]
+        lowest = min(figures, key=lambda b: b.balance or 0) if figures else None
         lifecycle.eligibility_answered(conn, leg_id, in_force=bool(answer.in_force),
-                                       balance=answer.balance, payer_words=answer.disposition)
+                                       balance=answer.balance, payer_words=answer.disposition,
+                                       allowed=lowest.allowed if lowest else None,
+                                       used=lowest.used if lowest else None)
         outbox_mod.mark_done(conn, message.id)
         return
     if isinstance(answer, fhir_parse.TaskInfo):

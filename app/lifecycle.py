@@ -500,11 +500,39 @@ def leg_returned(conn: Connection, leg_id: int, *, error: str, at: datetime | No
     return get_leg(conn, leg.id)
 
 
+def admission_balance(balance: int, sum_insured: int | None) -> int:
+    """What a payer's stated balance (paise) may put into the admission's ``coverage.balance``:
+    never below zero, never above the sum insured (the admission's own rules), so that an odd
+    answer can never make the stored case fail its validation."""
+    kept = max(0, balance)
+    if sum_insured is not None:
+        kept = min(kept, max(0, sum_insured))
+    return kept
+
+
+def _stored_paise(value: Any) -> int | None:
+    from app.money import AmountError, parse_rupees
+
+    if value is None:
+        return None
+    try:
+        return parse_rupees(value)
+    except AmountError:
+        return None
+
+
 def eligibility_answered(conn: Connection, leg_id: int, *, in_force: bool,
                          balance: int | None = None, payer_words: str = "",
+                         allowed: int | None = None, used: int | None = None,
                          at: datetime | None = None, actor: str = "sync") -> Leg:
     """The answer to an eligibility check: recorded on its leg; the case status is unchanged.
-    A known ``balance`` (paise) is written into the admission's ``coverage.balance``."""
+
+    The payer's figures are kept as it stated them: the balance (paise) on the leg
+    (``approved_amount``, even when it is below zero or above the sum insured), the words in
+    ``payer_words``, and balance, allowed and used in the audit entry. The admission's
+    ``coverage.balance`` gets the balance only within the admission's rules
+    (:func:`admission_balance`): an answer from a payer never makes a stored case unloadable;
+    :func:`eligibility_warning` says when the figure was adjusted."""
     _require_tx(conn)
     when = _iso(at)
     leg = get_leg(conn, leg_id)
@@ -513,17 +541,52 @@ def eligibility_answered(conn: Connection, leg_id: int, *, in_force: bool,
     _update_leg(conn, leg.id, state="approved" if in_force else "rejected",
                 decision="in_force" if in_force else "not_in_force", answered_at=when,
                 approved_amount=balance, payer_words=payer_words or None)
+    kept: int | None = None
     if balance is not None:
         row = conn.execute("SELECT admission FROM cases WHERE id = ?", (leg.case_id,)).fetchone()
         data = json.loads(row[0])
         from app.money import paise_to_rupees_json
 
-        data.setdefault("coverage", {})["balance"] = paise_to_rupees_json(balance)
+        coverage = data.setdefault("coverage", {})
+        kept = admission_balance(balance, _stored_paise(coverage.get("sum_insured")))
+        coverage["balance"] = paise_to_rupees_json(kept)
         conn.execute("UPDATE cases SET admission = ?, updated_at = ? WHERE id = ?",
                      (json.dumps(data, ensure_ascii=False), when, leg.case_id))
     audit.record(conn, actor=actor, action="eligibility.answered", case_id=leg.case_id, at=at,
-                 details={"leg_id": leg.id, "in_force": in_force})
+                 details={"leg_id": leg.id, "in_force": in_force, "balance": balance,
+                          "allowed": allowed, "used": used, "admission_balance": kept,
+                          "adjusted": kept is not None and kept != balance})
     return get_leg(conn, leg.id)
+
+
+def eligibility_words(leg: Leg) -> str:
+    """An eligibility leg in plain words: ``policy in force, balance ₹4,08,000``."""
+    from app.money import format_inr
+
+    if leg.state in WAITING_STATES:
+        return "waiting for the payer's answer"
+    if leg.decision == "in_force":
+        if leg.approved_amount is None:
+            return "policy in force"
+        return f"policy in force, balance {format_inr(leg.approved_amount)}"
+    return "policy NOT in force"
+
+
+def eligibility_warning(leg: Leg, sum_insured: int | None) -> str | None:
+    """Why the payer's balance on ``leg`` was not copied into the case as it is, or None."""
+    from app.money import format_inr
+
+    balance = leg.approved_amount
+    if leg.kind != "eligibility" or balance is None or leg.state in WAITING_STATES:
+        return None
+    if balance < 0:
+        return (f"the payer's balance is below zero ({format_inr(balance)}); the case keeps a "
+                "balance of ₹0. Check the policy's balance with the payer.")
+    if sum_insured is not None and balance > sum_insured:
+        return (f"the payer's balance {format_inr(balance)} is above the sum insured on the case "
+                f"({format_inr(sum_insured)}); the case keeps the sum insured as its balance. "
+                "Check both amounts.")
+    return None
 
 
 def payment_received(conn: Connection, case_id: str, *, utr: str, amount: int,

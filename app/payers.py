@@ -18,6 +18,8 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
+from app import audit
+from app.hcx.codes import supporting_info_categories
 from offline.errors import BadInput, FieldError, ValidationFailed
 from offline.keys import KeyringAccess
 from offline.migrations import Migration
@@ -137,18 +139,50 @@ def get_profile(store: Store, code: str) -> PayerProfile:
                    "Add one with 'tpadesk payer set'.")
 
 
-def save_profile(store: Store, profile: PayerProfile) -> None:
-    """Validate and store ``profile`` (every wrong field is named; nothing is written then)."""
+def changed_fields(before: PayerProfile | None, after: PayerProfile) -> list[str]:
+    """The profile fields that differ (``sla_minutes.preauth``, ``checklist.claim.required``,
+    ...); every set field for a new profile."""
+    old = {} if before is None else _flat(before.to_json())
+    new = _flat(after.to_json())
+    return sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k))
+
+
+def _flat(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            out.update(_flat(value, f"{prefix}{key}."))
+        else:
+            out[f"{prefix}{key}"] = value
+    return out
+
+
+def save_profile(store: Store, profile: PayerProfile, *, actor: str | None = None) -> list[str]:
+    """Validate and store ``profile`` (every wrong field is named; nothing is written then).
+    The audit trail records who (``actor``, default :func:`app.audit.default_actor`) changed
+    which fields of which payer (names only, never values); an unchanged profile writes
+    nothing. Returns the changed field names."""
     problems = validate_profile(profile)
     if problems:
         raise ValidationFailed(problems, f"Payer profile '{profile.code}'")
     with store.transaction() as conn:
+        row = conn.execute("SELECT profile FROM payer_profile WHERE code = ?",
+                           (profile.code,)).fetchone()
+        saved = PayerProfile.from_json(json.loads(row[0])) if row is not None else None
+        before = saved if saved is not None else default_profiles().get(profile.code)
+        changed = changed_fields(before, profile)
+        if row is not None and not changed:
+            return []
         conn.execute(
             "INSERT INTO payer_profile(code, profile, updated_at) VALUES (?, ?, ?)"
             " ON CONFLICT(code) DO UPDATE SET profile = excluded.profile,"
             " updated_at = excluded.updated_at",
             (profile.code, json.dumps(profile.to_json()), now_utc()),
         )
+        audit.record(conn, actor=actor or audit.default_actor(), action="payer.saved",
+                     details={"payer": profile.code, "created": before is None,
+                              "fields": changed})
+    return changed
 
 
 # --------------------------------------------------------------------------- validation
@@ -240,9 +274,19 @@ def validate_profile(profile: PayerProfile) -> list[FieldError]:
             bad(f"sla_minutes.{leg}", f"unknown stage; use one of {', '.join(STAGES)}.")
         elif not isinstance(minutes, int) or isinstance(minutes, bool) or minutes <= 0:
             bad(f"sla_minutes.{leg}", "must be a whole number of minutes above 0.")
-    for stage in profile.checklist:
+    categories = supporting_info_categories()
+    for stage, checklist in profile.checklist.items():
         if stage not in STAGES:
             bad(f"checklist.{stage}", f"unknown stage; use one of {', '.join(STAGES)}.")
+            continue
+        for kind in ("required", "recommended"):
+            unknown = [c for c in getattr(checklist, kind) if c not in categories]
+            if unknown:
+                what = ("is not an HCX document category" if len(unknown) == 1
+                        else "are not HCX document categories")
+                bad(f"checklist.{stage}.{kind}",
+                    f"{', '.join(repr(c) for c in unknown)} {what}; use codes from: "
+                    f"{', '.join(categories.codes)}.")
     if profile.max_document_bytes <= 0:
         bad("max_document_bytes", "must be above 0.")
     if profile.max_bundle_bytes <= 0:
@@ -295,14 +339,19 @@ class PayerSecrets:
                                         (self._name(code),)).fetchone()
         return None if row is None else "store"
 
-    def set(self, code: str, secret: str) -> str:
-        """Keep ``secret`` for payer ``code``; returns where it went ('keyring' or 'store')."""
+    def set(self, code: str, secret: str, *, actor: str | None = None) -> str:
+        """Keep ``secret`` for payer ``code``; returns where it went ('keyring' or 'store').
+        A changed secret is recorded in the audit trail (who, which payer, where it is kept;
+        never the value)."""
         if not secret:
             raise BadInput("secret: it is empty; nothing was saved.")
+        unchanged = self.get(code) == secret
         if self.keyring.usable():
             self.keyring.set_secret(self._name(code), secret)
             with self.store.transaction() as conn:
                 conn.execute("DELETE FROM payer_secret WHERE name = ?", (self._name(code),))
+                if not unchanged:
+                    self._audit(conn, actor, "payer.secret_saved", code, "keyring")
             return "keyring"
         with self.store.transaction() as conn:
             conn.execute(
@@ -310,13 +359,24 @@ class PayerSecrets:
                 " ON CONFLICT(name) DO UPDATE SET value = excluded.value,"
                 " updated_at = excluded.updated_at",
                 (self._name(code), secret, now_utc()))
+            if not unchanged:
+                self._audit(conn, actor, "payer.secret_saved", code, "store")
         return "store"
+
+    @staticmethod
+    def _audit(conn: Any, actor: str | None, action: str, code: str, where: str | None) -> None:
+        audit.record(conn, actor=actor or audit.default_actor(), action=action,
+                     details={"payer": code, "kept_in": where})
 
     def getter(self, code: str) -> Callable[[], str | None]:
         """A callable reading the secret of ``code`` when it is needed (for the token provider)."""
         return lambda: self.get(code)
 
-    def delete(self, code: str) -> None:
+    def delete(self, code: str, *, actor: str | None = None) -> None:
+        """Forget the secret of ``code`` (recorded in the audit trail when there was one)."""
+        had = self.where(code)
         self.keyring.delete_secret(self._name(code))
         with self.store.transaction() as conn:
             conn.execute("DELETE FROM payer_secret WHERE name = ?", (self._name(code),))
+            if had is not None:
+                self._audit(conn, actor, "payer.secret_removed", code, None)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -29,9 +31,11 @@ from app.payers import (
 )
 from offline.errors import BadInput, DeskError
 from offline.keys import KeyringAccess
-from offline.store import Store
+from offline.store import Store, now_utc
 
 ENV_SANDBOX_URL = "TPADESK_SANDBOX_URL"
+#: Who changes the training payer when the desk points it at its sandbox (audit trail).
+TRAINING_ACTOR = "system:training"
 SANDBOX_FOLDER = "training-sandbox"
 
 
@@ -39,6 +43,15 @@ class SandboxUnavailable(DeskError):
     """The training sandbox could not be reached or started."""
 
     exit_code = 2
+
+
+class SandboxOffline(SandboxUnavailable):
+    """The sandbox did not answer, or answered that it is busy (5xx, 429): a passing condition.
+    The desk keeps its work queued and tries again; nothing is wrong with its registration."""
+
+
+def _busy(status: int) -> bool:
+    return status in (408, 425, 429) or 500 <= status < 600
 
 
 def desk_participant_code(store: Store) -> str:
@@ -82,18 +95,21 @@ def connect_training(store: Store, base_url: str, *, keyring: KeyringAccess | No
     try:
         answer = client.post(f"{base_url}/v1/participant/register", json=body)
     except httpx.HTTPError as exc:
-        raise SandboxUnavailable(f"The training sandbox at {base_url} did not answer "
-                                 f"({exc.__class__.__name__}). Start it with 'tpadesk sandbox', "
-                                 "or leave TPADESK_SANDBOX_URL unset to use the built-in one."
-                                 ) from exc
+        raise SandboxOffline(f"The training sandbox at {base_url} did not answer "
+                             f"({exc.__class__.__name__}). Start it with 'tpadesk sandbox', "
+                             "or leave TPADESK_SANDBOX_URL unset to use the built-in one."
+                             ) from exc
     finally:
         if http is None:
             client.close()
+    if _busy(answer.status_code):
+        raise SandboxOffline(f"The training sandbox at {base_url} is busy or failing "
+                             f"(HTTP {answer.status_code}); the desk will try again.")
     if answer.status_code not in (200, 201):
         raise SandboxUnavailable(f"The training sandbox refused to register this desk "
                                  f"(HTTP {answer.status_code}): {answer.text[:300]}")
     reply = answer.json()
-    vault.set(TRAINING_PAYER, str(reply.get("secret") or secret))
+    vault.set(TRAINING_PAYER, str(reply.get("secret") or secret), actor=TRAINING_ACTOR)
     profile = replace(
         get_profile(store, TRAINING_PAYER),
         exchange_url=base_url,
@@ -104,18 +120,63 @@ def connect_training(store: Store, base_url: str, *, keyring: KeyringAccess | No
         provider_participant_code=code,
         payer_participant_code=str(reply.get("payer_code", "training-tpa@sandbox")),
     )
-    save_profile(store, profile)
+    save_profile(store, profile, actor=TRAINING_ACTOR)
     return profile
 
 
+def aim_training_profile(store: Store, base_url: str, *,
+                         keyring: KeyringAccess | None = None) -> PayerProfile:
+    """Point the training payer at the sandbox at ``base_url`` without registering (it did not
+    answer): messages then go to the right place and wait there as "offline" instead of being
+    sent to an old address or failing for want of credentials. The identity is the one
+    :func:`connect_training` registers (this desk's participant code and its kept secret), so
+    the next successful registration completes it."""
+    base_url = check_sandbox_url(base_url)
+    profile = get_profile(store, TRAINING_PAYER)
+    code = desk_participant_code(store)
+    vault = PayerSecrets(store, keyring)
+    if vault.get(TRAINING_PAYER) is None:
+        vault.set(TRAINING_PAYER, secrets.token_urlsafe(24), actor=TRAINING_ACTOR)
+    aimed = replace(profile, exchange_url=base_url, relay_url=f"{base_url}/relay/v1/inbox",
+                    token_url=f"{base_url}/v1/auth/token",
+                    username=profile.username or code, client_id=profile.client_id or code,
+                    provider_participant_code=profile.provider_participant_code or code)
+    if aimed != profile:
+        save_profile(store, aimed, actor=TRAINING_ACTOR)
+    return aimed
+
+
+SANDBOX_KEY_NAME = "training-sandbox/state-key"
+
+
+def training_sandbox_key(store: Store) -> bytes:
+    """The key of the built-in sandbox's encrypted state, kept in the desk's encrypted store
+    (made on first use). The sandbox's folder holds no key: without the desk's store its state
+    cannot be read."""
+    conn = store.conn()
+    row = conn.execute("SELECT value FROM payer_secret WHERE name = ?",
+                       (SANDBOX_KEY_NAME,)).fetchone()
+    if row is None:
+        with store.transaction() as tx:
+            tx.execute("INSERT OR IGNORE INTO payer_secret(name, value, updated_at)"
+                       " VALUES (?, ?, ?)", (SANDBOX_KEY_NAME, os.urandom(32).hex(), now_utc()))
+        row = store.conn().execute("SELECT value FROM payer_secret WHERE name = ?",
+                                   (SANDBOX_KEY_NAME,)).fetchone()
+    return bytes.fromhex(str(row[0]))
+
+
 class TrainingSandbox:
-    """The sandbox the desk uses in training mode: an external one, or its own in-process."""
+    """The sandbox the desk uses in training mode: an external one, or its own in-process
+    (state in ``<data folder>/training-sandbox``, encrypted with the key ``state_key()`` gives:
+    :func:`training_sandbox_key`)."""
 
     def __init__(self, data_dir: Path, url: str | None = None,
-                 decision_delay: float | None = None) -> None:
+                 decision_delay: float | None = None, *,
+                 state_key: Callable[[], bytes] | None = None) -> None:
         self.data_dir = Path(data_dir)
         self.external_url = url or os.environ.get(ENV_SANDBOX_URL) or None
         self.decision_delay = decision_delay
+        self.state_key = state_key
         self._server: object | None = None
         self.url: str | None = None
 
@@ -125,11 +186,22 @@ class TrainingSandbox:
             return self.url
         from app.sandbox.constants import DEFAULT_DECISION_DELAY
         from app.sandbox.server import SandboxServer
+        from app.sandbox.state import StateKeyRejected
 
         delay = DEFAULT_DECISION_DELAY if self.decision_delay is None else self.decision_delay
-        server = SandboxServer(self.data_dir / SANDBOX_FOLDER, delay)
+        folder = self.data_dir / SANDBOX_FOLDER
+        key = self.state_key() if self.state_key is not None else None
+        server = SandboxServer(folder, delay, state_key=key)
         try:
-            self.url = server.start()
+            try:
+                self.url = server.start()
+            except StateKeyRejected:
+                # Not this desk's sandbox state (e.g. a data folder restored elsewhere): keep
+                # it aside, unreadable as it is, and start a fresh training sandbox.
+                server.stop()
+                folder.rename(folder.with_name(f"{SANDBOX_FOLDER}.unreadable-{int(time.time())}"))
+                server = SandboxServer(folder, delay, state_key=key)
+                self.url = server.start()
         except (OSError, RuntimeError) as exc:
             raise SandboxUnavailable(f"The built-in training sandbox could not start: {exc}"
                                      ) from exc

@@ -365,6 +365,41 @@ def mark_needs_attention(conn: Connection, message_id: str, error: str, *,
     return get(conn, message_id)
 
 
+def _sentence(text: str) -> str:
+    """``text`` ending with a full stop (one, not two)."""
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _said(text: str) -> str:
+    """Someone's words in quotes, closing the sentence: “… is down).”"""
+    return f"\u201c{_sentence(text)}\u201d"
+
+
+def local_time(value: str) -> str:
+    """An ISO-8601 time as ``03-12-2026 14:05`` in this computer's time zone (the default of
+    :attr:`Outbox.format_time`; the app passes India time)."""
+    try:
+        return datetime.fromisoformat(value).astimezone().strftime("%d-%m-%Y %H:%M")
+    except ValueError:
+        return value
+
+
+@dataclass(frozen=True)
+class Hints:
+    """What the reader of :meth:`Outbox.why_waiting` can do, in the words of the interface that
+    shows it (a sentence each, without the final full stop; ``{id}`` is the message id's first
+    12 characters, ``{payer}`` the payer). The defaults suit the desk's outbox view; the command
+    line names its commands."""
+
+    retry: str = "Use \u201cRetry now\u201d to try at once"
+    resubmit: str = "Fix the case and submit it again (it then gets fresh ids)"
+    resume: str = "Resume the payer to send it"
+
+    def text(self, template: str, msg: Message) -> str:
+        return _sentence(template.format(id=msg.id[:12], payer=msg.payer))
+
+
 Listener = Callable[[Message], None]
 
 
@@ -379,6 +414,7 @@ class Outbox:
     store: Store
     clock: Clock = time.time
     on_change: Listener | None = None
+    format_time: Callable[[str], str] = local_time
     _listeners: list[Listener] = field(default_factory=list)
     _deferred: threading.local = field(default_factory=threading.local)
 
@@ -418,9 +454,11 @@ class Outbox:
         return out
 
     def payers(self) -> list[str]:
-        """Every payer the outbox has ever held a message for, plus paused ones."""
+        """Every payer the outbox has ever held a message for, plus those paused now (a payer
+        once paused and resumed since is not listed for that alone)."""
         rows = self.store.conn().execute(
-            "SELECT payer FROM outbox_message UNION SELECT payer FROM outbox_payer ORDER BY 1"
+            "SELECT payer FROM outbox_message"
+            " UNION SELECT payer FROM outbox_payer WHERE paused = 1 ORDER BY 1"
         ).fetchall()
         return [str(r[0]) for r in rows]
 
@@ -539,14 +577,31 @@ class Outbox:
 
     def record_retry(self, message_id: str, *, delay: float, http_status: int | None = None,
                      error: str | None = None, code: str | None = None,
-                     server_asked: bool = False) -> Message:
+                     server_asked: bool = False, renew: Sequence[str] = ()) -> Message:
         """An ambiguous or temporary failure: try again after ``delay`` seconds with the same ids
         (paused instead when the payer was paused meanwhile). ``server_asked`` marks a delay the
-        server set (``Retry-After``): :meth:`make_due` will not cut it short."""
+        server set (``Retry-After``): :meth:`make_due` will not cut it short. ``renew`` names
+        ids (``api_call_id``, ``correlation_id``) to replace before the retry because the server
+        definitely refused them: the old pair is kept in ``retired_ids``, the new ones are
+        persisted now, before the next attempt."""
         now = self.clock()
         due = now + max(0.0, delay)
+        unknown = set(renew) - {"api_call_id", "correlation_id"}
+        if unknown:
+            raise ValueError(f"cannot renew {sorted(unknown)}")
         with self.store.transaction() as conn:
             current = get(conn, message_id)
+            if renew:
+                retired = [*current.retired_ids,
+                           RetiredIds(current.api_call_id, current.correlation_id, iso(now),
+                                      f"refused ({code or 'by the exchange'}); sent again "
+                                      "with fresh ids")]
+                conn.execute(
+                    "UPDATE outbox_message SET api_call_id = ?, correlation_id = ?,"
+                    " retired_ids = ? WHERE id = ?",
+                    (new_id() if "api_call_id" in renew else current.api_call_id,
+                     new_id() if "correlation_id" in renew else current.correlation_id,
+                     json.dumps([r.__dict__ for r in retired]), message_id))
             state = State.PAUSED if _payer_paused(conn, current.payer) else State.QUEUED
             conn.execute(
                 "UPDATE outbox_message SET state = ?, attempts = attempts + 1,"
@@ -643,10 +698,13 @@ class Outbox:
 
     def resume_payer(self, payer: str) -> int:
         """Send to ``payer`` again: its paused messages are queued and due at once (ids kept).
-        Returns how many messages were resumed."""
+        Returns how many messages were resumed. A payer no message was ever queued for leaves no
+        row behind."""
         now = self.clock()
         with self.store.transaction() as conn:
             conn.execute("UPDATE outbox_payer SET paused = 0 WHERE payer = ?", (payer,))
+            conn.execute("DELETE FROM outbox_payer WHERE payer = ? AND NOT EXISTS"
+                         " (SELECT 1 FROM outbox_message WHERE payer = ?)", (payer, payer))
             rows = conn.execute(
                 "SELECT id FROM outbox_message WHERE payer = ? AND state = 'paused'",
                 (payer,)).fetchall()
@@ -701,32 +759,41 @@ class Outbox:
         self._notify([msg])
         return msg
 
-    def why_waiting(self, message: Message | str) -> str:
+    def why_waiting(self, message: Message | str, hints: Hints | None = None) -> str:
         """A plain-language sentence saying why this message has not gone (or what it waits for),
-        and what the clerk can do."""
+        and what the reader can do (``hints``: in the words of the interface showing it). Times
+        are written by :attr:`format_time`."""
         msg = self.get(message if isinstance(message, str) else message.id)
+        how = hints or Hints()
         now = self.clock()
-        last = f" Last answer: \u201c{msg.last_error}\u201d." if msg.last_error else ""
+        last = f" Last answer: {_said(msg.last_error)}" if msg.last_error else ""
         if msg.state is State.DONE:
             if msg.last_error and msg.last_error.startswith("withdrawn"):
-                return f"Not sent: {msg.last_error}."
+                return f"Not sent: {_sentence(msg.last_error)}"
             return "Done: it was delivered and the payer's answer has been recorded."
         if msg.state is State.SENT:
-            return (f"Delivered to the exchange at {msg.sent_at}; waiting for the payer's "
-                    "answer. Nothing to do yet.")
+            when = self.format_time(msg.sent_at) if msg.sent_at else "an earlier sync"
+            return (f"Delivered to the exchange at {when}; waiting for the payer's answer. "
+                    "Nothing to do yet.")
         if msg.state is State.SENDING:
             return f"Being sent now (attempt {msg.attempts + 1})."
         if msg.state is State.NEEDS_ATTENTION:
             code = f" ({msg.last_error_code})" if msg.last_error_code else ""
-            return (f"Refused{code}: \u201c{msg.last_error or 'no reason given'}\u201d. Fix the "
-                    "case and submit it again.")
+            return (f"Refused{code}: {_said(msg.last_error or 'no reason given')} "
+                    f"{how.text(how.resubmit, msg)}")
         if msg.state is State.PAUSED:
             pause = self.paused_payers().get(msg.payer)
-            why = pause.reason if pause else "paused"
-            who = "by the operator" if pause and pause.paused_by == "operator" else \
-                "automatically after a problem that affects every message to it"
-            return (f"Sending to {msg.payer} is paused {who}: {why}. Resume the payer once "
-                    f"this is fixed; the message keeps its place.{last}")
+            resume = how.text(how.resume, msg)
+            if pause is not None and pause.paused_by == "operator":
+                why = "" if pause.reason in ("", "paused by the operator") else \
+                    f" ({pause.reason.rstrip('.')})"
+                since = f" at {self.format_time(pause.paused_at)}" if pause.paused_at else ""
+                return (f"Sending to {msg.payer} was paused by the operator{since}{why}; "
+                        f"the message keeps its place. {resume}")
+            reason = _sentence(pause.reason) if pause and pause.reason else "Paused."
+            return (f"Sending to {msg.payer} is paused automatically after a problem that "
+                    f"affects every message to it: {reason} When this is fixed, "
+                    f"{resume[:1].lower()}{resume[1:]}{last}")
         # queued
         earlier = self.store.conn().execute(
             f"SELECT {_COLUMNS} FROM outbox_message WHERE case_ref = ? AND seq < ?"  # noqa: S608
@@ -742,7 +809,7 @@ class Outbox:
             return f"Ready to try again (attempt {msg.attempts + 1}).{last}"
         wait = msg.next_attempt_at - now
         return (f"Will try again in {_human(wait)} (after {msg.attempts} attempt(s)); the "
-                f"exchange could not take it yet.{last} Use \u201cretry now\u201d to try at once.")
+                f"exchange could not take it yet.{last} {how.text(how.retry, msg)}")
 
     # ------------------------------------------------------------------ helpers
 

@@ -66,7 +66,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from offline.connectivity import Connectivity, ConnectivityState
 from offline.errors import DeskError
 from offline.inbox import ApplyFn, Envelope, Inbox, InboxItem
-from offline.outbox import Message, Outbox, State, iso
+from offline.outbox import Hints, Message, Outbox, State, iso
 from offline.retry import Backoff, Clock, Rng
 
 if TYPE_CHECKING:
@@ -106,7 +106,11 @@ class SendResult:
     plain-language explanation when the server said nothing useful (a timeout, a login page).
     ``retry_after`` is in seconds. ``network`` is True when no HTTP answer came at all (connection
     refused, DNS, timeout): it tells connectivity "offline" from "server trouble". ``duplicate`` is
-    True when the server said it already had the message (counted as delivered)."""
+    True when the server said it already had the message (counted as delivered). ``renew_ids``
+    (``"api_call_id"``, and ``"correlation_id"`` unless the message echoes one of the payer's)
+    asks for the retry to go with fresh ids: the server definitely refused these ones, keeps
+    that refusal, and would only replay it (e.g. ``ERR_INVALID_ENCRYPTION`` after the payer
+    rotated its certificate)."""
 
     kind: Outcome
     http_status: int | None = None
@@ -117,6 +121,7 @@ class SendResult:
     receipt: Mapping[str, Any] | None = None
     duplicate: bool = False
     network: bool = False
+    renew_ids: tuple[str, ...] = ()
 
     @classmethod
     def delivered(cls, *, http_status: int | None = 202,
@@ -128,11 +133,11 @@ class SendResult:
     @classmethod
     def retryable(cls, reason: str, *, http_status: int | None = None,
                   retry_after: float | None = None, network: bool = False,
-                  error_code: str | None = None, server_message: str | None = None
-                  ) -> SendResult:
+                  error_code: str | None = None, server_message: str | None = None,
+                  renew_ids: tuple[str, ...] = ()) -> SendResult:
         return cls(Outcome.RETRYABLE, http_status=http_status, error_code=error_code,
                    server_message=server_message, reason=reason, retry_after=retry_after,
-                   network=network)
+                   network=network, renew_ids=renew_ids)
 
     @classmethod
     def rejected(cls, reason: str, *, http_status: int | None = None,
@@ -262,7 +267,13 @@ class SyncEngine:
                  clock: Clock = time.time, rng: Rng = random.random,
                  connectivity: Connectivity | None = None, pull_interval: float = 60.0,
                  payers: Callable[[], Iterable[str]] | None = None,
-                 synchronous: bool = False, max_pages: int = 100) -> None:
+                 synchronous: bool = False, max_pages: int = 100,
+                 prepare: Callable[[], None] | None = None,
+                 format_time: Callable[[str], str] | None = None) -> None:
+        """``prepare`` (optional) runs at the start of every pass, on the engine's thread: the
+        app uses it to finish a registration that failed while the exchange was unreachable. An
+        exception from it is logged and the pass goes on. ``format_time`` writes the times in
+        :meth:`why_waiting` (default: this computer's local time, ``03-12-2026 14:05``)."""
         if max_parallel < 1:
             raise ValueError("max_parallel must be at least 1")
         self.store = store
@@ -276,7 +287,10 @@ class SyncEngine:
         self.synchronous = synchronous
         self.max_pages = max_pages
         self._payers = payers
+        self._prepare = prepare
         self.outbox = Outbox(store, clock=clock)
+        if format_time is not None:
+            self.outbox.format_time = format_time
         self.inbox = Inbox(store, clock=clock)
         self.connectivity = connectivity or Connectivity(clock)
 
@@ -311,6 +325,7 @@ class SyncEngine:
             self._stop.clear()  # an earlier stop() ended an earlier run, not this one
         with self._pass_lock:
             self._recover_once()
+            self._run_prepare()
             report = self.pull_all()
             report.add(self.send_due())
             report.add(self.pull_all())
@@ -372,6 +387,12 @@ class SyncEngine:
                 envelopes = list(self.transport.pull_inbox(payer, self.inbox.cursor(payer)))
             except TransportFailure as exc:
                 self._pull_failed(payer, exc.result, report)
+                return report
+            except DeskError as exc:
+                # the payer cannot be pulled as configured (no profile, no relay URL): a problem
+                # to show, not a bug to log on every pass
+                self._pull_failed(payer, SendResult.rejected(
+                    f"The inbox of {payer} cannot be read: {exc}"), report)
                 return report
             except Exception as exc:
                 log_bug("an inbox pull failed unexpectedly", exc)
@@ -452,6 +473,7 @@ class SyncEngine:
             try:
                 with self._pass_lock:
                     self._recover_once()
+                    self._run_prepare()
                     if time.monotonic() >= next_pull or self._pull_now.is_set():
                         self._pull_now.clear()
                         self.pull_all()
@@ -491,8 +513,8 @@ class SyncEngine:
         self.wake()
         return msg
 
-    def why_waiting(self, message: Message | str) -> str:
-        text = self.outbox.why_waiting(message)
+    def why_waiting(self, message: Message | str, hints: Hints | None = None) -> str:
+        text = self.outbox.why_waiting(message, hints)
         if self.connectivity.state is ConnectivityState.OFFLINE:
             msg = self.outbox.get(message if isinstance(message, str) else message.id)
             if msg.state is State.QUEUED:
@@ -551,7 +573,8 @@ class SyncEngine:
             delay = self.backoff.next_delay(msg.attempts + 1, result.retry_after, self.rng)
             self.outbox.record_retry(msg.id, delay=delay, http_status=result.http_status,
                                      error=result.describe(), code=result.error_code,
-                                     server_asked=result.retry_after is not None)
+                                     server_asked=result.retry_after is not None,
+                                     renew=result.renew_ids)
             self.connectivity.record_failure(msg.payer, network=result.network)
             log.info("message %s will be retried in %.1f s (status %s)", msg.id, delay,
                      result.http_status)
@@ -611,6 +634,14 @@ class SyncEngine:
             "                 AND e.seq < m.seq AND e.state NOT IN ('sent', 'done'))"
         ).fetchone()
         return None if row is None or row[0] is None else float(row[0])
+
+    def _run_prepare(self) -> None:
+        if self._prepare is None:
+            return
+        try:
+            self._prepare()
+        except Exception as exc:
+            log_bug("preparing a sync pass failed; the pass goes on", exc)
 
     def _recover_once(self) -> None:
         if not self._recovered:

@@ -1,7 +1,8 @@
 """The whole cashless cycle through :class:`app.service.DeskService` against the in-process
 training sandbox, over real loopback HTTP with real JWE sealing and FHIR bundles.
 
-Pre-auth approved; a large estimate queried, answered with text and a document, then approved;
+Pre-auth approved; a large estimate queried, answered with text and a document (as a
+Communication, or on the claim channel as the Claim sent again), then approved;
 discharge approved; claim approved; the payment notice with its UTR; the acknowledgement; the
 file closed. Every message reaches the exchange exactly once (one non-duplicate ledger row under
 its own api_call_id) and every payer decision is applied to its case exactly once.
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from app.cases import load_case, update_admission
-from app.documents import add_document
+from app.documents import add_document, sent_records
 from app.service import DeskService
 from offline.outbox import State
 from tests.test_e2e_support import (
@@ -28,6 +29,7 @@ from tests.test_e2e_support import (
     legs,
     make_desk,
     png,
+    point_training_payer,
     service,
     status,
     sync_until,
@@ -150,3 +152,34 @@ def test_large_estimate_is_queried_answered_with_a_document_then_approved(
     assert [d for _, d in decisions] == ["queried", "approved", "approved", "approved",
                                          "payment.received"]
     assert len({leg for leg, _ in decisions}) == len(decisions)  # one decision per leg
+
+
+def test_a_query_answered_on_the_claim_channel_resubmits_the_claim_and_is_approved(
+        svc: DeskService) -> None:
+    """A payer whose query channel is ``claim`` takes the answer as the Claim sent again (with
+    the documents it asked for) on preauth/submit, not as a Communication."""
+    point_training_payer(svc, query_channel="claim")
+    case_id = admit(svc, ot_rupees=325_000)  # queried
+    svc.submit(case_id, "preauth", actor=ACTOR)
+    sync_until(svc, lambda: status(svc, case_id) == "preauth_queried", what="the payer's query")
+    query = legs(svc, case_id)[-1]
+    report = add_document(svc.store, case_id, png(50), category="DIA", stage="preauth",
+                          filename="ct-report.png", actor=ACTOR)
+    answer = svc.reply(case_id, "CT report attached.", actor=ACTOR, document_ids=[report.id])
+    assert answer.correlation_id == query.correlation_id
+    sync_until(svc, lambda: status(svc, case_id) == "preauth_approved",
+               what="the approval after the resubmitted claim")
+    url = base_url(svc)
+    rows = ledger(url)
+    assert [r["action"] for r in rows] == ["preauth/submit", "preauth/submit"]
+    assert rows[1]["api_call_id"] == svc.engine.outbox.get(answer.id).api_call_id
+    assert rows[1]["workflow"] in ("19", "121")  # an answer, not a new pre-auth (12)
+    # the report went with the resubmitted claim
+    assert [(r.document_id, r.message_id) for r in sent_records(svc.store, case_id)
+            if r.document_id == report.id] == [(report.id, answer.id)]
+    reply_leg = legs(svc, case_id)[-1]
+    assert (reply_leg.kind, reply_leg.decision) == ("query", "approved")
+    assert reply_leg.approved_amount == 39_200_000
+    assert svc.engine.outbox.get(answer.id).state is State.DONE
+    assert_each_message_received_once(url, svc.queue())
+    assert [d for _, d in decisions_applied(svc, case_id)] == ["queried", "approved"]

@@ -248,6 +248,62 @@ def test_drop_after_commit_is_delivered_once_and_decided_once(desk: Desk) -> Non
     assert desk.message(msg.id).state is State.DONE
 
 
+# ---------------------------------------------------------------- the payer's certificate
+
+
+def test_a_rotated_payer_certificate_is_fetched_again_and_the_message_goes_with_fresh_ids(
+        desk: Desk) -> None:
+    """The desk cached the payer's certificate (warm); the payer rotates it. The next message,
+    sealed to the old one, is refused ERR_INVALID_ENCRYPTION; the desk drops the cached
+    certificate, fetches the new one and sends again with fresh ids (the exchange keeps its
+    refusal of the old ones), and the payer decides it."""
+    old_cert = ParticipantRegistry(desk.svc.store, desk.svc.transport.client(TRAINING_PAYER)
+                                   ).certificate("training-tpa@sandbox")
+    rotated = httpx.post(f"{desk.url}/sandbox/payer/rotate-key", timeout=30)
+    assert rotated.status_code == 200
+    new_cert = rotated.json()["encryption_cert"].encode("ascii")
+    assert new_cert != old_cert
+    case_id, msg = desk.submit_new_case(31)
+    desk.svc.sync_once()
+    after = desk.message(msg.id)
+    assert after.state is State.QUEUED and after.attempts == 1
+    assert after.last_error_code == "ERR_INVALID_ENCRYPTION"
+    [retired] = after.retired_ids
+    assert (retired.api_call_id, retired.correlation_id) == (msg.api_call_id,
+                                                             msg.correlation_id)
+    assert after.api_call_id != msg.api_call_id and after.correlation_id != msg.correlation_id
+    assert ledger(desk.url) == []  # the refused attempt was not taken in
+    desk.clock.advance(PAST_BACKOFF)
+    sync_until(desk.svc, lambda: _approved(desk, case_id), what="the approval")
+    cached = ParticipantRegistry(desk.svc.store, desk.svc.transport.client(TRAINING_PAYER)
+                                 ).cached("training-tpa@sandbox")
+    assert cached is not None and cached.certificate_pem == new_cert
+    done = desk.message(msg.id)
+    assert done.state is State.DONE and done.attempts == 2
+    assert [r["api_call_id"] for r in ledger(desk.url)] == [done.api_call_id]
+    assert [leg.api_call_id for leg in legs(desk.svc, case_id)] == [done.api_call_id]
+    rejections = httpx.get(f"{desk.url}/sandbox/rejections", timeout=10).json()
+    assert [r["api_call_id"] for r in rejections] == [msg.api_call_id]
+
+
+def test_a_query_answer_refused_for_an_old_certificate_keeps_the_payers_correlation(
+        desk: Desk) -> None:
+    case_id = admit(desk.svc, ot_rupees=325_000, poi_seed=41)  # queried by the sandbox
+    desk.svc.submit(case_id, "preauth", actor=ACTOR)
+    sync_until(desk.svc, lambda: status(desk.svc, case_id) == "preauth_queried",
+               what="the payer's query")
+    assert httpx.post(f"{desk.url}/sandbox/payer/rotate-key", timeout=30).status_code == 200
+    answer = desk.svc.reply(case_id, "Reports attached.", actor=ACTOR)
+    desk.svc.sync_once()
+    refused = desk.message(answer.id)
+    assert refused.last_error_code == "ERR_INVALID_ENCRYPTION"
+    assert refused.correlation_id == answer.correlation_id  # still the payer's cycle
+    assert refused.api_call_id != answer.api_call_id
+    desk.clock.advance(PAST_BACKOFF)
+    sync_until(desk.svc, lambda: _approved(desk, case_id), what="the approval after the answer")
+    assert desk.message(answer.id).state is State.DONE
+
+
 # ---------------------------------------------------------------- tokens and credentials
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import time
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -81,6 +82,9 @@ def admit(svc: DeskService, *, ot_rupees: int | None = None, poi_seed: int = 1,
     ``ot_rupees`` changes the estimate (the example totals 92,000 rupees)."""
     data = example_admission_json()
     data["coverage"]["payer"] = payer
+    # a policy of its own: the sandbox payer never approves beyond what is left of a policy's
+    # sum insured, and many cases on the example's one policy would use it up
+    data["coverage"]["policy_number"] = f"TRN/E2E/{uuid.uuid4().hex[:12].upper()}"
     if ot_rupees is not None:
         data["estimate"]["ot"] = ot_rupees
     if discharge_at is not None:

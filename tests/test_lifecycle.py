@@ -284,3 +284,63 @@ def test_error_for_a_queued_or_eligibility_leg_is_recorded_without_status_change
     with pytest.raises(IllegalTransition, match="already answered"), \
             desk.store.transaction() as c:
         lifecycle.leg_returned(c, leg.id, error="late error")
+
+
+@pytest.mark.parametrize(("balance", "kept"), [
+    (-1_200_000, 0),             # used above what was allowed: below zero
+    (80_000_000, 50_000_000),    # above the sum insured (5,00,000 in the example)
+    (40_800_000, 40_800_000),    # a plain answer goes in as it is
+])
+def test_an_eligibility_balance_never_makes_the_case_unloadable(
+        desk: Desk, balance: int, kept: int) -> None:
+    """The payer's figure stays on the leg and in the audit verbatim; the admission gets it
+    within its own rules, so show / update / submit keep working, and a warning says so."""
+    from app.cases import update_admission
+    from app.money import format_inr
+
+    cid = _case(desk)
+    with desk.store.transaction() as c:
+        elig = lifecycle.leg_queued(c, cid, "eligibility", actor="clerk1")
+        lifecycle.leg_sent(c, elig.id, api_call_id="e1")
+        lifecycle.eligibility_answered(c, elig.id, in_force=True, balance=balance,
+                                       allowed=50_000_000, used=50_000_000 - balance,
+                                       payer_words="Policy in force.")
+    case = load_case(desk.store, cid)
+    assert case.status == DRAFT
+    assert case.admission.coverage.balance == kept
+    [leg] = case.legs
+    assert leg.approved_amount == balance and leg.payer_words == "Policy in force."
+    [entry] = [e for e in audit.entries(desk.store, cid) if e.action == "eligibility.answered"]
+    assert entry.details["balance"] == balance
+    assert entry.details["admission_balance"] == kept
+    assert entry.details["adjusted"] is (kept != balance)
+    warning = lifecycle.eligibility_warning(leg, case.admission.coverage.sum_insured)
+    assert (warning is not None) is (kept != balance)
+    if balance < 0:
+        assert warning is not None and "below zero" in warning and "-₹12,000" in warning
+    assert lifecycle.eligibility_words(leg) == f"policy in force, balance {format_inr(balance)}"
+    data = case.admission.to_json()
+    data["clinical"]["findings"] = "tender right iliac fossa"
+    assert update_admission(desk.store, cid, data, actor="clerk1", now=T0) == \
+        ["clinical.findings"]
+
+
+def test_the_repair_migration_puts_bricked_balances_back_within_the_rules(desk: Desk) -> None:
+    import json
+
+    from app.migrations.lifecycle import _clamp_balances
+
+    bricked, above, fine = _case(desk), _case(desk), _case(desk)
+    with desk.store.transaction() as c:
+        for cid, value in ((bricked, -12_000), (above, 800_000), (fine, 4_08_000)):
+            row = c.execute("SELECT admission FROM cases WHERE id = ?", (cid,)).fetchone()
+            data = json.loads(row[0])
+            data["coverage"]["balance"] = value
+            c.execute("UPDATE cases SET admission = ? WHERE id = ?", (json.dumps(data), cid))
+    with pytest.raises(BadInput, match=r"coverage\.balance"):
+        load_case(desk.store, bricked)
+    with desk.store.transaction() as c:
+        _clamp_balances(c)
+    assert load_case(desk.store, bricked).admission.coverage.balance == 0
+    assert load_case(desk.store, above).admission.coverage.balance == 50_000_000
+    assert load_case(desk.store, fine).admission.coverage.balance == 40_800_000

@@ -346,3 +346,59 @@ def test_batch_commits_once_and_notifies_after_commit(store: Store, box: Outbox)
         box.record_delivered(b.id)
         raise RuntimeError("the batch fails")
     assert heard == [] and {box.get(a.id).state, box.get(b.id).state} == {State.SENDING}
+
+
+def test_a_payer_paused_and_resumed_with_no_messages_leaves_no_trace(store: Store,
+                                                                     box: Outbox) -> None:
+    assert box.pause_payer("ghost")
+    assert box.payers() == ["ghost"]
+    assert box.resume_payer("ghost") == 0
+    assert box.payers() == []
+    assert store.conn().execute("SELECT count(*) FROM outbox_payer").fetchone()[0] == 0
+    add(store, payer="tpa-a")
+    box.pause_payer("tpa-a")
+    box.resume_payer("tpa-a")
+    assert box.payers() == ["tpa-a"]  # it still has a message
+
+
+def test_why_waiting_quotes_the_server_once_and_names_the_action(store: Store, box: Outbox,
+                                                                  clock: FakeClock) -> None:
+    from offline.outbox import Hints
+
+    msg = add(store)
+    [claimed] = box.claim_due(1)
+    box.record_retry(claimed.id, delay=30, error="Could not connect (the exchange is down).")
+    text = box.why_waiting(msg.id)
+    assert "\u201cCould not connect (the exchange is down).\u201d" in text
+    assert ".\u201d." not in text and ".." not in text
+    assert text.endswith("Use \u201cRetry now\u201d to try at once.")
+    cli = Hints(retry="Run 'x retry {id}'")
+    assert box.why_waiting(msg.id, cli).endswith(f"Run 'x retry {msg.id[:12]}'.")
+    box.pause_payer("tpa-a")
+    paused = box.why_waiting(msg.id)
+    assert paused.count("paused by the operator") == 1
+    assert paused.endswith("the message keeps its place. Resume the payer to send it.")
+    box.resume_payer("tpa-a")
+    box.retry_now(msg.id)
+    [again] = box.claim_due(1)
+    box.record_systemic(again.id, reason="The exchange refused the credentials.")
+    system = box.why_waiting(msg.id, Hints(resume="Run 'x resume {payer}' to send it"))
+    assert "credentials. When this is fixed, run 'x resume tpa-a' to send it." in system
+
+
+def test_a_retry_can_renew_refused_ids_keeping_the_old_ones_on_record(
+        store: Store, box: Outbox) -> None:
+    msg = add(store)
+    [claimed] = box.claim_due(1)
+    after = box.record_retry(claimed.id, delay=0, code="ERR_INVALID_ENCRYPTION",
+                             renew=("api_call_id",))
+    assert after.api_call_id != msg.api_call_id and after.correlation_id == msg.correlation_id
+    [old] = after.retired_ids
+    assert old.api_call_id == msg.api_call_id and "ERR_INVALID_ENCRYPTION" in old.reason
+    [claimed] = box.claim_due(1)
+    assert claimed.api_call_id == after.api_call_id  # persisted before the next attempt
+    both = box.record_retry(claimed.id, delay=0, renew=("api_call_id", "correlation_id"))
+    assert both.correlation_id != msg.correlation_id and len(both.retired_ids) == 2
+    assert both.state is State.QUEUED and both.attempts == 2
+    with pytest.raises(ValueError, match="workflow_id"):
+        box.record_retry(both.id, delay=0, renew=("workflow_id",))

@@ -233,3 +233,91 @@ def test_cli_list_says_what_a_live_payer_still_needs(cli_desk: Path) -> None:
     assert code == 0
     assert "new-live: not ready to send" in out
     assert "relay_url" in out and "secret" in out
+
+
+def test_cli_set_refuses_unknown_document_categories_and_saves_nothing(cli_desk: Path) -> None:
+    code, _, err = _run("payer", "set", TRAINING_PAYER, "--data-dir", str(cli_desk),
+                        "--require", "preauth=ZZZ,POI", "--recommend", "claim=MB,QQ1")
+    assert code == 2
+    assert "checklist.preauth.required: 'ZZZ' is not an HCX document category" in err
+    assert "checklist.claim.recommended: 'QQ1'" in err
+    assert "POI" in err and "nothing was saved" in err
+    with Desk.open(cli_desk) as desk:
+        assert get_profile(desk.store, TRAINING_PAYER).checklist_for("preauth").required == \
+            ["POI"]
+
+
+def test_cli_set_reports_every_wrong_option_at_once(cli_desk: Path) -> None:
+    code, _, err = _run("payer", "set", TRAINING_PAYER, "--data-dir", str(cli_desk),
+                        "--sla", "preauth=soon", "--jwe-alg", "RSA1_5", "--require",
+                        "preauth=XYZ", "--max-document-bytes", "lots", "--exchange-url",
+                        "ftp://example.in")
+    assert code == 2
+    for path in ("sla_minutes.preauth", "jwe_alg", "checklist.preauth.required",
+                 "max_document_bytes", "exchange_url"):
+        assert f"  - {path}:" in err, (path, err)
+    assert "5 problem(s)" in err
+
+
+def test_the_shipped_checklists_use_known_categories() -> None:
+    from app.hcx.codes import supporting_info_categories
+
+    for profile in default_profiles().values():
+        for checklist in profile.checklist.values():
+            for code in checklist.required + checklist.recommended:
+                assert code in supporting_info_categories(), (profile.code, code)
+
+
+def test_cli_set_can_apply_the_preauth_clock_to_emergencies_only(cli_desk: Path) -> None:
+    code, out, err = _run("payer", "set", TRAINING_PAYER, "--data-dir", str(cli_desk),
+                          "--preauth-sla-emergency-only", "yes")
+    assert code == 0 and "preauth_sla_emergency_only" in out, err
+    with Desk.open(cli_desk) as desk:
+        profile = get_profile(desk.store, TRAINING_PAYER)
+    assert profile.preauth_sla_emergency_only is True
+    assert profile.sla_for("preauth", emergency=False) is None
+    assert profile.sla_for("preauth", emergency=True) == 60
+    code, _, err = _run("payer", "set", TRAINING_PAYER, "--data-dir", str(cli_desk),
+                        "--preauth-sla-emergency-only", "perhaps", "--sla", "claim=x")
+    assert code == 2 and "preauth_sla_emergency_only: 'perhaps' is not yes or no" in err
+    assert "sla_minutes.claim" in err
+    assert _run("payer", "set", TRAINING_PAYER, "--data-dir", str(cli_desk),
+                "--preauth-sla-emergency-only", "no")[0] == 0
+    with Desk.open(cli_desk) as desk:
+        assert get_profile(desk.store, TRAINING_PAYER).preauth_sla_emergency_only is False
+
+
+def test_saving_a_profile_or_secret_is_audited_without_the_secret(
+        cli_desk: Path, tmp_path: Path, mem_keyring: MemoryKeyring,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from app import audit
+
+    monkeypatch.setenv("TPADESK_USER", "admin.rekha")
+    secret_file = tmp_path / "secret.txt"
+    secret_file.write_text(SECRET + "\n")
+    argv = ["payer", "set", "star-demo", "--data-dir", str(cli_desk), "--name", "Star Demo",
+            "--exchange-url", "https://hcx.example.in", "--sla", "preauth=45",
+            "--secret-file", str(secret_file)]
+    assert _run(*argv)[0] == 0
+    assert _run(*argv)[0] == 0  # the same again: nothing changed, nothing recorded
+    assert _run("payer", "set", "star-demo", "--data-dir", str(cli_desk),
+                "--clear-secret")[0] == 0
+    with Desk.open(cli_desk) as desk:
+        trail = [e for e in audit.entries(desk.store) if e.action.startswith("payer.")]
+        raw = desk.store.conn().execute("SELECT group_concat(details) FROM audit_log"
+                                        ).fetchone()[0]
+    assert [(e.action, e.actor) for e in trail] == [
+        ("payer.saved", "admin.rekha"), ("payer.secret_saved", "admin.rekha"),
+        ("payer.secret_removed", "admin.rekha")]
+    saved = trail[0].details
+    assert saved["payer"] == "star-demo" and saved["created"] is True
+    assert {"exchange_url", "name", "sla_minutes.preauth"} <= set(saved["fields"])
+    assert trail[1].details == {"payer": "star-demo", "kept_in": "keyring"}
+    assert SECRET not in raw
+    code, _, _ = _run("payer", "set", "star-demo", "--data-dir", str(cli_desk),
+                      "--sla", "preauth=30")
+    assert code == 0
+    with Desk.open(cli_desk) as desk:
+        last = [e for e in audit.entries(desk.store) if e.action == "payer.saved"][-1]
+    assert last.details == {"payer": "star-demo", "created": False,
+                            "fields": ["sla_minutes.preauth"]}

@@ -52,7 +52,13 @@ def test_sandbox_command_serves_and_stops(tmp_path: Path) -> None:
             if proc.poll() is None:
                 proc.kill()
                 proc.wait(timeout=10)
-    assert (state / "sandbox.sqlite3").exists()
+    # the state is encrypted (its key in the state folder, readable by its owner only), and
+    # the payer's private key lives inside it, not in a file
+    db = (state / "sandbox.db").read_bytes()
+    assert db and not db.startswith(b"SQLite format 3")
+    assert (state / "sandbox.key").stat().st_mode & 0o077 == 0
+    assert not (state / "payer-key.pem").exists()
+    assert not (state / "sandbox.sqlite3").exists()
 
 
 def test_sandbox_command_rejects_bad_options(tmp_path: Path) -> None:

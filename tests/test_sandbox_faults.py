@@ -146,3 +146,29 @@ def test_pending_decisions_survive_a_restart(sandbox_dir: Path) -> None:
     with SandboxServer(sandbox_dir, decision_delay=0.3, port=port):
         assert len(desk.wait_for(1)) == 1
     desk.close()
+
+
+def test_a_payer_key_rotation_refuses_the_old_certificate_and_keeps_pending_decisions(
+        sandbox_dir: Path) -> None:
+    from tests.test_sandbox_kit import PAYER_CODE
+
+    seed_payer_key(sandbox_dir)
+    with SandboxServer(sandbox_dir, decision_delay=0.5) as first:
+        desk = register_desk(first.base_url)
+        assert desk.send("preauth/submit", claim_bundle(1_000))[0].status_code == 202
+        rotated = desk.http.post(desk.url("/sandbox/payer/rotate-key"))
+        assert rotated.status_code == 200
+        new_cert = rotated.json()["encryption_cert"]
+        r, _ = desk.send("preauth/submit", claim_bundle(2_000))  # sealed to the old one
+        assert r.status_code == 400 and r.json()["error"]["code"] == "ERR_INVALID_ENCRYPTION"
+        search = desk.http.post(desk.url("/v1/participant/search"), json={
+            "filters": {"participant_code": {"eq": PAYER_CODE}}}).json()
+        assert search["participants"][0]["encryption_cert"] == new_cert
+        port = int(first.base_url.rsplit(":", 1)[1])
+    # the request accepted before the rotation is decided after a restart (old key kept)
+    with SandboxServer(sandbox_dir, decision_delay=0.5, port=port):
+        assert len(desk.wait_for(1)) == 1
+        desk.payer_cert = new_cert.encode("ascii")
+        assert desk.send("preauth/submit", claim_bundle(3_000))[0].status_code == 202
+        assert len(desk.wait_for(2)) == 2
+    desk.close()

@@ -323,3 +323,45 @@ def test_rules_json_configures_the_payer(tmp_path: Any) -> None:
     (state / "rules.json").write_text(json.dumps({"full_approval_limit": "lots"}))
     with pytest.raises(BadInput, match="full_approval_limit"):
         PayerRules.load(state)
+
+
+def test_approvals_never_exceed_the_balance_left_on_the_policy(tmp_path: Any) -> None:
+    """Cases on one policy share its sum insured: the payer approves what is left, in part,
+    and refuses once it is used up; eligibility then says the balance in Indian grouping and
+    never below zero."""
+    import json
+
+    from app.sandbox import SandboxServer
+    from tests.test_sandbox_kit import register_desk, seed_payer_key
+
+    state = tmp_path / "small-policy"
+    seed_payer_key(state)
+    (state / "rules.json").write_text(json.dumps({"sum_insured": 150_000}))
+    with SandboxServer(state, decision_delay=0) as srv:
+        d = register_desk(srv.base_url)
+        try:
+            for n, case_id in enumerate(("CASE-A", "CASE-B", "CASE-C")):
+                d.send("preauth/submit", claim_bundle(92_000, case_id=case_id,
+                                                      policy="POL-SHARED-1"))
+                [(_, hdr, bundle)] = answer(d, after=str(n), count=1)
+                cr = focal(bundle)
+                if n == 0:
+                    assert cr["outcome"] == "complete" and amount(cr) == 92_000
+                elif n == 1:
+                    assert cr["outcome"] == "partial" and amount(cr) == 58_000
+                    assert "₹58,000" in cr["disposition"]
+                else:
+                    assert hdr["x-hcx-workflow_id"] == "23"  # rejected: nothing left
+                    assert "used up" in cr["disposition"]
+            # an enhancement of the first case replaces its own approval, it is not added
+            d.send("preauth/submit", claim_bundle(95_000, case_id="CASE-A",
+                                                  policy="POL-SHARED-1"), workflow="13")
+            [(_, _, bundle)] = answer(d, after="3", count=1)
+            assert amount(focal(bundle)) == 92_000  # 1,50,000 less CASE-B's 58,000
+            d.send("coverageeligibility/check", eligibility_bundle("POL-SHARED-1"),
+                   workflow=str(uuid.uuid4()))
+            [(_, _, bundle)] = answer(d, after="4", count=1)
+            response = focal(bundle)
+            assert response["disposition"] == "Policy in force. Balance ₹0 of ₹1,50,000."
+        finally:
+            d.close()

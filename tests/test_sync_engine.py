@@ -800,3 +800,83 @@ class TestSyncMachineThorough(SyncMachine.TestCase):  # type: ignore[name-define
 
     settings = settings(max_examples=60, stateful_step_count=30, deadline=None,
                         suppress_health_check=[HealthCheck.too_slow])
+
+
+# ---------------------------------------------------------------- when the inboxes are pulled
+
+
+@dataclass
+class RecordingExchange(FakeExchange):
+    """The fake exchange, noting each pull and send in order (for the background thread)."""
+
+    events: list[str] = field(default_factory=list)
+    changed: threading.Condition = field(default_factory=threading.Condition)
+
+    def _note(self, what: str) -> None:
+        with self.changed:
+            self.events.append(what)
+            self.changed.notify_all()
+
+    def pull_inbox(self, payer: str, cursor: str | None) -> Sequence[Envelope]:
+        self._note("pull")
+        return super().pull_inbox(payer, cursor)
+
+    def send(self, msg: Message) -> SendResult:
+        result = super().send(msg)
+        self._note("send")
+        return result
+
+    def wait_for(self, done: Callable[[list[str]], bool]) -> bool:
+        with self.changed:
+            return self.changed.wait_for(lambda: done(self.events), timeout=DEADLINE)
+
+
+def background(store: Store, exchange: RecordingExchange, pull_interval: float) -> SyncEngine:
+    engine = SyncEngine(store, exchange, apply_answer, pull_interval=pull_interval,
+                        payers=lambda: ["tpa-a"])
+    engine.start()
+    return engine
+
+
+def test_the_inbox_is_pulled_after_every_send(store: Store) -> None:
+    exchange = RecordingExchange()
+    engine = background(store, exchange, pull_interval=3600)
+    try:
+        assert exchange.wait_for(lambda ev: ev == ["pull"])  # at start
+        for n in (1, 2):
+            with store.transaction() as conn:
+                outbox.enqueue(conn, case_ref=f"case-{n}", leg="preauth", payer="tpa-a")
+            engine.wake()
+            assert exchange.wait_for(lambda ev, n=n: ev.count("send") == n
+                                     and ev[-1] == "pull"), exchange.events
+    finally:
+        engine.stop()
+    assert exchange.events == ["pull", "send", "pull", "send", "pull"]
+
+
+def test_the_inbox_is_pulled_on_the_configured_interval(store: Store) -> None:
+    exchange = RecordingExchange()
+    engine = background(store, exchange, pull_interval=0.2)
+    started = time.monotonic()
+    try:
+        assert exchange.wait_for(lambda ev: ev.count("pull") >= 4), exchange.events
+    finally:
+        engine.stop()
+    assert time.monotonic() - started >= 0.6  # three intervals between four pulls
+    assert "send" not in exchange.events
+
+
+def test_the_inbox_is_pulled_at_once_when_connectivity_returns(store: Store) -> None:
+    exchange = RecordingExchange(
+        pull_failure=SendResult.retryable("connection refused", network=True))
+    engine = background(store, exchange, pull_interval=3600)
+    try:
+        assert exchange.wait_for(lambda ev: ev == ["pull"])
+        engine.connectivity.record_failure("tpa-a", network=True)
+        assert engine.connectivity.state is ConnectivityState.OFFLINE
+        exchange.pull_failure = None
+        engine.connectivity.record_success("tpa-a")  # e.g. a request got through again
+        assert exchange.wait_for(lambda ev: ev.count("pull") == 2), exchange.events
+    finally:
+        engine.stop()
+    assert engine.last_pull_error == {}

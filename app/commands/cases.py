@@ -20,7 +20,7 @@ from app.cases import Case, CaseSummary, check_status, create_case, list_cases, 
 from app.checks import interim_bill_hint
 from app.clocks import Clock, clocks_for, current_clock, format_ist, iso_ist
 from app.documents import attach_files
-from app.lifecycle import Leg, legs_of
+from app.lifecycle import Leg, eligibility_warning, eligibility_words, legs_of
 from app.money import format_inr, paise_to_rupees_json
 from app.payers import PayerProfile, get_profile
 from offline.errors import BadInput
@@ -245,6 +245,13 @@ def cmd_cases(cli: Any) -> int:
     return 0
 
 
+def _indented(label: str, text: str) -> str:
+    """``      label: first line`` with the text's further lines under its first line."""
+    lines = text.strip().splitlines() or [""]
+    pad = " " * (6 + len(label) + 2)
+    return "\n".join([f"      {label}: {lines[0]}", *(pad + line.strip() for line in lines[1:])])
+
+
 def cmd_show(cli: Any) -> int:
     store = cli.desk().store
     case = load_case(store, cli.args.case)
@@ -278,21 +285,28 @@ def cmd_show(cli: Any) -> int:
     if not case.legs:
         cli.print("  (nothing sent yet)")
     for leg in case.legs:
-        parts = [f"  {leg.seq:>2}. {leg.kind:<12}{leg.state:<13}"
+        eligibility = leg.kind == "eligibility"
+        state = "answered" if eligibility and leg.answered_at else leg.state
+        parts = [f"  {leg.seq:>2}. {leg.kind:<12}{state:<13}"
                  f"queued {format_ist(leg.queued_at)}"]
         if leg.sent_at:
             parts.append(f"sent {format_ist(leg.sent_at)}")
         if leg.answered_at:
             parts.append(f"answered {format_ist(leg.answered_at)}")
-        if leg.approved_amount is not None:
+        if eligibility and leg.answered_at:
+            parts.append(eligibility_words(leg))
+        elif leg.approved_amount is not None:
             parts.append(f"approved {format_inr(leg.approved_amount)}")
         if leg.utr:
             parts.append(f"UTR {leg.utr}")
         cli.print("  ".join(parts))
         if leg.payer_words:
-            cli.print(f"      payer: {leg.payer_words}")
+            cli.print(_indented("payer", leg.payer_words))
         if leg.query_text and leg.kind != "query":
-            cli.print(f"      query: {leg.query_text}")
+            cli.print(_indented("query", leg.query_text))
+        warning = eligibility_warning(leg, adm.coverage.sum_insured)
+        if warning:
+            cli.print(f"      warning: {warning}")
     cli.print("Documents:")
     if not case.documents:
         cli.print("  (none)")

@@ -13,6 +13,7 @@ import sys
 from dataclasses import fields
 from typing import Any
 
+from app.audit import default_actor
 from app.payers import (
     STAGES,
     PayerProfile,
@@ -21,6 +22,7 @@ from app.payers import (
     list_profiles,
     missing_for_sending,
     save_profile,
+    validate_profile,
 )
 from app.secrets_input import read_passphrase_file
 from offline.errors import BadInput, FieldError, ValidationFailed
@@ -79,7 +81,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         st.add_argument(f"--{name.replace('_', '-')}", dest=name, metavar="VALUE",
                         help=_HELP.get(name))
     for name in INT_FIELDS:
-        st.add_argument(f"--{name.replace('_', '-')}", dest=name, metavar="BYTES", type=int,
+        st.add_argument(f"--{name.replace('_', '-')}", dest=name, metavar="BYTES",
                         help=_HELP.get(name))
     mode = st.add_mutually_exclusive_group()
     mode.add_argument("--training", dest="training", action="store_const", const=True,
@@ -88,6 +90,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                       help="mark as a live payer (https required)")
     st.add_argument("--sla", action="append", default=[], metavar="STAGE=MINUTES",
                     help="the payer's answer time for a stage, e.g. preauth=60 (repeatable)")
+    st.add_argument("--preauth-sla-emergency-only", dest="preauth_sla_emergency_only",
+                    metavar="yes|no",
+                    help="yes: the pre-auth clock runs for emergency admissions only (planned "
+                         "ones have no pre-auth clock); no: for every admission")
     st.add_argument("--require", action="append", default=[], metavar="STAGE=CODES",
                     help="documents required for a stage, e.g. preauth=POI,FCF (repeatable; "
                          "an empty list clears)")
@@ -174,7 +180,27 @@ def _read_secret(cli: Any) -> str | None:
     return None
 
 
+_YES, _NO = ("yes", "y", "true", "on", "1"), ("no", "n", "false", "off", "0")
+
+
+def _yes_no(text: str, option: str, errors: list[FieldError]) -> bool | None:
+    value = text.strip().lower()
+    if value in _YES or value in _NO:
+        return value in _YES
+    errors.append(FieldError(option, f"'{text}' is not yes or no."))
+    return None
+
+
+def _whole_number(text: str, option: str, errors: list[FieldError]) -> int | None:
+    try:
+        return int(str(text).strip().replace("_", ""))
+    except ValueError:
+        errors.append(FieldError(option, f"'{text}' is not a whole number."))
+        return None
+
+
 def cmd_payer_set(cli: Any) -> int:
+    """Every wrong option is named in one answer (exit 2) and nothing is saved then."""
     args = cli.args
     desk = cli.desk()
     errors: list[FieldError] = []
@@ -184,26 +210,36 @@ def cmd_payer_set(cli: Any) -> int:
         created = False
     except BadInput:
         if not args.name:
-            raise BadInput(f"payer {args.code}: there is no such profile yet; give --name NAME "
-                           "to create it.") from None
-        data = PayerProfile(code=args.code, name=args.name).to_json()
+            errors.append(FieldError("name", f"there is no payer profile '{args.code}' yet; "
+                                             "give --name NAME to create it."))
+        data = PayerProfile(code=args.code, name=args.name or "").to_json()
         created = True
     changed: list[str] = []
-    for name in TEXT_FIELDS + INT_FIELDS:
+    for name in TEXT_FIELDS:
         value = getattr(args, name)
         if value is not None:
-            data[name] = value.strip() if isinstance(value, str) else value
+            data[name] = value.strip()
             changed.append(name)
+    for name in INT_FIELDS:
+        value = getattr(args, name)
+        if value is not None:
+            number = _whole_number(value, name, errors)
+            if number is not None:
+                data[name] = number
+                changed.append(name)
     if args.training is not None:
         data["training"] = args.training
         changed.append("training")
+    if args.preauth_sla_emergency_only is not None:
+        flag = _yes_no(args.preauth_sla_emergency_only, "preauth_sla_emergency_only", errors)
+        if flag is not None:
+            data["preauth_sla_emergency_only"] = flag
+            changed.append("preauth_sla_emergency_only")
     for stage, minutes in _stage_pairs(args.sla, "sla", errors):
-        try:
-            data["sla_minutes"][stage] = int(minutes)
+        number = _whole_number(minutes, f"sla_minutes.{stage}", errors)
+        if number is not None:
+            data["sla_minutes"][stage] = number
             changed.append(f"sla_minutes.{stage}")
-        except ValueError:
-            errors.append(FieldError(f"sla_minutes.{stage}",
-                                     f"'{minutes}' is not a whole number of minutes."))
     checklist = data["checklist"]
     for option, attr in (("require", "required"), ("recommend", "recommended")):
         for stage, codes in _stage_pairs(getattr(args, option), option, errors):
@@ -212,17 +248,20 @@ def cmd_payer_set(cli: Any) -> int:
             changed.append(f"checklist.{stage}.{attr}")
     known = {f.name for f in fields(PayerProfile)}
     profile = PayerProfile.from_json({k: v for k, v in data.items() if k in known})
+    named = {e.path for e in errors}
+    errors += [e for e in validate_profile(profile) if e.path not in named]
     if errors:
         raise ValidationFailed(errors, f"Payer profile '{args.code}'")
     secret = _read_secret(cli)
-    if changed or created:
-        save_profile(desk.store, profile)  # validates every field; nothing saved on error
+    actor = default_actor()
+    if changed or created:  # validates every field; nothing saved on error; audited
+        save_profile(desk.store, profile, actor=actor)
     secrets = PayerSecrets(desk.store, cli.keyring)
     where = None
     if args.clear_secret:
-        secrets.delete(profile.code)
+        secrets.delete(profile.code, actor=actor)
     elif secret is not None:
-        where = secrets.set(profile.code, secret)
+        where = secrets.set(profile.code, secret, actor=actor)
     verb = "Created" if created else ("Updated" if changed else "Kept")
     cli.print(f"{verb} payer profile '{profile.code}' ({profile.name})"
               + (f": {', '.join(changed)}" if changed and not created else "."))

@@ -16,8 +16,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "sandbox", parents=[common], help="run the training exchange, payer and relay",
         description="Run the training sandbox (HCX exchange + payer + relay inbox) on this "
-                    "computer. Its state (ledger, inbox, decisions, participants) is kept in "
-                    "--state DIR (default: 'sandbox' inside the data folder).")
+                    "computer. Its state (ledger, inbox, decisions, participants, the payer's "
+                    "key) is kept encrypted in --state DIR/sandbox.db (default DIR: 'sandbox' "
+                    "inside the data folder, apart from the desk's built-in "
+                    "'training-sandbox'), with its key in DIR/sandbox.key (owner-only).")
     p.add_argument("--host", default=LOOPBACK, help=f"address to listen on (default {LOOPBACK})")
     p.add_argument("--port", type=int, default=DEFAULT_PORT,
                    help=f"port (default {DEFAULT_PORT}; 0 = any free port)")

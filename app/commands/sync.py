@@ -15,13 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.audit import default_actor
+from app.clocks import format_ist, iso_ist
 from app.lifecycle import SUBMIT_LEGS
 from app.money import AmountError, format_inr, parse_rupees
 
 if TYPE_CHECKING:
     from app.service import DeskService
 from offline.errors import BadInput
-from offline.outbox import Message
+from offline.inbox import InboxItem
+from offline.outbox import Hints, Message, State, find_by_correlation
 from offline.sync import PassReport
 
 
@@ -60,11 +62,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--once", action="store_true",
                    help="one pass: pull, send what is due, pull again, exit")
     p.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
-                   help="keep syncing this long (default: until Ctrl-C)")
+                   help="keep syncing at most this long: it returns earlier once nothing is "
+                        "queued and no answer is awaited (default: until Ctrl-C)")
     p.set_defaults(handler=cmd_sync)
 
-    p = sub.add_parser("queue", parents=[common], help="outbox messages and why they wait")
+    p = sub.add_parser("queue", parents=[common], help="outbox messages and why they wait",
+                       description="The outbox: each message, its state and why it waits. "
+                                   "With --dead-letters: the payers' answers that could not be "
+                                   "opened or read (kept, never dropped) for the admin.")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--dead-letters", action="store_true",
+                   help="list the answers that could not be applied instead")
     p.set_defaults(handler=cmd_queue)
 
     p = sub.add_parser("retry", parents=[common], help="try a waiting message now")
@@ -82,9 +90,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _service(cli: Any, **kwargs: Any) -> DeskService:
+    """The desk's service for one command. Its engine runs no thread of its own, but ``sync``
+    sends through the engine's parallel path: per case in order, up to 4 cases at once."""
     from app.service import DeskService  # the protocol stack loads only when it is needed
 
-    return DeskService(cli.desk(), keyring=cli.keyring, synchronous=True, **kwargs)
+    return DeskService(cli.desk(), keyring=cli.keyring, **kwargs)
 
 
 def _queued(cli: Any, message: Message, what: str) -> int:
@@ -148,7 +158,22 @@ def _report_line(report: PassReport) -> str:
     return ", ".join(parts)
 
 
+#: States in which a message can still move without anyone acting (an answer is awaited for
+#: ``sent``); ``paused`` and ``needs_attention`` wait for a person.
+_IN_MOTION = (State.QUEUED, State.SENDING, State.SENT)
+
+
+def nothing_left(service: DeskService) -> bool:
+    """Whether a timed ``sync`` may stop early: nothing is queued or being sent, and no answer
+    is awaited."""
+    counts = service.engine.outbox.counts()
+    return not any(counts[state] for state in _IN_MOTION)
+
+
 def cmd_sync(cli: Any) -> int:
+    if cli.args.timeout is not None and not cli.args.timeout >= 0:
+        raise BadInput(f"timeout: '{cli.args.timeout:g}' is not a number of seconds (0 or "
+                       "more).")
     service = _service(cli, sandbox_url=getattr(cli.args, "sandbox_url", None))
     try:
         if cli.args.once:
@@ -164,7 +189,7 @@ def cmd_sync(cli: Any) -> int:
             while not stop.is_set():
                 report.add(service.engine.run_once())
                 remaining = None if deadline is None else deadline - time.monotonic()
-                if remaining is not None and remaining <= 0:
+                if remaining is not None and (remaining <= 0 or nothing_left(service)):
                     break
                 due = service.engine.outbox.next_due_at()
                 wait = 2.0 if service.training else 15.0
@@ -174,6 +199,9 @@ def cmd_sync(cli: Any) -> int:
     finally:
         service.stop()
     cli.print(f"Sync: {_report_line(report)}.")
+    if service.sandbox_problem:
+        cli.print(f"  {service.sandbox_problem} The work stays queued and goes out on a "
+                  "later sync.")
     for payer, error in sorted(report.pull_errors.items()):
         cli.print(f"  answers from {payer} could not be pulled: {error}")
     waiting = [m for m in service.queue() if m.state.value in ("queued", "paused",
@@ -183,16 +211,60 @@ def cmd_sync(cli: Any) -> int:
     return 0
 
 
+#: What the reader of ``queue`` can do, in this command line's words.
+CLI_HINTS = Hints(retry="Run 'tpadesk retry {id}' to try at once",
+                  resubmit="Fix the case, then run 'tpadesk retry {id} --resubmit' (it goes "
+                           "again with fresh ids)",
+                  resume="Run 'tpadesk resume {payer}' to send it")
+
+_TIME_FIELDS = ("next_attempt_at", "created_at", "sent_at", "done_at")
+
+
+def queue_row(service: DeskService, message: Message) -> dict[str, Any]:
+    """One ``queue --json`` object: times ISO-8601 in India time (+05:30), like cases/show."""
+    row = message.as_json()
+    for name in _TIME_FIELDS:
+        row[name] = iso_ist(row[name])
+    row["retired_ids"] = [{**r, "retired_at": iso_ist(r["retired_at"])}
+                          for r in row["retired_ids"]]
+    row["why"] = service.why_waiting(message, CLI_HINTS)
+    return row
+
+
+def dead_letter_row(service: DeskService, item: InboxItem) -> dict[str, Any]:
+    """One ``queue --dead-letters --json`` object."""
+    case_id = None
+    if item.correlation_id:
+        found = find_by_correlation(service.store.conn(), item.correlation_id)
+        case_id = found[0].case_ref if found else None
+    return {"id": item.id, "payer": item.payer, "case_id": case_id, "cursor": item.cursor,
+            "api_call_id": item.api_call_id, "correlation_id": item.correlation_id,
+            "error": item.error, "received_at": iso_ist(item.received_at)}
+
+
+def cmd_dead_letters(cli: Any, service: DeskService) -> int:
+    rows = [dead_letter_row(service, item) for item in service.engine.inbox.dead_letters()]
+    if cli.args.json:
+        cli.print_json(rows)
+        return 0
+    if not rows:
+        cli.print("No dead letters: every answer pulled so far could be applied.")
+        return 0
+    cli.print(f"{len(rows)} answer(s) could not be applied; each is kept as received.")
+    cli.print(f"{'id':>5}  {'received':16}  {'payer':14} {'case':16} error")
+    for r in rows:
+        cli.print(f"{r['id']:>5}  {format_ist(r['received_at']):16}  {r['payer']:14} "
+                  f"{r['case_id'] or '-':16} {r['error'] or ''}")
+    return 0
+
+
 def cmd_queue(cli: Any) -> int:
     service = _service(cli)
+    if cli.args.dead_letters:
+        return cmd_dead_letters(cli, service)
     messages = service.queue()
     if cli.args.json:
-        out = []
-        for m in messages:
-            row = m.as_json()
-            row["why"] = service.why_waiting(m)
-            out.append(row)
-        cli.print_json(out)
+        cli.print_json([queue_row(service, m) for m in messages])
         return 0
     if not messages:
         cli.print("The outbox is empty.")
@@ -200,7 +272,7 @@ def cmd_queue(cli: Any) -> int:
     cli.print(f"{'message':13} {'case':16} {'leg':13} {'payer':14} {'state':16} tries  why")
     for m in messages:
         cli.print(f"{m.id[:12]:13} {m.case_ref:16} {m.leg:13} {m.payer:14} "
-                  f"{m.state.value:16} {m.attempts:5}  {service.why_waiting(m)}")
+                  f"{m.state.value:16} {m.attempts:5}  {service.why_waiting(m, CLI_HINTS)}")
     return 0
 
 
@@ -215,6 +287,17 @@ def _message_id(service: DeskService, prefix: str) -> str:
 def cmd_retry(cli: Any) -> int:
     service = _service(cli)
     mid = _message_id(service, cli.args.message)
+    current = service.engine.outbox.get(mid)
+    if current.state is State.NEEDS_ATTENTION and not cli.args.resubmit:
+        raise BadInput(f"message {mid[:12]} was refused by the payer; fix the case, then run "
+                       f"'tpadesk retry {mid[:12]} --resubmit' (it goes again with fresh ids).")
+    if current.state is State.PAUSED:
+        raise BadInput(f"message {mid[:12]} waits because sending to {current.payer} is "
+                       f"paused; run 'tpadesk resume {current.payer}' to send it.")
+    if cli.args.resubmit and current.state is not State.NEEDS_ATTENTION:
+        raise BadInput(f"message {mid[:12]} is {current.state.value.replace('_', ' ')}, not "
+                       "refused; --resubmit is only for a refused message (drop --resubmit "
+                       "to try it now).")
     message = service.resubmit(mid) if cli.args.resubmit else service.retry_now(mid)
     cli.print(f"Message {message.id[:12]} is due now ({message.state.value}); "
               "'tpadesk sync' sends it.")
@@ -222,8 +305,10 @@ def cmd_retry(cli: Any) -> int:
 
 
 def cmd_pause(cli: Any) -> int:
-    _service(cli).pause_payer(cli.args.payer)
-    cli.print(f"Sending to {cli.args.payer} is paused; queued work waits.")
+    if _service(cli).pause_payer(cli.args.payer):
+        cli.print(f"Sending to {cli.args.payer} is paused; queued work waits.")
+    else:
+        cli.print(f"Sending to {cli.args.payer} was already paused; queued work waits.")
     return 0
 
 

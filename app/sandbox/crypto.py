@@ -43,15 +43,29 @@ def _b64(part: str, what: str) -> bytes:
 
 @dataclass
 class KeyOpener:
-    """Opens compact JWEs sealed to one RSA key (loaded once)."""
+    """Opens compact JWEs sealed to one RSA key (loaded once), or to one of ``older`` keys
+    (after a rotation, requests sealed before it may still wait to be decided)."""
 
     private_key_pem: bytes
+    older: tuple[bytes, ...] = ()
 
     def __post_init__(self) -> None:
         self._key = load_private_key(self.private_key_pem)
+        self._older = [KeyOpener(pem) for pem in self.older]
 
     def open(self, token: str) -> Opened:
         """Decrypt and authenticate a compact JWE; raises a :class:`JweError` subclass."""
+        try:
+            return self._open(token)
+        except JweWrongKey:
+            for opener in self._older:
+                try:
+                    return opener.open(token)
+                except JweWrongKey:
+                    continue
+            raise
+
+    def _open(self, token: str) -> Opened:
         header = peek_headers(token)
         alg, enc = header.get("alg"), header.get("enc")
         check_algorithms(alg, enc)

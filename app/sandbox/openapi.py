@@ -113,11 +113,18 @@ def openapi_spec() -> dict[str, Any]:
         "operationId": "fault", "summary": "Arm a fault for the next requests",
         "requestBody": {"required": True, "content": {"application/json": {"schema": {
             "$ref": "#/components/schemas/Fault"}}}},
+        "description": "Admin only: answers requests from this computer (loopback); no "
+                       "token. Bad bodies are refused with 400.",
         "responses": {"200": _json({"type": "object"}, "The fault now armed"),
-                      "400": _json(_ERROR, "Bad fault")}}}
+                      "400": _json(_ERROR, "Bad fault"),
+                      "403": _json(_ERROR, "Not from this computer")}}}
     paths["/sandbox/tokens/expire"] = {"post": {
         "operationId": "expire_tokens", "summary": "Expire every issued token now",
         "responses": {"200": _json({"type": "object"}, "How many expired")}}}
+    paths["/sandbox/payer/rotate-key"] = {"post": {
+        "operationId": "rotate_payer_key",
+        "summary": "Give the payer a new key and certificate (rehearse a certificate rotation)",
+        "responses": {"200": _json({"type": "object"}, "The new certificate (PEM)")}}}
     return {
         "openapi": "3.0.3",
         "info": {"title": "TPA Desk training sandbox (exchange + payer + relay)",

@@ -15,11 +15,12 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
 from app.hcx import headers as H
 from app.hcx.jwe import ALLOWED_ALGS, DEFAULT_ALG, seal
+from app.money import format_inr
 from app.sandbox import fhir_payer as F
 from app.sandbox.crypto import KeyOpener
 from app.sandbox.gateway import SUBMIT_ACTIONS, iso_now
@@ -53,6 +54,11 @@ class Answer:
 
 def _dec(value: Any) -> Decimal:
     return Decimal(str(value or 0))
+
+
+def inr(rupees: Decimal) -> str:
+    """Rupees as clerks write them: ``₹4,08,000``."""
+    return format_inr(int((rupees * 100).to_integral_value()))
 
 
 class Payer:
@@ -192,13 +198,11 @@ class Payer:
     def _eligibility(self, facts: F.RequestFacts) -> Answer:
         lapsed = any(facts.policy.upper().startswith(p.upper())
                      for p in self.rules.lapsed_policy_prefixes if p)
-        used = Decimal(0)
-        for key, value in self.state.policy_usage().items():
-            if key == facts.policy:
-                used = value
+        used = self.state.policy_used(facts.policy)
         allowed = Decimal(self.rules.sum_insured)
         note = ("Policy lapsed: not in force." if lapsed else
-                f"Policy in force. Balance {allowed - used} INR of {allowed} INR.")
+                f"Policy in force. Balance {inr(max(Decimal(0), allowed - used))} of "
+                f"{inr(allowed)}.")
         body = F.eligibility_response(facts, self.party, inforce=not lapsed, allowed=allowed,
                                       used=used, note=note)
         return Answer("coverageeligibility/on_check", body, "")
@@ -266,6 +270,7 @@ class Payer:
                                            text=verdict.reason)
             code = {"claim": "27", "enhancement": "241"}.get(stage, "24")
             return [Answer("communication/request", body, code, H.STATUS_REQUEST_INITIATED)]
+        verdict = self._within_balance(verdict, facts, ep)
         preauth_ref = str(ep.get("preauth_ref") or "")
         if not preauth_ref and verdict.kind in ("approved", "partial"):
             preauth_ref = f"SBX-PA-{secrets.token_hex(4).upper()}"
@@ -301,6 +306,27 @@ class Payer:
             return [Answer(answer_action, body, "22")]
         ep["approved"] = str(verdict.approved)
         return [Answer(answer_action, body, "21")]
+
+    def _within_balance(self, verdict: Verdict, facts: F.RequestFacts,
+                        ep: dict[str, Any]) -> Verdict:
+        """Never approve more than is left of the sum insured on the policy (what the other
+        cases on it were approved; this case's own earlier approval is replaced, not added)."""
+        if verdict.kind not in ("approved", "partial") or not facts.policy:
+            return verdict
+        used = self.state.policy_used(facts.policy)
+        if ep.get("policy") == facts.policy:
+            used -= _dec(ep.get("claim_approved") or ep.get("approved"))
+        left = Decimal(self.rules.sum_insured) - used
+        if verdict.approved <= left:
+            return verdict
+        if left <= 0:
+            return Verdict("rejected", Decimal(0),
+                           f"Rejected: the sum insured of {inr(Decimal(self.rules.sum_insured))} "
+                           "on this policy is used up.")
+        left = left.quantize(Decimal("1"), rounding=ROUND_DOWN)
+        return Verdict("partial", left,
+                       f"Approved in part: only {inr(left)} of the sum insured is left on the "
+                       "policy.")
 
     def _task(self, facts: F.RequestFacts, ep: dict[str, Any]) -> list[Answer]:
         if facts.task_code.startswith("cancel"):

@@ -16,6 +16,9 @@ Default rules (amounts in rupees; ``rules.json`` in the state folder overrides a
   pre-auth is judged like a pre-auth.
 - A claim approved (fully or in part) is followed by a payment notice with a UTR for the approved
   amount less ``claim_deduction_percent`` (0 % by default).
+- No approval goes beyond what is left of ``sum_insured`` on the policy number (the cases on
+  one policy share it; a case's later approval replaces its own earlier one): more is approved
+  in part up to the rest, and refused once nothing is left.
 - Eligibility: the policy is in force unless its number starts with one of
   ``lapsed_policy_prefixes`` (``LAPSED``); the balance is ``sum_insured`` (5,00,000) less what
   the payer approved on that policy.

@@ -63,8 +63,11 @@ class SandboxServer:
     """The sandbox (exchange + payer + relay) on a loopback port, started and stopped on demand."""
 
     def __init__(self, state_dir: Path, decision_delay: float = DEFAULT_DECISION_DELAY, *,
-                 host: str = LOOPBACK, port: int = 0) -> None:
+                 host: str = LOOPBACK, port: int = 0, state_key: bytes | None = None) -> None:
+        """``state_key`` (32 bytes) encrypts the state; None keeps it in ``sandbox.key`` in the
+        state folder."""
         self.state_dir = Path(state_dir)
+        self.state_key = state_key
         self.decision_delay = decision_delay
         self.host = host
         self.port = port
@@ -88,7 +91,7 @@ class SandboxServer:
         return f"http://{host}:{port}" if ":" not in host else f"http://[{host}]:{port}"
 
     def _config(self) -> tuple[uvicorn.Config, Sandbox]:
-        sandbox = Sandbox(self.state_dir, self.decision_delay)
+        sandbox = Sandbox(self.state_dir, self.decision_delay, self.state_key)
         config = uvicorn.Config(
             build_app(sandbox), http=_protocol_for(sandbox.connections), lifespan="off",
             log_config=None, access_log=False, log_level=logging.WARNING, ws="none",

@@ -13,7 +13,8 @@ Routes (see README and /sandbox/openapi.json):
 - ``POST /v1/participant/register``: a training desk registers its code and certificate.
 - ``GET /relay/v1/inbox?after=CURSOR`` and ``POST /relay/v1/inbox/ack``.
 - ``GET /sandbox/health``, ``GET /sandbox/ledger``, ``GET /sandbox/rejections``,
-  ``POST /sandbox/fault``, ``POST /sandbox/tokens/expire``, ``GET /sandbox/openapi.json``.
+  ``POST /sandbox/fault``, ``POST /sandbox/tokens/expire``, ``POST /sandbox/payer/rotate-key``,
+  ``GET /sandbox/openapi.json``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import ipaddress
 import json
 import re
 import secrets
@@ -41,12 +43,13 @@ from app.hcx.identity import generate_identity
 from app.hcx.jwe import JweError, load_public_key
 from app.sandbox import fhir_payer as F
 from app.sandbox.constants import DEFAULT_DECISION_DELAY, PAYER_CODE
+from app.sandbox.crypto import KeyOpener
 from app.sandbox.faults import MODES, ConnectionRegistry, FaultMiddleware, FaultState
 from app.sandbox.gateway import SUBMIT_ACTIONS, Gateway, Refusal, bearer_token, error_body
 from app.sandbox.openapi import openapi_spec
 from app.sandbox.payer import Payer
 from app.sandbox.rules import PayerRules
-from app.sandbox.state import Participant, SandboxState
+from app.sandbox.state import Participant, SandboxState, key_file
 
 PAYER_NAME = "Training TPA (sandbox)"
 PAYER_KEY_FILE = "payer-key.pem"
@@ -58,22 +61,22 @@ _SNAKE = {"grantType": "grant_type", "clientId": "client_id", "clientSecret": "c
 _CODE_RE = re.compile(r"^[A-Za-z0-9@._:-]{1,100}$")
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
-
-
-def payer_identity(folder: Path) -> tuple[bytes, bytes]:
-    """The sandbox payer's RSA key and certificate (PEM), made once and kept in the folder."""
+def payer_identity(state: SandboxState, folder: Path) -> tuple[bytes, bytes]:
+    """The sandbox payer's RSA key and certificate (PEM), made once and kept inside the
+    encrypted state. Key files an older version (or a test) left in the folder are taken in,
+    and the private key's file is removed."""
+    kept = state.identity()
     key_path, cert_path = folder / PAYER_KEY_FILE, folder / PAYER_CERT_FILE
-    if key_path.exists() and cert_path.exists():
-        return key_path.read_bytes(), cert_path.read_bytes()
-    ident = generate_identity(PAYER_CODE)
-    _atomic_write(cert_path, ident.certificate_pem)
-    _atomic_write(key_path, ident.private_key_pem)
-    key_path.chmod(0o600)
-    return ident.private_key_pem, ident.certificate_pem
+    if kept is None and key_path.exists() and cert_path.exists():
+        kept = key_path.read_bytes(), cert_path.read_bytes()
+        state.put_identity(*kept)
+    if kept is None:
+        ident = generate_identity(PAYER_CODE)
+        kept = ident.private_key_pem, ident.certificate_pem
+        state.put_identity(*kept)
+    if key_path.exists():
+        key_path.unlink()
+    return kept
 
 
 @dataclass
@@ -82,6 +85,7 @@ class Sandbox:
 
     state_dir: Path
     decision_delay: float = DEFAULT_DECISION_DELAY
+    state_key: bytes | None = None  # None: sandbox.key in the state folder (see state.key_file)
     rules: PayerRules = field(init=False)
     state: SandboxState = field(init=False)
     gateway: Gateway = field(init=False)
@@ -93,16 +97,39 @@ class Sandbox:
     def __post_init__(self) -> None:
         self.state_dir.mkdir(parents=True, exist_ok=True)
         self.rules = PayerRules.load(self.state_dir)
-        self.state = SandboxState(self.state_dir)
-        key_pem, self.payer_cert_pem = payer_identity(self.state_dir)
+        key = self.state_key if self.state_key is not None else key_file(self.state_dir)
+        self.state = SandboxState(self.state_dir, key)
+        try:
+            key_pem, self.payer_cert_pem = payer_identity(self.state, self.state_dir)
+        except BaseException:
+            self.state.close()
+            raise
         existing = self.state.participant(PAYER_CODE)
         if existing is None or existing.cert_pem != self.payer_cert_pem.decode("ascii"):
             self.state.put_participant(Participant(
                 PAYER_CODE, PAYER_NAME, ["payor"], self.payer_cert_pem.decode("ascii"),
                 secrets.token_urlsafe(24), "Active", F.now_ist().isoformat()))
         self.gateway = Gateway(self.state, self.rules, PAYER_CODE, key_pem, self.decision_delay)
+        previous = self.state.previous_key()
         self.payer = Payer(self.state, self.rules, F.PayerParty(PAYER_CODE, PAYER_NAME),
-                           self.gateway.opener)
+                           KeyOpener(key_pem, (previous,)) if previous else self.gateway.opener)
+
+    def rotate_payer_key(self) -> bytes:
+        """Give the payer a new key and certificate (as a real payer does now and then):
+        the registry publishes the new certificate at once; a request sealed to the old one is
+        refused with ERR_INVALID_ENCRYPTION; requests accepted before still get decided."""
+        old_key, _ = payer_identity(self.state, self.state_dir)
+        ident = generate_identity(PAYER_CODE)
+        self.state.put_identity(ident.private_key_pem, ident.certificate_pem, rotated=True)
+        current = self.state.participant(PAYER_CODE)
+        self.state.put_participant(Participant(
+            PAYER_CODE, PAYER_NAME, ["payor"], ident.certificate_pem.decode("ascii"),
+            current.secret if current else secrets.token_urlsafe(24), "Active",
+            F.now_ist().isoformat()))
+        self.payer_cert_pem = ident.certificate_pem
+        self.gateway.opener = KeyOpener(ident.private_key_pem)
+        self.payer.opener = KeyOpener(ident.private_key_pem, (old_key,))
+        return ident.certificate_pem
 
     def close(self) -> None:
         """Stop the payer and close the state file."""
@@ -128,6 +155,24 @@ async def _json_body(request: Request) -> Any:
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise Refusal(H.ERR_INVALID_PAYLOAD, "The request body is not JSON.") from exc
+
+
+def _from_this_computer(request: Request) -> bool:
+    """Whether the request came over loopback (admin endpoints answer nothing else)."""
+    host = request.client.host if request.client else ""
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _admin_refused(request: Request) -> Response | None:
+    """403 for an admin request from another computer (the sandbox listens on loopback only;
+    this holds even if it were ever exposed)."""
+    if _from_this_computer(request):
+        return None
+    return _error(H.ERR_ACCESS_DENIED, "The sandbox's admin endpoints answer only requests "
+                                       "from this computer (loopback).", 403)
 
 
 def _credentials(form: dict[str, str], authorization: str) -> tuple[str, str, str]:
@@ -321,6 +366,8 @@ def build_app(sb: Sandbox) -> Starlette:
         return JSONResponse(sb.state.rejections())
 
     async def fault(request: Request) -> Response:
+        if (refused := _admin_refused(request)) is not None:
+            return refused
         try:
             data = await _json_body(request)
         except Refusal as r:
@@ -337,7 +384,16 @@ def build_app(sb: Sandbox) -> Starlette:
         return JSONResponse(sb.faults.to_json())
 
     async def expire_tokens(request: Request) -> Response:
+        if (refused := _admin_refused(request)) is not None:
+            return refused
         return JSONResponse({"expired": sb.state.expire_tokens()})
+
+    async def rotate_key(request: Request) -> Response:
+        if (refused := _admin_refused(request)) is not None:
+            return refused
+        cert = await run_in_threadpool(sb.rotate_payer_key)
+        return JSONResponse({"participant_code": PAYER_CODE,
+                             "encryption_cert": cert.decode("ascii")})
 
     async def openapi(request: Request) -> Response:
         return JSONResponse(openapi_spec())
@@ -354,6 +410,7 @@ def build_app(sb: Sandbox) -> Starlette:
         Route("/sandbox/rejections", rejections, methods=["GET"]),
         Route("/sandbox/fault", fault, methods=["POST"]),
         Route("/sandbox/tokens/expire", expire_tokens, methods=["POST"]),
+        Route("/sandbox/payer/rotate-key", rotate_key, methods=["POST"]),
         Route("/sandbox/openapi.json", openapi, methods=["GET"]),
     ]
     app = Starlette(routes=routes)

@@ -1,10 +1,17 @@
-"""The sandbox's durable state: one plain SQLite file in the state folder.
+"""The sandbox's durable state: one SQLCipher database in the state folder.
 
-The sandbox only ever holds synthetic training data, so its own state is plain ``sqlite3`` (WAL,
-``synchronous=FULL``), not SQLCipher. Everything a restart must keep lives here: registered
-participants and their tokens, the ledger of received messages (with the original receipt of each
-``api_call_id``), retired correlation ids, pending payer decisions, the payer's memory of each case,
-the relay inbox and each desk's acknowledged cursor.
+Everything a restart must keep lives here: registered participants and their tokens, the ledger
+of received messages (with the original receipt of each ``api_call_id``), retired correlation
+ids, pending payer decisions, the payer's memory of each case (policy numbers, case ids, amounts),
+the relay inbox and each desk's acknowledged cursor, and the sandbox payer's own RSA key. It is
+encrypted like the desk's store (SQLCipher, AES-256, WAL, ``synchronous=FULL``,
+``secure_delete``), so no file of the sandbox starts with ``SQLite format 3`` and nothing of a
+(training) patient rests in plaintext. The 32-byte key comes from the caller: the desk keeps the
+built-in sandbox's key in its own encrypted store; the standalone ``tpadesk sandbox`` keeps it in
+``sandbox.key`` inside its state folder (see :func:`key_file`).
+
+A state folder written by an older version (a plain ``sandbox.sqlite3``) is encrypted into
+``sandbox.db`` on first open and the plain files are removed.
 
 One connection is shared by the server's threads behind a lock; every write is one transaction.
 """
@@ -12,7 +19,7 @@ One connection is shared by the server's threads behind a lock; every write is o
 from __future__ import annotations
 
 import json
-import sqlite3
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -20,9 +27,73 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-DB_NAME = "sandbox.sqlite3"
+from offline.errors import BadInput
+from offline.store import DEFAULT_CIPHER, KeyRejected, connect, require_sqlcipher
+
+if TYPE_CHECKING:  # sqlcipher3 has the sqlite3 API but ships no type hints
+    from sqlite3 import Connection
+
+DB_NAME = "sandbox.db"
+LEGACY_DB_NAME = "sandbox.sqlite3"
+KEY_FILE = "sandbox.key"
+
+
+def key_file(folder: Path) -> bytes:
+    """The standalone sandbox's state key, from ``sandbox.key`` in its state folder (made on first
+    use, readable by its owner only). Anyone who can read the folder can read the state: that is
+    accepted for a training server holding synthetic data; the desk's built-in sandbox keeps its
+    key in the desk's encrypted store instead."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / KEY_FILE
+    if path.exists():
+        try:
+            key = bytes.fromhex(path.read_text("ascii").strip())
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise BadInput(f"{path}: not a sandbox key (64 hex digits); remove the state "
+                           "folder to start afresh.") from exc
+        if len(key) != 32:
+            raise BadInput(f"{path}: not a sandbox key (64 hex digits); remove the state "
+                           "folder to start afresh.")
+        return key
+    key = os.urandom(32)
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as out:
+        out.write(key.hex() + "\n")
+        out.flush()
+        os.fsync(out.fileno())
+    tmp.replace(path)
+    return key
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for extra in ("", "-wal", "-shm", "-journal"):
+        candidate = path.with_name(path.name + extra)
+        if candidate.exists():
+            candidate.unlink()
+
+
+def _encrypt_legacy(plain: Path, target: Path, key: bytes) -> None:
+    """Copy a plain state file of an older version into a new encrypted one, then remove it."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    tmp = target.with_name(target.name + ".new")
+    _remove_with_sidecars(tmp)
+    conn = sqlcipher.connect(str(plain), isolation_level=None)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute(f"ATTACH DATABASE ? AS enc KEY \"x'{key.hex()}'\"", (str(tmp),))
+        for pragma in DEFAULT_CIPHER.pragmas("enc"):
+            conn.execute(pragma)
+        conn.execute("SELECT sqlcipher_export('enc')").fetchall()
+        conn.execute("DETACH DATABASE enc")
+    finally:
+        conn.close()
+    tmp.replace(target)
+    _remove_with_sidecars(plain)
+
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS participant (
@@ -92,7 +163,15 @@ CREATE TABLE IF NOT EXISTS inbox_ack (
     recipient TEXT PRIMARY KEY,
     cursor    INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS payer_identity (
+    name  TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+);
 """
+
+
+class StateKeyRejected(BadInput):
+    """The key given does not open the sandbox's state database."""
 
 
 @dataclass(frozen=True)
@@ -209,16 +288,21 @@ class Outgoing:
 
 
 class SandboxState:
-    """Thread-safe access to the sandbox's SQLite file."""
+    """Thread-safe access to the sandbox's encrypted state (``key``: 32 bytes)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, key: bytes) -> None:
+        require_sqlcipher()
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / DB_NAME
+        legacy = folder / LEGACY_DB_NAME
+        if legacy.exists() and not self.path.exists():
+            _encrypt_legacy(legacy, self.path, key)
         self._lock = threading.RLock()
-        self._conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=FULL")
-        self._conn.execute("PRAGMA secure_delete=ON")
+        try:
+            self._conn = connect(self.path, key)
+        except KeyRejected as exc:
+            raise StateKeyRejected(f"{self.path}: the sandbox's key does not open its state "
+                                   "(another key, or not a sandbox state file).") from exc
         self._conn.executescript(_SCHEMA)
 
     def close(self) -> None:
@@ -226,8 +310,34 @@ class SandboxState:
         with self._lock:
             self._conn.close()
 
+    def identity(self) -> tuple[bytes, bytes] | None:
+        """The sandbox payer's (private key PEM, certificate PEM), if kept yet."""
+        rows = dict(self._all("SELECT name, value FROM payer_identity"))
+        if "private_key_pem" not in rows or "certificate_pem" not in rows:
+            return None
+        return bytes(rows["private_key_pem"]), bytes(rows["certificate_pem"])
+
+    def previous_key(self) -> bytes | None:
+        """The payer's private key before its last rotation (for requests sealed to it)."""
+        row = self._one("SELECT value FROM payer_identity WHERE name = 'previous_private_key_pem'")
+        return None if row is None else bytes(row[0])
+
+    def put_identity(self, private_key_pem: bytes, certificate_pem: bytes, *,
+                     rotated: bool = False) -> None:
+        """Keep the payer's key and certificate (inside the encrypted state, never in a file).
+        ``rotated``: the key it replaces is kept as the previous one."""
+        with self.tx() as c:
+            if rotated:
+                c.execute("INSERT OR REPLACE INTO payer_identity (name, value) SELECT"
+                          " 'previous_private_key_pem', value FROM payer_identity"
+                          " WHERE name = 'private_key_pem'")
+            c.execute("INSERT OR REPLACE INTO payer_identity VALUES ('private_key_pem', ?)",
+                      (private_key_pem,))
+            c.execute("INSERT OR REPLACE INTO payer_identity VALUES ('certificate_pem', ?)",
+                      (certificate_pem,))
+
     @contextmanager
-    def tx(self) -> Iterator[sqlite3.Connection]:
+    def tx(self) -> Iterator[Connection]:
         """One write transaction under the lock."""
         with self._lock:
             self._conn.execute("BEGIN IMMEDIATE")
@@ -316,7 +426,11 @@ class SandboxState:
             c.execute("INSERT INTO receipt VALUES (?, ?, ?, ?, ?, 0)",
                       (receipt.api_call_id, receipt.sender, receipt.correlation_id,
                        receipt.status_code, json.dumps(receipt.body)))
-            if retire:
+            if retire and not c.execute(
+                    "SELECT 1 FROM receipt WHERE correlation_id = ? AND accepted = 1",
+                    (receipt.correlation_id,)).fetchone():
+                # a fresh cycle refused is retired; a cycle the exchange already accepted
+                # messages in (e.g. a query answer refused mid-cycle) stays usable
                 c.execute(
                     "INSERT INTO correlation(correlation_id, sender, retired, reason)"
                     " VALUES (?, ?, 1, ?) ON CONFLICT(correlation_id) DO UPDATE"
@@ -396,17 +510,14 @@ class SandboxState:
                         " AND duplicate = 0 ORDER BY seq LIMIT 1", (sender, correlation_id))
         return None if row is None else str(row[0])
 
-    def policy_usage(self) -> dict[str, Decimal]:
-        """Per policy number, what the payer approved (claims, else authorisations)."""
-        usage: dict[str, Decimal] = {}
-        for (text,) in self._all("SELECT state FROM episode"):
+    def policy_used(self, policy: str) -> Decimal:
+        """What the payer approved on one policy number (claims, else authorisations)."""
+        total = Decimal(0)
+        for (text,) in self._all("SELECT state FROM episode"
+                                 " WHERE json_extract(state, '$.policy') = ?", (policy,)):
             ep = json.loads(text)
-            policy = str(ep.get("policy") or "")
-            if not policy:
-                continue
-            amount = Decimal(str(ep.get("claim_approved") or ep.get("approved") or 0))
-            usage[policy] = usage.get(policy, Decimal(0)) + amount
-        return usage
+            total += Decimal(str(ep.get("claim_approved") or ep.get("approved") or 0))
+        return total
 
     def finish_job(self, job_id: int, sender: str, case_ref: str, episode: dict[str, Any],
                    outgoing: list[Outgoing], now_text: str) -> None:
@@ -479,7 +590,7 @@ def _participant(row: tuple[Any, ...]) -> Participant:
                        str(row[4]), str(row[5]), str(row[6]))
 
 
-def _insert_ledger(c: sqlite3.Connection, e: LedgerEntry) -> None:
+def _insert_ledger(c: Connection, e: LedgerEntry) -> None:
     c.execute("INSERT INTO ledger(api_call_id, correlation_id, sender, workflow, action,"
               " case_ref, size, duplicate, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
               (e.api_call_id, e.correlation_id, e.sender, e.workflow, e.action, e.case_ref,
