@@ -109,6 +109,9 @@ class ServiceMachine(RuleBasedStateMachine):
             self.svc.engine.send_due()
         except Crash:
             self.crash()
+        finally:
+            # nothing was due: the armed crash must not go off in a later rule or the teardown
+            self.svc.engine.transport.crash_after_post = False  # type: ignore[attr-defined]
         fault(self.url, "none")
 
     @rule()
