@@ -245,6 +245,7 @@ def _at_the_terminal(argv: list[str], answers: list[bytes], env: dict[str, str],
     showed)."""
     import pty
     import select
+    import termios
     import time
 
     pid, fd = pty.fork()
@@ -269,7 +270,9 @@ def _at_the_terminal(argv: list[str], answers: list[bytes], env: dict[str, str],
             if not chunk:
                 break
             shown += chunk
-            if pending and shown.rstrip().endswith(b":"):
+            # answer a prompt only once it is the last thing shown and the child reads with echo
+            # off (getpass flushes typed-ahead input when it starts: an early answer is lost)
+            if pending and shown.endswith(b": ") and not termios.tcgetattr(fd)[3] & termios.ECHO:
                 os.write(fd, pending.pop(0))
         else:
             os.kill(pid, 9)
