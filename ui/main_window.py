@@ -8,11 +8,21 @@ service's own thread, whose events reach the window as signals of :class:`ui.bri
 from __future__ import annotations
 
 import getpass
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDeadlineTimer,
+    QEventLoop,
+    QModelIndex,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,9 +48,10 @@ from offline.errors import DeskError, ValidationFailed
 from ui.accounts import Account, AccountError, Accounts
 from ui.bridge import CoreBridge
 from ui.checks_dialog import ChecksDialog
+from ui.form_saves import FormSaves, FormSnapshot
 from ui.lock import DEFAULT_LOCK_MINUTES, InactivityWatcher, LockScreen
-from ui.port import CaseRow, DeskPort, validate_admission_json
-from ui.queue_model import COLUMNS, CaseFilterProxy, CaseTableModel, Column, View
+from ui.port import CaseRow, DeskPort, FormSaved
+from ui.queue_model import COLUMNS, ROW_ROLE, CaseFilterProxy, CaseTableModel, Column, View
 from ui.tasks import Background
 
 if TYPE_CHECKING:
@@ -50,6 +61,8 @@ if TYPE_CHECKING:
     from ui.outbox_view import OutboxView
     from ui.settings_view import SettingsView
 
+CLOSE_WAIT_MS = 15_000  # closing gives up waiting for work in progress after this
+AUTOSAVE_MS = 2_000  # an open form is kept at most this long after a change
 OFFLINE_TEXT = "Your work is saved and will be sent when the connection returns."
 CONNECTIVITY_TEXT = {"online": "● Online", "offline": "● Offline", "degraded": "● Degraded",
                      "unknown": "● Not connected yet"}
@@ -68,7 +81,8 @@ class MainWindow(QMainWindow):
     store_failed = Signal(str)
     rows_loaded = Signal()
     case_loaded = Signal(str)
-    draft_saved = Signal(str)
+    draft_saved = Signal(str)        # case id: the admission validated and is a draft case
+    form_draft_saved = Signal(str)   # draft id: kept as typed (incomplete, or an autosave)
     validated = Signal(object)       # list[FieldError]
     action_done = Signal(str, str)   # case id, action
     action_failed = Signal(str)
@@ -91,6 +105,7 @@ class MainWindow(QMainWindow):
         self.user: Account | None = None
         self.training = True
         self.connectivity = "unknown"
+        self._closing = False
         self.background = Background(self, max_threads=2)
         self.bridge = CoreBridge(self)
         self.setWindowTitle("TPA Desk")
@@ -112,6 +127,11 @@ class MainWindow(QMainWindow):
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(300)
         self.refresh_timer.timeout.connect(self.refresh)
+        self.form_saves = FormSaves(self.background, self)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave_now)
 
     # ================================================================ building
 
@@ -347,6 +367,7 @@ class MainWindow(QMainWindow):
             form.eligibility_requested.connect(self._form_eligibility)
             form.icd_search_requested.connect(self._icd_search)
             form.abha_file_chosen.connect(self._read_abha)
+            form.changed.connect(self._form_changed)
             self.work.addWidget(form)
             self._form = form
         return self._form
@@ -499,7 +520,8 @@ class MainWindow(QMainWindow):
         port = self.port
         if port is None:
             return
-        self.background.submit(lambda: (port.case_rows(), port.outbox_depth()),
+        owner = self.user.name if self.user is not None else None
+        self.background.submit(lambda: (port.case_rows(owner=owner), port.outbox_depth()),
                                self._rows_arrived, self._failed)
 
     def _rows_arrived(self, result: tuple[list[CaseRow], int]) -> None:
@@ -565,15 +587,19 @@ class MainWindow(QMainWindow):
         self.search.setFocus()
         self.search.selectAll()
 
+    def _row_id(self, proxy_row: int) -> str:
+        row = self.proxy.index(proxy_row, 0).data(ROW_ROLE)
+        return str(row.id) if row is not None else ""
+
     def current_case_id(self) -> str | None:
         idx = self.table.currentIndex()
         if not idx.isValid():
             return None
-        return str(self.proxy.index(idx.row(), 0).data())
+        return self._row_id(idx.row())
 
     def select_case(self, case_id: str) -> None:
         for r in range(self.proxy.rowCount()):
-            if self.proxy.index(r, 0).data() == case_id:
+            if self._row_id(r) == case_id:
                 self.table.selectRow(r)
                 return
 
@@ -582,7 +608,11 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
 
     def _open_index(self, index: QModelIndex) -> None:
-        self.open_case(str(self.proxy.index(index.row(), 0).data()))
+        row_id = self._row_id(index.row())
+        if row_id.startswith("D-"):
+            self.open_form_draft(row_id)
+        elif row_id:
+            self.open_case(row_id)
 
     # ================================================================ a case
 
@@ -610,8 +640,9 @@ class MainWindow(QMainWindow):
             return
         actor = self.actor
         if action == "edit":
-            self.background.submit(lambda: port.load_case(case_id), self._edit_case,
-                                   self._failed)
+            def load() -> tuple[Any, Any]:
+                return port.load_case(case_id), port.form_draft_for_case(case_id, owner=actor)
+            self.background.submit(load, lambda r: self._edit_case(*r), self._failed)
             return
         if action == "print":
             self._print_part_c(case_id)
@@ -788,45 +819,117 @@ class MainWindow(QMainWindow):
     # ================================================================ admission form
 
     def new_admission(self) -> None:
-        if self.user is None:
+        if self.user is None or self.is_locked():
             return
         if self.work.currentWidget() is not self.form or not self.form.dirty:
-            self.form.load(None, None, editable=True)
+            self.autosave_now()  # an unfinished form elsewhere is kept before it is replaced
+            self.form.load(None, None, editable=True, owner=self.actor)
         self.work.setCurrentWidget(self.form)
         self.form.fields["coverage.payer"].setFocus()
 
-    def _edit_case(self, case: Any) -> None:
-        self.form.load(case.id, case.admission.to_json(), editable=case.status == "draft")
+    def _edit_case(self, case: Any, draft: Any = None) -> None:
+        self.autosave_now()
+        if draft is not None and case.status == "draft":
+            self.form.load_fields(draft.id, case.id, draft.fields, owner=self.actor,
+                                  saved_at=_short_time(draft.updated_at))
+        else:
+            self.form.load(case.id, case.admission.to_json(), editable=case.status == "draft",
+                           owner=self.actor)
         self.work.setCurrentWidget(self.form)
 
-    def _validate_and(self, data: dict[str, Any], then: Any) -> None:
-        local = self.form.local_errors()
+    def open_form_draft(self, draft_id: str) -> None:
+        """Reopen one of the signed-in clerk's unfinished admissions, fields as typed."""
+        port, actor = self.port, self.actor
+        if port is None or self.user is None:
+            return
 
-        def job() -> list[Any]:
-            errors = validate_admission_json(data)
-            seen = {e.path for e in local}
-            return local + [e for e in errors if e.path not in seen]
+        def opened(draft: Any) -> None:
+            self.autosave_now()
+            self.form.load_fields(draft.id, draft.case_id, draft.fields, owner=actor,
+                                  saved_at=_short_time(draft.updated_at))
+            self.work.setCurrentWidget(self.form)
+            self.form.fields["coverage.payer"].setFocus()
+            self.case_loaded.emit(draft.id)
+        self.background.submit(lambda: port.form_draft(draft_id, owner=actor), opened,
+                               self._failed)
 
-        def done(errors: list[Any]) -> None:
-            self.form.show_errors(errors)
-            self.validated.emit(errors)
-            if not errors:
-                then()
-        self.background.submit(job, done, self._failed)
+    def _snapshot(self, data: dict[str, Any] | None = None) -> FormSnapshot:
+        form = self.form
+        return FormSnapshot(session=form.session, owner=form.owner or self.actor,
+                            draft_id=form.draft_id, case_id=form.case_id,
+                            fields=form.raw_fields(), data=data or {},
+                            local_errors=form.local_errors() if data is not None else [])
+
+    def _form_changed(self) -> None:
+        form = self._form
+        if form is not None and form.editable and not self.autosave_timer.isActive():
+            self.autosave_timer.start()
+
+    def autosave_now(self) -> None:
+        """Keep the open form as typed (off the GUI thread) if it has unsaved changes."""
+        self.autosave_timer.stop()
+        form, port = self._form, self.port
+        if form is None or port is None or not form.dirty or not form.editable:
+            return
+        snap = self._snapshot()
+        edits = form.edits
+
+        def done(draft_id: str) -> None:
+            if form.session == snap.session:
+                form.mark_draft_saved(draft_id, None, clean=form.edits == edits)
+            self.form_draft_saved.emit(draft_id)
+            self.refresh_timer.start()
+
+        def failed(exc: BaseException) -> None:
+            if form.session == snap.session:
+                form.state.setText(self.tr("Not autosaved: {0}").format(plain_error(exc)))
+            self.action_failed.emit(plain_error(exc))
+
+        self.form_saves.autosave(port, snap, done, failed,
+                                 still_wanted=lambda: form.session != snap.session
+                                 or form.dirty)
 
     def save_form(self, data: dict[str, Any], after: Any = None) -> None:
-        port, actor = self.port, self.actor
-        if port is None:
+        """The clerk's save: complete admissions become (or update) a draft case; incomplete
+        ones are kept as typed, with the problems shown on the fields."""
+        port = self.port
+        if port is None or self.user is None or self.is_locked():
             return
-        case_id = self.form.case_id
+        form = self.form
+        if not form.editable:  # a case past its draft: nothing to save, go on
+            if after is not None and form.case_id is not None:
+                after(form.case_id)
+            return
+        self.autosave_timer.stop()
+        snap = self._snapshot(data)
+        edits = form.edits
 
-        def save() -> None:
-            self.background.submit(lambda: port.save_draft(case_id, data, actor=actor),
-                                   lambda cid: self._saved(cid, after), self._save_failed)
-        self._validate_and(data, save)
+        def done(result: FormSaved) -> None:
+            if form.session != snap.session:  # the clerk moved on; the save still happened
+                if result.complete and result.case_id:
+                    self.draft_saved.emit(result.case_id)
+                elif result.draft_id:
+                    self.form_draft_saved.emit(result.draft_id)
+                self.refresh()
+                return
+            clean = form.edits == edits
+            form.show_errors(result.errors)
+            self.validated.emit(result.errors)
+            if result.complete and result.case_id:
+                self._saved(result.case_id, after, clean=clean)
+            elif result.draft_id:
+                form.mark_draft_saved(result.draft_id, len(result.errors), clean=clean)
+                self.form_draft_saved.emit(result.draft_id)
+                self.refresh()
 
-    def _saved(self, case_id: str, after: Any = None) -> None:
+        self.form_saves.save(port, snap, done, self._save_failed)
+
+    def _saved(self, case_id: str, after: Any = None, *, clean: bool = True) -> None:
         self.form.mark_saved(case_id)
+        if not clean:
+            self.form.dirty = True
+            self.form.state.setText(self.tr("Unsaved changes"))
+            self._form_changed()
         self.draft_saved.emit(case_id)
         self.refresh()
         if after is not None:
@@ -1015,19 +1118,68 @@ class MainWindow(QMainWindow):
         return QSize(1280, 800)
 
     def closeEvent(self, event: Any) -> None:
+        """Keep the open form, let running work finish, stop sync and close the store: the
+        window keeps painting ("Closing…") and gives up waiting after CLOSE_WAIT_MS."""
+        if self._closing:
+            event.ignore()  # already closing (a second click on the close button)
+            return
+        self._closing = True
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.watcher)
-        self.clock_timer.stop()
-        self.background.wait()
-        if self.port is not None:
-            self.port.close()
-            self.port = None
-        if self.desk is not None:
-            self.desk.close()
-            self.desk = None
+        for timer in (self.clock_timer, self.refresh_timer, self.autosave_timer):
+            timer.stop()
+        self.watcher.pause()
+        if self.port is not None or self.desk is not None:
+            self.message.setText(self.tr("Closing TPA Desk: keeping your open work and "
+                                         "finishing what is in progress…"))
+            self.pages.setCurrentWidget(self.message)
+            self.statusBar().showMessage(self.tr("Closing…"))
+            self.autosave_now()
+            self._spin_until(lambda: not self.form_saves.busy() and not self.background.busy(),
+                             CLOSE_WAIT_MS)
+            port, desk = self.port, self.desk
+            self.port, self.desk = None, None
+            stopped = threading.Event()
+
+            def stop() -> None:
+                try:
+                    if port is not None:
+                        port.close()
+                    if desk is not None:
+                        desk.close()
+                finally:
+                    stopped.set()
+            threading.Thread(target=stop, name="tpadesk-close", daemon=True).start()
+            self._spin_until(stopped.is_set, CLOSE_WAIT_MS)
         super().closeEvent(event)
+
+    def _spin_until(self, done: Any, timeout_ms: int) -> bool:
+        """Let the GUI thread keep handling events (results arriving, repaints) until
+        ``done()`` or the timeout; never blocks the event loop."""
+        if done():
+            return True
+        loop = QEventLoop(self)
+        deadline = QDeadlineTimer(timeout_ms)
+        tick = QTimer(self)
+        tick.setInterval(20)
+
+        def check() -> None:
+            if done() or deadline.hasExpired():
+                loop.quit()
+        tick.timeout.connect(check)
+        tick.start()
+        loop.exec()
+        tick.stop()
+        tick.deleteLater()
+        return bool(done())
 
 
 def data_dir_label(path: Path) -> str:
     return str(path)
+
+
+def _short_time(value: str | None) -> str:
+    from ui.formatting import format_ist
+
+    return format_ist(value) if value else ""

@@ -11,20 +11,35 @@ from __future__ import annotations
 import importlib
 import itertools
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from app.clocks import IST, current_clock, parse_time
 from app.lifecycle import WAITING_STATES, legs_of, split_status
-from offline.errors import BadInput
-from ui.rows import CaseRow
+from offline.errors import BadInput, FieldError, ValidationFailed
+from ui.rows import FORM_DRAFT, CaseRow
 
 if TYPE_CHECKING:
     from app.cases import Case, CaseSummary
     from app.desk import Desk
+    from app.drafts import FormDraft
     from app.payers import PayerProfile
 
-__all__ = ["CaseRow", "DeskPort", "validate_admission_json"]
+__all__ = ["CaseRow", "DeskPort", "FormSaved", "validate_admission_json"]
+
+
+@dataclass
+class FormSaved:
+    """What became of a form save: a case (``draft_id`` None) or an incomplete draft."""
+
+    case_id: str | None
+    draft_id: str | None
+    errors: list[FieldError] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return self.draft_id is None and self.case_id is not None
 
 def _service_class() -> Any | None:
     try:
@@ -105,14 +120,22 @@ class DeskPort:
             flags.setdefault(str(case_ref), set()).add(names[str(state)])
         return flags
 
-    def case_rows(self, now: datetime | None = None) -> list[CaseRow]:
-        """The whole work queue with clocks and flags."""
+    def case_rows(self, now: datetime | None = None, *, owner: str | None = None
+                  ) -> list[CaseRow]:
+        """The whole work queue with clocks and flags; with ``owner``, that clerk's unfinished
+        admissions too (each a row of status ``form_draft``)."""
         from app.cases import list_cases
 
         when = now or datetime.now(UTC)
         flags = self._outbox_flags()
+        if owner is not None:
+            for case_id in self._edit_flags(owner):
+                flags.setdefault(case_id, set()).add("unsaved_edits")
         conn = self.store.conn()
-        return [self._row(s, conn, when, flags.get(s.id, set())) for s in list_cases(self.store)]
+        rows = [self._row(s, conn, when, flags.get(s.id, set())) for s in list_cases(self.store)]
+        if owner is not None:
+            rows = self._draft_rows(owner) + rows
+        return rows
 
     def case_row(self, case_id: str, now: datetime | None = None) -> CaseRow | None:
         from app.cases import list_cases
@@ -156,6 +179,86 @@ class DeskPort:
             return create_case(self.store, data, actor=actor)
         update_draft(self.store, case_id, data, actor=actor)
         return case_id
+
+    # ------------------------------------------------------------------ unfinished forms
+
+    def save_form(self, *, draft_id: str | None, case_id: str | None, fields: dict[str, str],
+                  data: dict[str, Any], local_errors: list[FieldError], owner: str,
+                  now: datetime | None = None) -> FormSaved:
+        """The clerk saves the form (Ctrl+S). When the admission validates it becomes (or
+        updates) a draft case and the incomplete draft goes, in one transaction; otherwise
+        every field is kept as typed in an incomplete draft owned by ``owner`` and the problems
+        are returned (shown on the fields, not blocking the save)."""
+        from app.drafts import delete_draft, save_draft
+
+        seen = {e.path for e in local_errors}
+        errors = list(local_errors) + [e for e in validate_admission_json(data, now)
+                                       if e.path not in seen]
+        if not errors:
+            try:
+                with self.store.transaction() as conn:
+                    saved = self.save_draft(case_id, data, actor=owner)
+                    if draft_id is not None:
+                        delete_draft(conn, draft_id, actor=owner, outcome="became_case",
+                                     case_id=saved)
+                return FormSaved(saved, None, [])
+            except ValidationFailed as exc:  # the core's own checks (e.g. an unknown payer)
+                errors = list(exc.errors)
+        draft = save_draft(self.store, draft_id, fields, owner=owner, case_id=case_id, now=now)
+        return FormSaved(case_id, draft.id, errors)
+
+    def autosave_form(self, *, draft_id: str | None, case_id: str | None,
+                      fields: dict[str, str], owner: str) -> str:
+        """Keep the open form as typed (no validation); returns the draft id."""
+        from app.drafts import save_draft
+
+        return save_draft(self.store, draft_id, fields, owner=owner, case_id=case_id).id
+
+    def form_draft(self, draft_id: str, *, owner: str) -> FormDraft:
+        """One of ``owner``'s unfinished admissions (another clerk's is refused)."""
+        from app.drafts import get_draft
+
+        draft = get_draft(self.store, draft_id)
+        if draft.owner != owner:
+            raise BadInput(f"draft: {draft_id} belongs to another clerk")
+        return draft
+
+    def form_draft_for_case(self, case_id: str, *, owner: str) -> FormDraft | None:
+        from app.drafts import draft_for_case
+
+        return draft_for_case(self.store, case_id, owner)
+
+    def discard_form_draft(self, draft_id: str, *, actor: str) -> bool:
+        from app.drafts import delete_draft, get_draft
+
+        draft = get_draft(self.store, draft_id)
+        if draft.owner != actor:
+            raise BadInput(f"draft: {draft_id} belongs to another clerk")
+        with self.store.transaction() as conn:
+            return delete_draft(conn, draft_id, actor=actor, outcome="discarded",
+                                case_id=draft.case_id)
+
+    def _draft_rows(self, owner: str) -> list[CaseRow]:
+        from app.drafts import list_drafts
+
+        rows = []
+        for d in list_drafts(self.store, owner=owner):
+            if d.case_id is not None:
+                continue  # shown on its case's row (flag "unsaved edits kept")
+            when = parse_time(d.updated_at)
+            profile = self.profile(d.payer) if d.payer else None
+            rows.append(CaseRow(id=d.id, patient=d.patient_name, payer=d.payer, stage=None,
+                                status=FORM_DRAFT, requested=0, approved=None,
+                                emergency=d.fields.get("admission.type") == "emergency",
+                                created_at=parse_time(d.created_at), updated_at=when,
+                                payer_name=profile.name if profile is not None else d.payer))
+        return rows
+
+    def _edit_flags(self, owner: str) -> set[str]:
+        rows = self.store.conn().execute(
+            "SELECT case_id FROM form_draft WHERE owner = ? AND case_id IS NOT NULL",
+            (owner,)).fetchall()
+        return {str(r[0]) for r in rows}
 
     def checks(self, case_id: str, leg: str, *, amount: int | None = None) -> Any:
         """The pre-submission checks (``app.checks.CheckResult``) for queuing ``leg``."""

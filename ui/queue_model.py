@@ -49,7 +49,7 @@ class Column(StrEnum):
 COLUMNS = list(Column)
 _RIGHT = {Column.REQUESTED, Column.APPROVED}
 _FLAG_TEXT = {"needs_attention": "Needs attention", "queued_offline": "Waiting to send",
-              "paused": "Payer paused"}
+              "paused": "Payer paused", "unsaved_edits": "Unsaved edits kept"}
 
 
 class View(StrEnum):
@@ -94,7 +94,7 @@ class CaseTableModel(QAbstractTableModel):
         """Lower-case search text per case (built once per load)."""
         if self._hay is None:
             self._hay = {r.id: " ".join((r.id, r.patient, r.payer, r.payer_name,
-                                         status_label(r.status))).lower() for r in self._rows}
+                                         self._status_text(r))).lower() for r in self._rows}
         return self._hay
 
     def set_rows(self, rows: list[CaseRow]) -> None:
@@ -216,19 +216,24 @@ class CaseTableModel(QAbstractTableModel):
             return QBrush(MUTED)
         return None
 
+    def _status_text(self, row: CaseRow) -> str:
+        if row.is_form_draft:
+            return self.tr("Incomplete draft: not a case yet")
+        return status_label(row.status)
+
     def _display(self, row: CaseRow, col: Column) -> str:
         if col is Column.CASE:
-            return row.id
+            return self.tr("Unfinished") if row.is_form_draft else row.id
         if col is Column.PATIENT:
-            return row.patient
+            return row.patient or (self.tr("(no name yet)") if row.is_form_draft else "")
         if col is Column.PAYER:
             return row.payer_name or row.payer
         if col is Column.LEG:
             return leg_label(row.stage) if row.stage else "—"
         if col is Column.STATUS:
-            return status_label(row.status)
+            return self._status_text(row)
         if col is Column.REQUESTED:
-            return money(row.requested)
+            return "—" if row.is_form_draft else money(row.requested)
         if col is Column.APPROVED:
             return money(row.approved)
         if col is Column.CLOCK:
