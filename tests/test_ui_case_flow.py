@@ -141,3 +141,51 @@ def test_actions_beyond_the_clerks_role_are_greyed_out(qtbot: QtBot, data_dir: P
     with qtbot.waitSignal(window.case_loaded, timeout=60_000):
         window.open_case(ids[5])
     assert window.case_view.action_buttons["cancel"].isEnabled()
+
+
+def _supervisor_on_case(qtbot: QtBot, data_dir: Path, index: int) -> tuple[MainWindow, Desk,
+                                                                           str]:
+    desk = make_desk(data_dir)
+    ids = seed_cases(desk.store, count=index + 1)
+    window = open_window(qtbot, desk, user=Account("ravi.super", "supervisor"))
+    with qtbot.waitSignal(window.case_loaded, timeout=60_000):
+        window.open_case(ids[index])
+    return window, desk, ids[index]
+
+
+def test_cancel_asks_first_and_sends_the_reason_given(qtbot: QtBot, data_dir: Path) -> None:
+    window, desk, case_id = _supervisor_on_case(qtbot, data_dir, 2)  # a pre-auth sent
+    with qtbot.waitSignal(window.cancel_asked, timeout=10_000) as asked:
+        window.case_view.action_buttons["cancel"].click()
+    dialog = asked.args[0]
+    assert dialog.isVisible() and case_id in dialog.windowTitle()
+    assert load_case(desk.store, case_id).status == "preauth_sent"  # nothing yet
+    assert not dialog.cancel_case.isEnabled()                     # a reason is needed
+    qtbot.keyClicks(dialog.reason, "Patient shifted to another hospital")
+    assert dialog.cancel_case.isEnabled()
+    with qtbot.waitSignal(window.action_done, timeout=60_000):
+        dialog.cancel_case.click()
+    case = load_case(desk.store, case_id)
+    assert case.status == "cancelled"
+    cancel_leg = [leg for leg in case.legs if leg.kind == "cancel"][-1]
+    assert cancel_leg.reply_text == "Patient shifted to another hospital"
+    assert cancel_leg.actor == "ravi.super"
+
+
+def test_backing_out_of_cancel_changes_nothing(qtbot: QtBot, data_dir: Path) -> None:
+    window, desk, case_id = _supervisor_on_case(qtbot, data_dir, 2)
+    done: list[str] = []
+    window.action_done.connect(lambda _c, action: done.append(action))
+    with qtbot.waitSignal(window.cancel_asked, timeout=10_000) as asked:
+        window.run_action(case_id, "cancel", {})  # also from the window's own entry point
+    dialog = asked.args[0]
+    qtbot.keyClicks(dialog.reason, "typed, then thought better of it")
+    with qtbot.waitSignal(dialog.rejected, timeout=10_000):
+        dialog.keep.click()
+    assert not dialog.isVisible()
+    with qtbot.waitSignal(window.rows_loaded, timeout=60_000):
+        window.refresh()  # give anything queued by mistake the time to land
+    case = load_case(desk.store, case_id)
+    assert case.status == "preauth_sent"
+    assert [leg.kind for leg in case.legs].count("cancel") == 0
+    assert done == []

@@ -12,6 +12,8 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -102,6 +104,63 @@ class DropPanel(QWidget):
             self.files_dropped.emit(files)
         else:
             event.ignore()
+
+
+class CancelCaseDialog(QDialog):
+    """Ask before cancelling a case, with the reason the payer will be told. Opened with
+    ``open()``; emits ``confirmed(case_id, reason)``; backing out changes nothing."""
+
+    confirmed = Signal(str, str)
+
+    def __init__(self, case_id: str, patient: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.case_id = case_id
+        self.setWindowTitle(self.tr("Cancel case {0}?").format(case_id))
+        self.setMinimumWidth(460)
+        lay = QVBoxLayout(self)
+        who = f" ({patient})" if patient else ""
+        text = QLabel(self.tr("Cancel case {0}{1}? The payer is told and the case cannot be "
+                              "sent again. This cannot be undone.").format(case_id, who), self)
+        text.setWordWrap(True)
+        lay.addWidget(text)
+        label = QLabel(self.tr("&Reason (sent to the payer)"), self)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setPlaceholderText(self.tr("e.g. patient shifted to another hospital"))
+        self.reason.setAccessibleName(self.tr("Reason for cancelling"))
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(72)
+        label.setBuddy(self.reason)
+        self.note = QLabel(self.tr("Write the reason to cancel."), self)
+        self.note.setObjectName("muted")
+        lay.addWidget(label)
+        lay.addWidget(self.reason)
+        lay.addWidget(self.note)
+        buttons = QDialogButtonBox(self)
+        self.keep = buttons.addButton(self.tr("&Keep the case"),
+                                      QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_case = buttons.addButton(self.tr("C&ancel the case"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_case.setObjectName("danger")
+        self.cancel_case.setEnabled(False)
+        self.keep.setDefault(True)
+        buttons.accepted.connect(self._confirm)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.reason.textChanged.connect(self._reason_changed)
+        self.reason.setFocus()
+
+    def _reason_changed(self) -> None:
+        has = bool(self.reason.toPlainText().strip())
+        self.cancel_case.setEnabled(has)
+        self.note.setText("" if has else self.tr("Write the reason to cancel."))
+
+    def _confirm(self) -> None:
+        reason = self.reason.toPlainText().strip()
+        if not reason:
+            self.reason.setFocus()
+            return
+        self.accept()
+        self.confirmed.emit(self.case_id, reason)
 
 
 def actions_for(status: str) -> list[str]:

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
     locked = Signal()
     outbox_loaded = Signal()
     checks_ready = Signal(object)    # ChecksDialog
+    cancel_asked = Signal(object)    # CancelCaseDialog, open
     passphrase_entered = Signal(object)  # str: the store passphrase typed by the clerk
     payer_saved = Signal(str)        # payer code
     part_c_ready = Signal(object)    # the PartCPreview dialog, open
@@ -654,6 +655,10 @@ class MainWindow(QMainWindow):
                                    self._failed)
             return
 
+        if action == "cancel" and not params.get("confirmed"):
+            self._ask_cancel(case_id)
+            return
+
         def job() -> None:
             if action == "reply":
                 port.reply(case_id, params["text"], params.get("document_ids", []), actor=actor)
@@ -663,6 +668,22 @@ class MainWindow(QMainWindow):
                 port.acknowledge_payment(case_id, actor=actor)
         self.background.submit(job, lambda _r: self._action_ok(case_id, action),
                                lambda e: self._action_error(e))
+
+    def _ask_cancel(self, case_id: str) -> None:
+        """Cancelling is final: ask first, with the reason for the payer (never exec())."""
+        from ui.case_view import CancelCaseDialog
+
+        view = self._case_view
+        patient = ""
+        if view is not None and view.case is not None and view.case.id == case_id:
+            patient = view.case.admission.patient.name
+        dialog = CancelCaseDialog(case_id, patient, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.confirmed.connect(lambda cid, reason: self.run_action(
+            cid, "cancel", {"reason": reason, "confirmed": True}))
+        self.cancel_dialog = dialog
+        dialog.open()
+        self.cancel_asked.emit(dialog)
 
     def attach_file(self, case_id: str, category: str, paths: str | list[str]) -> None:
         """Attach files (all or none) in the background; each refused file is named."""

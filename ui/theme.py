@@ -52,7 +52,10 @@ QPushButton:focus {{ border: 1px solid {ACCENT}; }}
 QPushButton#primary {{ background: {ACCENT}; color: #ffffff; border: 1px solid {ACCENT};
     font-weight: 600; }}
 QPushButton#primary:hover {{ background: #184d89; }}
-QPushButton:disabled {{ color: #9aa5b1; background: #f5f7fa; }}
+QPushButton#danger {{ background: #b3261e; color: #ffffff; border: 1px solid #b3261e;
+    font-weight: 600; }}
+QPushButton#danger:hover {{ background: #8f1e18; }}
+QPushButton:disabled, QPushButton#danger:disabled {{ color: #9aa5b1; background: #f5f7fa; }}
 QStatusBar {{ background: #ffffff; border-top: 1px solid #dde3ea; }}
 QStatusBar QLabel {{ padding: 0 10px; color: #3b4653; }}
 QTabWidget::pane {{ border: 1px solid #dde3ea; border-radius: 6px; background: #ffffff; }}
