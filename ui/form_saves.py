@@ -53,6 +53,10 @@ class FormSaves(QObject):
         self._drafts: dict[int, str | None] = {}   # session -> its incomplete draft
         self._cases: dict[int, str] = {}           # session -> the case it became
 
+    def draft_for(self, session: int) -> str | None:
+        """The incomplete draft a filling-in was saved to, once a save has finished."""
+        return self._drafts.get(session)
+
     def busy(self) -> bool:
         return self._running or bool(self._queue)
 

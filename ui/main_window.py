@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QDeadlineTimer,
+    QEvent,
     QEventLoop,
     QModelIndex,
+    QObject,
     QSettings,
     QSize,
     Qt,
@@ -27,6 +29,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -107,6 +110,11 @@ class MainWindow(QMainWindow):
         self.training = True
         self.connectivity = "unknown"
         self._closing = False
+        self._locked_for: str | None = None      # the clerk whose session the lock covers
+        self._hidden_dialogs: list[QWidget] = []  # hidden by the lock, back for that clerk
+        # clerk -> (draft id, form session) of the unfinished form they left when another
+        # clerk signed in; it reopens when they sign in again
+        self._parked: dict[str, tuple[str | None, int]] = {}
         self.background = Background(self, max_threads=2)
         self.bridge = CoreBridge(self)
         self.setWindowTitle("TPA Desk")
@@ -120,6 +128,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.watcher)
+            app.installEventFilter(self)
         self.clock_timer = QTimer(self)
         self.clock_timer.setInterval(30_000)
         self.clock_timer.timeout.connect(self._tick)
@@ -352,7 +361,7 @@ class MainWindow(QMainWindow):
         for keys, fn in shortcuts:
             sc = QShortcut(QKeySequence(keys), self)
             sc.setContext(Qt.ShortcutContext.WindowShortcut)
-            sc.activated.connect(fn)
+            sc.activated.connect(lambda fn=fn: None if self.is_locked() else fn())
         self.views.setCurrentRow(0)
 
     # ================================================================ pages, built on first use
@@ -472,29 +481,97 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.lock_screen)
 
     def _enter(self, user: Account) -> None:
+        previous = self._locked_for
+        self._locked_for = None
         self.user = user
-        self.user_label.setText(self.tr("Signed in: {0} ({1})").format(user.name, user.role))
-        self.switch_button.show()
-        self.lock_button.show()
+        self._show_session(True)
         if self._outbox_view is not None:
             self._outbox_view.set_admin(user.is_admin)
         self.pages.setCurrentWidget(self.workspace)
+        hidden, self._hidden_dialogs = self._hidden_dialogs, []
+        if previous is not None and previous != user.name:
+            self._hand_over(previous, user, hidden)
+        else:
+            for dialog in hidden:
+                if _alive(dialog):
+                    dialog.show()
         self.watcher.resume()
         self.signed_in.emit(user.name)
         self.refresh()
-        self.table.setFocus()
+        if not any(_alive(d) and d.isVisible() for d in hidden):
+            current = self.work.currentWidget()
+            (self.table if current is self.queue_page else current).setFocus()
+
+    def _hand_over(self, previous: str, user: Account, hidden: list[QWidget]) -> None:
+        """Another clerk signed in: the previous clerk's dialogs close, and their open form
+        (kept as their draft when the desk locked) leaves the screen; their own parked form
+        comes back when they sign in again."""
+        for dialog in hidden:
+            if _alive(dialog):
+                dialog.close()
+        form = self._form
+        if form is not None:
+            if form.editable and form.case_id is None and (form.draft_id or form.dirty):
+                self._parked[previous] = (form.draft_id, form.session)
+            form.load(None, None, editable=True, owner=user.name)
+        draft_id, session = self._parked.pop(user.name, (None, -1))
+        parked = draft_id or self.form_saves.draft_for(session)
+        if parked is not None:
+            self.open_form_draft(parked)
+        elif self.work.currentWidget() is form:
+            self.show_queue()
+
+    def _show_session(self, visible: bool) -> None:
+        """Who is signed in, and Switch user / Lock: only while the desk is open."""
+        user = self.user
+        self.user_label.setText(self.tr("Signed in: {0} ({1})").format(user.name, user.role)
+                                if visible and user is not None else "")
+        self.user_label.setVisible(visible)
+        self.switch_button.setVisible(visible)
+        self.lock_button.setVisible(visible)
+
+    def window_dialogs(self) -> list[QWidget]:
+        """The dialogs that belong to this window (however deep their parent is), visible."""
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QDialog) and w.isVisible() and self._owns(w)]
+
+    def _owns(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
 
     def lock(self, switch: bool = False) -> None:
-        """Cover the work area; everything open (unsaved drafts too) stays as it is."""
-        if self.user is None or self.pages.currentWidget() is self.lock_screen:
+        """Cover the work area and hide the window's dialogs; open work is kept (the open form
+        is saved as the clerk's draft at once) and comes back for the same clerk."""
+        if self.user is None or self.is_locked():
             return
         self.watcher.pause()
+        self.autosave_now()
+        self._locked_for = self.user.name
+        self._hidden_dialogs = self.window_dialogs()
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
         self.pages.setCurrentWidget(self.lock_screen)
+        self._show_session(False)
         self.lock_screen.prepare(locked_user=None if switch else self.user.name)
         self.locked.emit()
 
     def is_locked(self) -> bool:
         return self.pages.currentWidget() is self.lock_screen
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A dialog that opens while the desk is locked (a result arriving late) waits hidden
+        until the clerk is back."""
+        if (event.type() == QEvent.Type.Show and self._locked_for is not None
+                and isinstance(watched, QDialog) and watched.isWindow() and self._owns(watched)):
+            if watched not in self._hidden_dialogs:
+                self._hidden_dialogs.append(watched)
+            QTimer.singleShot(0, lambda: _alive(watched) and self._locked_for is not None
+                              and watched.hide())
+        return False
 
     def _sign_in(self, name: str, password: str) -> None:
         if self.lock_screen.store_mode:
@@ -1148,6 +1225,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.watcher)
+            app.removeEventFilter(self)
         for timer in (self.clock_timer, self.refresh_timer, self.autosave_timer):
             timer.stop()
         self.watcher.pause()
@@ -1198,6 +1276,13 @@ class MainWindow(QMainWindow):
 
 def data_dir_label(path: Path) -> str:
     return str(path)
+
+
+def _alive(widget: QWidget) -> bool:
+    """Whether the C++ side of a widget still exists (a dialog may have deleted itself)."""
+    import shiboken6
+
+    return bool(shiboken6.isValid(widget))
 
 
 def _short_time(value: str | None) -> str:
