@@ -171,3 +171,44 @@ def test_another_clerk_gets_neither_the_dialogs_nor_the_form_of_the_previous_one
     assert window.work.currentWidget() is window.form
     assert window.form.value("patient.name") == "Lakshmi Iyer"
     assert window.form.draft_id == kept.id
+
+
+def _actions(window: MainWindow) -> list[tuple[str, str]]:
+    from app import audit
+
+    return [(e.action, e.actor) for e in audit.entries(window.desk.store)
+            if e.action.startswith("session.")]
+
+
+def test_sign_in_lock_and_user_switch_are_recorded_under_the_user(qtbot: QtBot,
+                                                                  data_dir: Path) -> None:
+    window = _window_with_accounts(qtbot, data_dir, 5)
+
+    def recorded(n: int) -> None:
+        qtbot.waitUntil(lambda: len(_actions(window)) == n, timeout=60_000)
+
+    _sign_in(qtbot, window, "asha.clerk", "clerk-pass-1")
+    recorded(1)
+    window.lock_button.click()
+    recorded(2)
+    _sign_in(qtbot, window, "asha.clerk", "clerk-pass-1")
+    recorded(3)
+    window.switch_button.click()
+    recorded(4)
+    _sign_in(qtbot, window, "ravi.super", "super-pass-1")
+    recorded(5)
+    window.watcher.set_minutes(0.002)
+    with qtbot.waitSignal(window.locked, timeout=10_000):
+        pass  # the inactivity lock
+    recorded(6)
+    assert _actions(window) == [
+        ("session.signed_in", "asha.clerk"), ("session.locked", "asha.clerk"),
+        ("session.signed_in", "asha.clerk"), ("session.signed_out", "asha.clerk"),
+        ("session.signed_in", "ravi.super"), ("session.locked", "ravi.super")]
+    from app import audit
+
+    entries = [e for e in audit.entries(window.desk.store) if e.action.startswith("session.")]
+    assert entries[1].details == {"reason": "clerk"}
+    assert entries[3].details == {"reason": "switch_user"}
+    assert entries[4].details == {"role": "supervisor", "after": "asha.clerk"}
+    assert entries[5].details == {"reason": "inactivity"}

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from app import audit
 from offline.outbox import Outbox, State
 from tests.test_ui_support import make_desk, open_window
 from ui.training_seed import seed_cases, seed_outbox
@@ -31,6 +32,9 @@ def test_outbox_lists_messages_explains_the_wait_and_retries_now(qtbot: QtBot,
     with qtbot.waitSignal(window.outbox_loaded, timeout=60_000):
         view.retry.click()
     assert Outbox(desk.store).get(queued.id).next_attempt_at <= queued.next_attempt_at
+    retried = [e for e in audit.entries(desk.store) if e.action == "outbox.retry_now"]
+    assert [(e.actor, e.case_id, e.details) for e in retried] == [
+        ("asha.clerk", queued.case_ref, {"message": queued.id})]
 
 
 def test_pausing_a_payer_from_the_outbox_holds_its_messages(qtbot: QtBot,
@@ -47,6 +51,10 @@ def test_pausing_a_payer_from_the_outbox_holds_its_messages(qtbot: QtBot,
     with qtbot.waitSignal(window.outbox_loaded, timeout=60_000):
         window.outbox_view.resume.click()
     assert Outbox(desk.store).paused_payers() == {}
+    ops = [(e.action, e.actor, e.details["payer"]) for e in audit.entries(desk.store)
+           if e.action.startswith("outbox.payer_")]
+    assert ops == [("outbox.payer_paused", "asha.clerk", "training-tpa"),
+                   ("outbox.payer_resumed", "asha.clerk", "training-tpa")]
 
 
 def test_first_run_wizard_asks_for_a_passphrase_without_a_keyring(qtbot: QtBot) -> None:

@@ -15,8 +15,11 @@ from app.payers import PayerSecrets, get_profile, list_profiles
 from app.training import is_training
 from offline.keys import KeyringAccess
 from tests.test_ui_support import make_desk, open_window
+from ui.accounts import Account
 from ui.main_window import MainWindow
 from ui.payer_editor import PayerEditor
+
+ADMIN = Account("priya.admin", "admin")
 
 
 @pytest.fixture(autouse=True)
@@ -47,7 +50,7 @@ def _type(editor: PayerEditor, **values: str) -> None:
 def test_a_payer_secret_is_kept_out_of_the_profile(qtbot: QtBot, data_dir: Path,
                                                   no_keyring: None) -> None:
     desk = make_desk(data_dir)
-    window = open_window(qtbot, desk)
+    window = open_window(qtbot, desk, user=ADMIN)
     editor = _settings(qtbot, window)
     assert editor.base is not None and editor.base.code == "training-tpa"
     editor.secret.setText("training-secret-123")
@@ -65,7 +68,7 @@ def test_a_payer_secret_is_kept_out_of_the_profile(qtbot: QtBot, data_dir: Path,
 def test_an_invalid_url_shows_its_message_on_the_field_and_saves_nothing(
         qtbot: QtBot, data_dir: Path, no_keyring: None) -> None:
     desk = make_desk(data_dir)
-    window = open_window(qtbot, desk)
+    window = open_window(qtbot, desk, user=ADMIN)
     editor = _settings(qtbot, window)
     window.settings_view.new_payer()
     assert editor.base is None and editor.fields["code"].text() == ""  # type: ignore[union-attr]
@@ -88,7 +91,7 @@ def test_an_invalid_url_shows_its_message_on_the_field_and_saves_nothing(
 def test_a_live_payer_is_added_and_the_desk_says_it_leaves_training(
         qtbot: QtBot, data_dir: Path, mem_keyring: object) -> None:
     desk = make_desk(data_dir)
-    window = open_window(qtbot, desk)
+    window = open_window(qtbot, desk, user=ADMIN)
     editor = _settings(qtbot, window)
     view = window.settings_view
     assert "Training mode" in view.training_note.text()
@@ -126,3 +129,65 @@ def test_changing_the_auto_lock_time_applies_at_once(qtbot: QtBot, data_dir: Pat
     window = open_window(qtbot, make_desk(data_dir))
     window.settings_view.auto_lock.setValue(12)
     assert window.watcher.interval_ms() == 12 * 60_000
+
+
+def test_a_clerk_without_payer_manage_sees_payers_greyed_out_with_a_note(
+        qtbot: QtBot, data_dir: Path) -> None:
+    desk = make_desk(data_dir)
+    window = open_window(qtbot, desk)  # asha.clerk, a clerk
+    editor = _settings(qtbot, window)
+    view = window.settings_view
+    assert not editor.isEnabled() and not editor.save_button.isEnabled()
+    assert not editor.secret.isEnabled()
+    assert not view.new_payer_button.isEnabled()
+    assert view.permission_note.isVisibleTo(view)
+    assert "Only an administrator" in view.permission_note.text()
+    assert not view.clerks.add_button.isEnabled()
+    assert "Only an administrator" in view.clerks.note.text()
+    # even if the signal fires, nothing is saved
+    profile = editor.profile()
+    with qtbot.waitSignal(window.payer_save_failed, timeout=10_000):
+        window._save_payer(profile, "sneaky-secret-1")
+    assert "nothing was saved" in editor.note.text()
+    assert PayerSecrets(desk.store, KeyringAccess(False)).get("training-tpa") is None
+
+
+def test_an_admin_adds_a_clerk_who_can_then_sign_in_and_disables_them(
+        qtbot: QtBot, data_dir: Path) -> None:
+    from app import audit
+    from tests.conftest import FAST_KDF
+    from ui.accounts import AccountError, Accounts
+
+    desk = make_desk(data_dir)
+    window = open_window(qtbot, desk, user=ADMIN)
+    assert window.accounts is not None
+    window.accounts.kdf = FAST_KDF  # cheap hashing for the test; same code path
+    window.show_settings()
+    panel = window.settings_view.clerks
+    assert panel.add_button.isEnabled()
+    panel.name.setText("meena.k")
+    panel.role.setCurrentIndex(panel.role.findData("clerk"))
+    panel.password.setText("meena-pass-1")
+    panel.confirm.setText("meena-pass-2")
+    panel.add_button.click()
+    assert "differ" in panel.error.text()                 # checked before anything is sent
+    panel.confirm.setText("meena-pass-1")
+    with qtbot.waitSignal(window.clerk_added, timeout=60_000):
+        panel.add_button.click()
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert any(t.startswith("meena.k") and "active" in t for t in texts)
+    assert panel.password.text() == ""                    # not left on screen
+    accounts = Accounts(desk.data_dir, desk.store)
+    assert accounts.verify("meena.k", "meena-pass-1").role == "clerk"
+    # disable: the account stays (the audit names it) but can no longer sign in
+    panel.list.setCurrentRow(texts.index(next(t for t in texts if t.startswith("meena.k"))))
+    assert panel.toggle.text().replace("&", "") == "Disable account"
+    panel.toggle.click()
+    qtbot.waitUntil(lambda: any(panel.list.item(i).text().startswith("meena.k")
+                                and "disabled" in panel.list.item(i).text()
+                                for i in range(panel.list.count())), timeout=60_000)
+    with pytest.raises(AccountError):
+        accounts.verify("meena.k", "meena-pass-1")
+    trail = [(e.action, e.actor) for e in audit.entries(desk.store)
+             if e.action.startswith("user.")]
+    assert trail == [("user.added", "priya.admin"), ("user.disabled", "priya.admin")]

@@ -7,6 +7,7 @@ service's own thread, whose events reach the window as signals of :class:`ui.bri
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import threading
 from datetime import UTC, datetime
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
     page_editor_ready = Signal(object)  # the PageEditor dialog, open
     camera_unavailable = Signal(str)  # why no photo can be taken here
     payer_save_failed = Signal(object)  # list[FieldError]
+    clerk_added = Signal(str)        # user name
+    recorded = Signal(str)           # audit action recorded for the session (sign-in, lock…)
 
     def __init__(self, *, lock_minutes: float = DEFAULT_LOCK_MINUTES) -> None:
         super().__init__()
@@ -124,7 +127,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._wire()
         self.watcher = InactivityWatcher(lock_minutes, self)
-        self.watcher.idle.connect(self.lock)
+        self.watcher.idle.connect(lambda: self.lock(reason="inactivity"))
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.watcher)
@@ -346,7 +349,7 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
         self.new_button.clicked.connect(self.new_admission)
-        self.lock_button.clicked.connect(self.lock)
+        self.lock_button.clicked.connect(lambda: self.lock())
         self.switch_button.clicked.connect(lambda: self.lock(switch=True))
         self.lock_screen.sign_in.connect(self._sign_in)
         self.bridge.connectivity_changed.connect(self.set_connectivity)
@@ -355,7 +358,8 @@ class MainWindow(QMainWindow):
         self.bridge.case_changed.connect(lambda _c: self.refresh_timer.start())
         self.bridge.inbox_applied.connect(self._inbox_applied)
         shortcuts = [("Ctrl+N", self.new_admission), ("Ctrl+F", self._focus_search),
-                     ("Ctrl+L", self.lock), ("F5", self.refresh), ("Escape", self.show_queue)]
+                     ("Ctrl+L", lambda: self.lock()), ("F5", self.refresh),
+                     ("Escape", self.show_queue)]
         for i, _view in enumerate(View):
             shortcuts.append((f"Alt+{i + 1}", lambda i=i: self.views.setCurrentRow(i)))
         for keys, fn in shortcuts:
@@ -404,12 +408,12 @@ class MainWindow(QMainWindow):
             from ui.outbox_view import OutboxView
 
             view = OutboxView(self.work)
-            view.retry_requested.connect(
-                lambda mid: self._outbox_op(lambda p: p.retry_now(mid)))
-            view.pause_requested.connect(
-                lambda code: self._outbox_op(lambda p: p.pause_payer(code)))
-            view.resume_requested.connect(
-                lambda code: self._outbox_op(lambda p: p.resume_payer(code)))
+            view.retry_requested.connect(lambda mid: self._outbox_op(
+                lambda p, actor: p.retry_now(mid, actor=actor)))
+            view.pause_requested.connect(lambda code: self._outbox_op(
+                lambda p, actor: p.pause_payer(code, actor=actor)))
+            view.resume_requested.connect(lambda code: self._outbox_op(
+                lambda p, actor: p.resume_payer(code, actor=actor)))
             view.refresh_requested.connect(self.show_outbox)
             view.explain_requested.connect(self._explain_message)
             view.set_admin(bool(self.user and self.user.is_admin))
@@ -429,6 +433,9 @@ class MainWindow(QMainWindow):
             view.payer_save_requested.connect(self._save_payer)
             view.set_training(self.training)
             view.language_changed.connect(self._language_changed)
+            view.set_permissions(self.user)
+            view.clerks.add_requested.connect(self._add_clerk)
+            view.clerks.active_requested.connect(self._set_clerk_active)
             self.work.addWidget(view)
             self._settings_view = view
         return self._settings_view
@@ -484,9 +491,13 @@ class MainWindow(QMainWindow):
         previous = self._locked_for
         self._locked_for = None
         self.user = user
+        self._audit(user.name, "session.signed_in",
+                    {"role": user.role, **({"after": previous} if previous else {})})
         self._show_session(True)
         if self._outbox_view is not None:
             self._outbox_view.set_admin(user.is_admin)
+        if self._settings_view is not None:
+            self._settings_view.set_permissions(user)
         self.pages.setCurrentWidget(self.workspace)
         hidden, self._hidden_dialogs = self._hidden_dialogs, []
         if previous is not None and previous != user.name:
@@ -543,11 +554,23 @@ class MainWindow(QMainWindow):
             parent = parent.parentWidget()
         return False
 
-    def lock(self, switch: bool = False) -> None:
+    def _audit(self, actor: str, action: str, details: dict[str, Any]) -> None:
+        """Record a session action under ``actor`` (off the GUI thread)."""
+        port = self.port
+        if port is None:
+            return
+        self.background.submit(lambda: port.record_action(actor, action, details=details),
+                               lambda _r: self.recorded.emit(action), self._failed)
+
+    def lock(self, switch: bool = False, *, reason: str = "clerk") -> None:
         """Cover the work area and hide the window's dialogs; open work is kept (the open form
         is saved as the clerk's draft at once) and comes back for the same clerk."""
         if self.user is None or self.is_locked():
             return
+        if switch:
+            self._audit(self.user.name, "session.signed_out", {"reason": "switch_user"})
+        else:
+            self._audit(self.user.name, "session.locked", {"reason": reason})
         self.watcher.pause()
         self.autosave_now()
         self._locked_for = self.user.name
@@ -1115,17 +1138,50 @@ class MainWindow(QMainWindow):
                                    self.outbox_view.show_why, lambda _e: None)
 
     def _outbox_op(self, op: Any) -> None:
-        port = self.port
-        if port is not None:
-            self.background.submit(lambda: op(port), lambda _r: self.show_outbox(),
+        port, actor = self.port, self.actor
+        if port is not None and self.user is not None:
+            self.background.submit(lambda: op(port, actor), lambda _r: self.show_outbox(),
                                    self._failed)
 
     def show_settings(self) -> None:
-        port = self.port
+        port, accounts = self.port, self.accounts
         self.work.setCurrentWidget(self.settings_view)
         if port is not None:
             self.background.submit(port.profiles, self.settings_view.show_profiles,
                                    self._failed)
+        if accounts is not None:
+            self.background.submit(accounts.all, self.settings_view.clerks.show_accounts,
+                                   self._failed)
+
+    def _add_clerk(self, name: str, role: str, password: str) -> None:
+        """An administrator adds an account (hashed off the GUI thread, audited by name)."""
+        accounts, panel, actor = self.accounts, self.settings_view.clerks, self.actor
+        if accounts is None or self.user is None or not self.user.may("user.manage"):
+            panel.show_error(self.tr("Only an administrator can add accounts."))
+            return
+
+        def job() -> tuple[Account, list[tuple[Account, bool]]]:
+            account = accounts.create(name, password, role, actor=actor)
+            return account, accounts.all()
+
+        def done(result: tuple[Account, list[tuple[Account, bool]]]) -> None:
+            panel.show_accounts(result[1], select=result[0].name)
+            panel.added(result[0])
+            self.clerk_added.emit(result[0].name)
+
+        self.background.submit(job, done, lambda exc: panel.show_error(plain_error(exc)))
+
+    def _set_clerk_active(self, name: str, active: bool) -> None:
+        accounts, panel, actor = self.accounts, self.settings_view.clerks, self.actor
+        if accounts is None or self.user is None or not self.user.may("user.manage"):
+            return
+
+        def job() -> list[tuple[Account, bool]]:
+            accounts.set_active(name, active, actor=actor)
+            return accounts.all()
+
+        self.background.submit(job, lambda rows: panel.show_accounts(rows, select=name),
+                               lambda exc: panel.show_error(plain_error(exc)))
 
     def _auto_lock_changed(self, minutes: int) -> None:
         self.watcher.set_minutes(minutes)
@@ -1148,10 +1204,15 @@ class MainWindow(QMainWindow):
 
     def _save_payer(self, profile: Any, secret: str) -> None:
         """Validate and save in the background; messages land on the fields."""
-        port = self.port
+        port, actor = self.port, self.actor
         if port is None:
             return
         view = self.settings_view
+        if self.user is None or not self.user.may("payer.manage"):
+            view.editor.show_failed([], self.tr("Only an administrator can change payers; "
+                                                "nothing was saved."))
+            self.payer_save_failed.emit([])
+            return
 
         def done(result: tuple[Any, str | None, bool]) -> None:
             saved, where, live = result
@@ -1175,7 +1236,8 @@ class MainWindow(QMainWindow):
             view.editor.show_failed(errors, "" if errors else plain_error(exc))
             self.payer_save_failed.emit(errors)
 
-        self.background.submit(lambda: port.save_payer(profile, secret), done, failed)
+        self.background.submit(lambda: port.save_payer(profile, secret, actor=actor), done,
+                               failed)
 
     # ================================================================ core events
 
@@ -1240,9 +1302,14 @@ class MainWindow(QMainWindow):
             port, desk = self.port, self.desk
             self.port, self.desk = None, None
             stopped = threading.Event()
+            user = self.user.name if self.user is not None and not self.is_locked() else None
 
             def stop() -> None:
                 try:
+                    if port is not None and user is not None:
+                        with contextlib.suppress(Exception):
+                            port.record_action(user, "session.signed_out",
+                                               details={"reason": "desk_closed"})
                     if port is not None:
                         port.close()
                     if desk is not None:

@@ -432,8 +432,8 @@ class DeskPort:
         keyring = getattr(self.service, "keyring", None)
         return get_profile(self.store, code), PayerSecrets(self.store, keyring).where(code)
 
-    def save_payer(self, profile: PayerProfile, secret: str = "") -> tuple[PayerProfile,
-                                                                          str | None, bool]:
+    def save_payer(self, profile: PayerProfile, secret: str = "", *, actor: str | None = None
+                   ) -> tuple[PayerProfile, str | None, bool]:
         """Validate and save a payer profile, then its secret (when one was typed). Raises
         ValidationFailed naming every wrong field; nothing is written then. Returns the saved
         profile, where its secret is, and whether the store now has a live payer (so the desk
@@ -446,6 +446,9 @@ class DeskPort:
         vault = PayerSecrets(self.store, getattr(self.service, "keyring", None))
         if secret:
             vault.set(profile.code, secret)
+        if actor is not None:
+            self.record_action(actor, "payer.saved",
+                               details={"payer": profile.code, "secret_changed": bool(secret)})
         return (get_profile(self.store, profile.code), vault.where(profile.code),
                 not is_training(self.store))
 
@@ -496,26 +499,49 @@ class DeskPort:
 
         return str(Outbox(self.store).why_waiting(message))
 
-    def retry_now(self, message_id: str) -> Any:
-        if self.service is not None:
-            return self.service.retry_now(message_id)
+    def retry_now(self, message_id: str, *, actor: str) -> Any:
+        """Make a waiting message due at once; recorded in the audit trail under ``actor``."""
         from offline.outbox import Outbox
 
-        return Outbox(self.store).retry_now(message_id)
-
-    def pause_payer(self, code: str) -> Any:
         if self.service is not None:
-            return self.service.pause_payer(code)
+            message = self.service.retry_now(message_id)
+        else:
+            message = Outbox(self.store).retry_now(message_id)
+        self.record_action(actor, "outbox.retry_now", case_id=getattr(message, "case_ref", None),
+                           details={"message": message_id})
+        return message
+
+    def pause_payer(self, code: str, *, actor: str) -> Any:
         from offline.outbox import Outbox
 
-        return Outbox(self.store).pause_payer(code)
-
-    def resume_payer(self, code: str) -> Any:
         if self.service is not None:
-            return self.service.resume_payer(code)
+            paused = self.service.pause_payer(code)
+        else:
+            paused = Outbox(self.store).pause_payer(code)
+        self.record_action(actor, "outbox.payer_paused", details={"payer": code})
+        return paused
+
+    def resume_payer(self, code: str, *, actor: str) -> Any:
         from offline.outbox import Outbox
 
-        return Outbox(self.store).resume_payer(code)
+        if self.service is not None:
+            resumed = self.service.resume_payer(code)
+        else:
+            resumed = Outbox(self.store).resume_payer(code)
+        self.record_action(actor, "outbox.payer_resumed",
+                           details={"payer": code, "messages": int(resumed or 0)})
+        return resumed
+
+    # ------------------------------------------------------------------ the audit trail
+
+    def record_action(self, actor: str, action: str, *, case_id: str | None = None,
+                      details: dict[str, Any] | None = None) -> None:
+        """Record a desk action (sign-in, lock, user switch, outbox operations) under the
+        signed-in clerk. ``details`` hold names and ids only, never patient data."""
+        from app import audit
+
+        with self.store.transaction() as conn:
+            audit.record(conn, actor=actor, action=action, case_id=case_id, details=details)
 
     def hint_network_changed(self) -> None:
         if self.service is not None:

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.clerks_panel import ClerksPanel
 from ui.payer_editor import PayerEditor
 
 LANGUAGES = [("en", "English"), ("hi", "हिन्दी (Hindi)")]
@@ -41,8 +43,9 @@ class SettingsView(QWidget):
         title = QLabel(self.tr("Settings"), self)
         title.setObjectName("pageTitle")
         lay.addWidget(title)
-        row = QHBoxLayout()
-        lay.addLayout(row, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        lay.addWidget(self.tabs, 1)
         # payers
         payers = QFrame(self)
         payers.setObjectName("card")
@@ -71,15 +74,31 @@ class SettingsView(QWidget):
         self.payer_note.setObjectName("muted")
         self.payer_note.setWordWrap(True)
         left.addWidget(self.payer_note)
+        self.permission_note = QLabel("", payers)
+        self.permission_note.setObjectName("muted")
+        self.permission_note.setWordWrap(True)
+        self.permission_note.setAccessibleName(self.tr("Why payers cannot be changed"))
+        self.permission_note.hide()
+        left.addWidget(self.permission_note)
         p_lay.addLayout(left, 2)
         self.editor = PayerEditor(payers)
         self.editor.save_requested.connect(self.payer_save_requested)
         p_lay.addWidget(self.editor, 5)
-        row.addWidget(payers, 5)
+        self.tabs.addTab(payers, self.tr("&Payers"))
+        # clerks
+        clerks = QFrame(self)
+        clerks.setObjectName("card")
+        c_lay = QVBoxLayout(clerks)
+        c_lay.setContentsMargins(14, 10, 14, 12)
+        c_lay.addWidget(self._title(clerks, "Clerks and accounts"))
+        self.clerks = ClerksPanel(clerks)
+        c_lay.addWidget(self.clerks, 1)
+        self.tabs.addTab(clerks, self.tr("&Clerks"))
         # desk
         desk = QFrame(self)
         desk.setObjectName("card")
         d_lay = QVBoxLayout(desk)
+        d_lay.setContentsMargins(14, 10, 14, 12)
         d_lay.addWidget(self._title(desk, "This desk"))
         dform = QFormLayout()
         self.auto_lock = QSpinBox(desk)
@@ -101,11 +120,26 @@ class SettingsView(QWidget):
         dform.addRow(self.tr("Scanner colour"), self.scanner_mode)
         d_lay.addLayout(dform)
         d_lay.addStretch(1)
-        row.addWidget(desk, 2)
+        self.tabs.addTab(desk, self.tr("This &desk"))
         self.set_training(True)
         self.auto_lock.valueChanged.connect(self.auto_lock_changed)
         self.language.activated.connect(
             lambda _i: self.language_changed.emit(str(self.language.currentData())))
+
+    def set_permissions(self, user: Any) -> None:
+        """Grey out what the signed-in clerk's role may not change (app/users.py), with a note
+        saying why: payers and their secrets need payer.manage, accounts user.manage."""
+        payers = bool(user is not None and user.may("payer.manage"))
+        self.editor.setEnabled(payers)
+        self.new_payer_button.setEnabled(payers)
+        self.permission_note.setText("" if payers else self.tr(
+            "Only an administrator can add or change payers and their secrets. You can look "
+            "at them here."))
+        self.permission_note.setVisible(not payers)
+        self.editor.save_button.setToolTip("" if payers else self.tr(
+            "Your role may not change payers; ask an administrator."))
+        self.clerks.set_allowed(bool(user is not None and user.may("user.manage")),
+                                me=getattr(user, "name", None))
 
     def _title(self, parent: QWidget, text: str) -> QLabel:
         label = QLabel(self.tr(text), parent)
