@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
     camera_unavailable = Signal(str)  # why no photo can be taken here
     payer_save_failed = Signal(object)  # list[FieldError]
     clerk_added = Signal(str)        # user name
+    sync_times_changed = Signal()    # "last successful sync" / "last inbox pull" moved on
     recorded = Signal(str)           # audit action recorded for the session (sign-in, lock…)
 
     def __init__(self, *, lock_minutes: float = DEFAULT_LOCK_MINUTES) -> None:
@@ -328,18 +329,30 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_status_bar(self) -> None:
+        """Connectivity, last successful sync, outbox depth and last inbox pull are permanent
+        (a passing message appears on the left and never covers them)."""
         status = QStatusBar(self)
         self.conn_label = QLabel(self.tr(CONNECTIVITY_TEXT["unknown"]), status)
         self.conn_label.setAccessibleName(self.tr("Connectivity"))
+        self.sync_label = QLabel(self.tr("Last successful sync: not yet"), status)
+        self.sync_label.setAccessibleName(self.tr("Last successful sync"))
+        self.sync_label.setToolTip(self.tr("The last time the exchange answered this desk"))
         self.outbox_label = QLabel(self.tr("Outbox: 0 waiting"), status)
         self.outbox_label.setAccessibleName(self.tr("Outbox depth"))
         self.pull_label = QLabel(self.tr("Last inbox pull: not yet"), status)
         self.pull_label.setAccessibleName(self.tr("Last inbox pull"))
-        for w in (self.conn_label, self.outbox_label, self.pull_label):
-            status.addWidget(w)
+        self.pull_label.setToolTip(self.tr("The last time the payers' answers were fetched"))
         self.version_label = QLabel("TPA Desk", status)
-        status.addPermanentWidget(self.version_label)
+        self.version_label.setObjectName("muted")
+        for w in (self.conn_label, self.sync_label, self.outbox_label, self.pull_label,
+                  self.version_label):
+            status.addPermanentWidget(w)
         self.setStatusBar(status)
+        self._sync_times: tuple[float | None, float | None] = (None, None)
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setInterval(2_000)
+        self.sync_timer.timeout.connect(self.update_sync_times)
+        self.sync_timer.start()
 
     def _wire(self) -> None:
         self.views.currentRowChanged.connect(self._view_chosen)
@@ -907,7 +920,18 @@ class MainWindow(QMainWindow):
                                       generated_at=datetime.now(UTC))
             return rasterise(data) if can_print else data
 
+        preparing = self.tr("Preparing Part C for {0}…").format(case_id)
+
+        def settle() -> None:
+            if self.statusBar().currentMessage() == preparing:
+                self.statusBar().clearMessage()
+
+        def failed(exc: BaseException) -> None:
+            settle()
+            self._failed(exc)
+
         def done(result: Any) -> None:
+            settle()
             if can_print:
                 from ui.part_c_print import PartCPreview
 
@@ -918,8 +942,8 @@ class MainWindow(QMainWindow):
                 self.part_c_ready.emit(dialog)
             else:
                 self._save_part_c(case_id, result)
-        self.statusBar().showMessage(self.tr("Preparing Part C for {0}…").format(case_id), 5000)
-        self.background.submit(job, done, self._failed)
+        self.statusBar().showMessage(preparing, 30_000)
+        self.background.submit(job, done, failed)
 
     def _save_part_c(self, case_id: str, data: bytes) -> None:
         dialog = QFileDialog(self, self.tr("Save Part C as PDF"))
@@ -1244,6 +1268,7 @@ class MainWindow(QMainWindow):
     def set_connectivity(self, state: str) -> None:
         """Status bar and the calm offline banner."""
         self.connectivity = state
+        self.update_sync_times()
         self.conn_label.setText(self.tr(CONNECTIVITY_TEXT.get(state, state)))
         colour = {"online": "#1e7d32", "offline": "#5f6b7a", "degraded": "#a15c00"}.get(
             state, "#5f6b7a")
@@ -1260,17 +1285,32 @@ class MainWindow(QMainWindow):
         self.alert_banner.setVisible(bool(text))
 
     def _message_changed(self, message: Any) -> None:
+        self.update_sync_times()
         view = self._outbox_view
         if view is not None and self.work.currentWidget() is view:
             view.model.update_message(message)
         self.refresh_timer.start()
 
     def _inbox_applied(self, _envelope: Any) -> None:
-        now = datetime.now(UTC)
-        from ui.formatting import format_ist
-
-        self.pull_label.setText(self.tr("Last inbox pull: {0}").format(format_ist(now)))
+        self.update_sync_times()
         self.refresh_timer.start()
+
+    def update_sync_times(self) -> None:
+        """"Last successful sync" and "Last inbox pull" from the sync engine's own record of
+        successful round trips (in memory: no database, no network)."""
+        port = self.port
+        if port is None:
+            return
+        last_sync, last_pull = port.sync_times()
+        if (last_sync, last_pull) == self._sync_times:
+            return
+        self._sync_times = (last_sync, last_pull)
+        if last_sync is not None:
+            self.sync_label.setText(self.tr("Last successful sync: {0}").format(
+                _when(last_sync)))
+        if last_pull is not None:
+            self.pull_label.setText(self.tr("Last inbox pull: {0}").format(_when(last_pull)))
+        self.sync_times_changed.emit()
 
     # ================================================================ closing
 
@@ -1288,7 +1328,8 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.watcher)
             app.removeEventFilter(self)
-        for timer in (self.clock_timer, self.refresh_timer, self.autosave_timer):
+        for timer in (self.clock_timer, self.refresh_timer, self.autosave_timer,
+                      self.sync_timer):
             timer.stop()
         self.watcher.pause()
         if self.port is not None or self.desk is not None:
@@ -1343,6 +1384,17 @@ class MainWindow(QMainWindow):
 
 def data_dir_label(path: Path) -> str:
     return str(path)
+
+
+def _when(epoch: float) -> str:
+    """A status-bar time: 14:05:12 today, else 03-12-2026 14:05 (India time)."""
+    from app.clocks import IST
+    from ui.formatting import format_ist
+
+    when = datetime.fromtimestamp(epoch, UTC)
+    if when.astimezone(IST).date() == datetime.now(UTC).astimezone(IST).date():
+        return when.astimezone(IST).strftime("%H:%M:%S")
+    return format_ist(when)
 
 
 def _alive(widget: QWidget) -> bool:

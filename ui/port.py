@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -58,7 +59,11 @@ class DeskPort:
         self.service = service
         self.training = bool(getattr(service, "training", training if training is not None
                                      else True))
+        # the payer-profile cache is shared by the window's worker threads: guarded
+        self._lock = threading.Lock()
         self._profiles: dict[str, PayerProfile | None] = {}
+        self._known_payers: set[str] = set()
+        self._generation = 0  # bumped when a profile is saved
 
     @classmethod
     def open(cls, desk: Desk, *, training: bool | None = None, start: bool = False) -> DeskPort:
@@ -88,17 +93,45 @@ class DeskPort:
     def profile(self, code: str) -> PayerProfile | None:
         from app.payers import get_profile
 
-        if code not in self._profiles:
-            try:
-                self._profiles[code] = get_profile(self.store, code)
-            except BadInput:
-                self._profiles[code] = None
-        return self._profiles[code]
+        with self._lock:
+            self._known_payers.add(code)
+            if code in self._profiles:
+                return self._profiles[code]
+        try:  # read outside the lock (a database read); the first answer wins
+            found: PayerProfile | None = get_profile(self.store, code)
+        except BadInput:
+            found = None
+        with self._lock:
+            return self._profiles.setdefault(code, found)
+
+    def _forget_profile(self, code: str) -> None:
+        with self._lock:
+            self._forget_profile(code)
 
     def profiles(self) -> list[PayerProfile]:
         from app.payers import list_profiles
 
-        return list_profiles(self.store)
+        found = list_profiles(self.store)
+        with self._lock:
+            self._known_payers.update(p.code for p in found)
+        return found
+
+    def sync_times(self) -> tuple[float | None, float | None]:
+        """(last successful exchange round trip, last successful inbox pull) as epoch seconds,
+        None for never: the sync engine's in-memory connectivity record (a short lock, no
+        database and no network, so the GUI thread may ask)."""
+        engine = getattr(self.service, "engine", None)
+        connectivity = getattr(engine, "connectivity", None)
+        if connectivity is None:
+            return None, None
+        from offline.sync import relay_endpoint
+
+        with self._lock:
+            codes = sorted(self._known_payers)
+        pulls = [h.last_success_at for code in codes
+                 if (h := connectivity.health(relay_endpoint(code))) is not None
+                 and h.last_success_at is not None]
+        return connectivity.last_success_at, max(pulls) if pulls else None
 
     def has_outbox(self) -> bool:
         """Whether this store has the sync tables yet (the desk service adds them)."""
@@ -442,7 +475,7 @@ class DeskPort:
         from app.training import is_training
 
         save_profile(self.store, profile)
-        self._profiles.pop(profile.code, None)
+        self._forget_profile(profile.code)
         vault = PayerSecrets(self.store, getattr(self.service, "keyring", None))
         if secret:
             vault.set(profile.code, secret)
@@ -461,7 +494,7 @@ class DeskPort:
         profile = get_profile(self.store, code)
         save_profile(self.store, replace(profile, sla_minutes={**profile.sla_minutes,
                                                                stage: int(minutes)}))
-        self._profiles.pop(code, None)
+        self._forget_profile(code)
 
     # ------------------------------------------------------------------ outbox
 
