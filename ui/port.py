@@ -97,16 +97,20 @@ class DeskPort:
             self._known_payers.add(code)
             if code in self._profiles:
                 return self._profiles[code]
-        try:  # read outside the lock (a database read); the first answer wins
+            generation = self._generation
+        try:  # read outside the lock (a database read)
             found: PayerProfile | None = get_profile(self.store, code)
         except BadInput:
             found = None
         with self._lock:
+            if generation != self._generation:  # a save happened meanwhile: do not cache
+                return found
             return self._profiles.setdefault(code, found)
 
     def _forget_profile(self, code: str) -> None:
         with self._lock:
-            self._forget_profile(code)
+            self._profiles.pop(code, None)
+            self._generation += 1
 
     def profiles(self) -> list[PayerProfile]:
         from app.payers import list_profiles
