@@ -44,7 +44,7 @@ def test_case_view_shows_the_timeline_with_the_payers_words_verbatim(qtbot: QtBo
     assert window.work.currentWidget() is view
     words = load_case(desk.store, queried).legs[-1].payer_words
     assert words
-    texts = [view.timeline.topLevelItem(0).child(i).text(0)
+    texts = [view.timeline.topLevelItem(0).child(i).text(0).replace("\n", " ")  # wrapped
              for i in range(view.timeline.topLevelItem(0).childCount())]
     assert any(words in t for t in texts)
     assert "reply" in view.action_buttons
@@ -189,3 +189,74 @@ def test_backing_out_of_cancel_changes_nothing(qtbot: QtBot, data_dir: Path) -> 
     assert case.status == "preauth_sent"
     assert [leg.kind for leg in case.legs].count("cancel") == 0
     assert done == []
+
+
+def test_the_timeline_shows_acknowledged_times_and_fits_at_1280_px(qtbot: QtBot,
+                                                                   data_dir: Path) -> None:
+    from app.clocks import format_ist
+
+    desk = make_desk(data_dir)
+    ids = seed_cases(desk.store, count=7)
+    window = open_window(qtbot, desk)
+    window.resize(1280, 800)
+    with qtbot.waitSignal(window.case_loaded, timeout=60_000):
+        window.open_case(ids[4])                     # a pre-auth acknowledged by the payer
+    tree = window.case_view.timeline
+    headers = [tree.headerItem().text(c) for c in range(tree.columnCount())]
+    assert headers == ["Leg", "Queued", "Sent", "Acknowledged", "Answered", "Decision", "Amount"]
+    leg = load_case(desk.store, ids[4]).legs[-1]
+    assert leg.acknowledged_at
+    top = tree.topLevelItem(0)
+    assert top.text(3).replace("\n", " ") == format_ist(leg.acknowledged_at)
+    qtbot.waitUntil(lambda: tree.viewport().width() > 0)
+    # every column at least as wide as its contents, all of them inside the visible width
+    with qtbot.waitSignal(window.case_loaded, timeout=60_000):
+        window.open_case(ids[6])                     # approved: an amount in the last column
+    top = tree.topLevelItem(0)
+    assert top.text(6).startswith("₹")
+    head = tree.header()
+    widths = [head.sectionSize(c) for c in range(tree.columnCount())]
+    assert sum(widths) <= tree.viewport().width() + 1
+    for col in range(1, tree.columnCount()):
+        assert widths[col] >= tree.sizeHintForColumn(col) - 1, headers[col]
+    assert widths[0] >= tree.sizeHintForColumn(0) - 1  # the leg's name is not cut either
+
+
+def test_the_payers_words_wrap_to_the_timeline_and_nothing_is_cut(qtbot: QtBot,
+                                                                  data_dir: Path) -> None:
+    desk = make_desk(data_dir)
+    ids = seed_cases(desk.store, count=6)
+    window = open_window(qtbot, desk)
+    window.resize(1280, 800)
+    with qtbot.waitSignal(window.case_loaded, timeout=60_000):
+        window.open_case(ids[5])                     # queried: long payer words
+    view = window.case_view
+    tree = view.timeline
+    words = load_case(desk.store, ids[5]).legs[-1].payer_words
+    child = next(tree.topLevelItem(0).child(i) for i in range(tree.topLevelItem(0).childCount())
+                 if tree.topLevelItem(0).child(i).text(0).startswith("Payer said"))
+    metrics = tree.fontMetrics()
+    lines = child.text(0).split("\n")
+    assert len(lines) >= 2                            # wrapped, not cut
+    assert " ".join(lines) == f"Payer said: {words}"  # every word kept, verbatim
+    assert all(metrics.horizontalAdvance(line) <= tree.viewport().width() for line in lines)
+    assert tree.visualItemRect(child).height() >= 2 * metrics.height()
+    # the clock in plain words
+    assert view.clock.text().startswith("Waiting on the hospital (query open)")
+    assert "60-minute clock is paused" in view.clock.text()
+    assert "SLA" not in view.clock.text()
+
+
+def test_a_running_clock_says_how_long_the_payer_has(qtbot: QtBot, data_dir: Path) -> None:
+    desk = make_desk(data_dir)
+    ids = seed_cases(desk.store, count=4)
+    window = open_window(qtbot, desk)
+    with qtbot.waitSignal(window.case_loaded, timeout=60_000):
+        window.open_case(ids[2])                     # sent 12 minutes ago
+    assert window.case_view.clock.text().startswith("The payer has ")
+    assert "left to answer (60-minute clock, due " in window.case_view.clock.text()
+    with qtbot.waitSignal(window.case_loaded, timeout=60_000):
+        window.open_case(ids[3])                     # sent 52 minutes ago ... still in time
+    with qtbot.waitSignal(window.case_loaded, timeout=60_000):
+        window.open_case(ids[0])                     # a draft: no clock
+    assert window.case_view.clock.text().startswith("No clock running")

@@ -67,6 +67,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("CaseView", "Leg"),
     QT_TRANSLATE_NOOP("CaseView", "Queued"),
     QT_TRANSLATE_NOOP("CaseView", "Sent"),
+    QT_TRANSLATE_NOOP("CaseView", "Acknowledged"),
     QT_TRANSLATE_NOOP("CaseView", "Answered"),
     QT_TRANSLATE_NOOP("CaseView", "Decision"),
     QT_TRANSLATE_NOOP("CaseView", "Amount"),
