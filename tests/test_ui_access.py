@@ -159,10 +159,11 @@ def test_another_clerk_gets_neither_the_dialogs_nor_the_form_of_the_previous_one
     assert kept.fields["patient.name"] == "Lakshmi Iyer"   # ... but kept for asha
     window.new_admission()
     window.form.set_value("patient.name", "Ravi's own patient")
-    with qtbot.waitSignal(window.form_draft_saved, timeout=60_000) as saved:
-        window.form.request_save()
-    assert saved.args[0] != kept.id
-    assert [d.owner for d in list_drafts(store) if d.id == saved.args[0]] == ["ravi.super"]
+    window.form.request_save()
+    qtbot.waitUntil(lambda: window.form.draft_id is not None, timeout=60_000)
+    saved = window.form.draft_id
+    assert saved != kept.id
+    assert [d.owner for d in list_drafts(store) if d.id == saved] == ["ravi.super"]
     assert list_drafts(store, owner="asha.clerk")[0].fields == kept.fields  # untouched
     assert all(r.id != kept.id for r in window.model.rows())  # not in ravi's queue
     window.switch_button.click()

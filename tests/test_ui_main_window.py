@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.cli import Cli
@@ -88,3 +89,86 @@ def test_smoke_test_runs_offscreen_and_exits_0(tmp_path: Path) -> None:
                                "HOME": str(tmp_path)})
     assert proc.returncode == 0, proc.stderr
     assert "smoke test: ok" in proc.stdout
+
+
+def _queue_window(qtbot: QtBot, data_dir: Path, width: int) -> MainWindow:
+    from tests.test_ui_support import make_desk, open_window
+    from ui.training_seed import seed_cases, seed_outbox
+
+    desk = make_desk(data_dir)
+    seed_outbox(desk.store, seed_cases(desk.store))
+    window = open_window(qtbot, desk)
+    window.resize(width, 800)
+    qtbot.waitUntil(lambda: window.table.viewport().width() > 0)
+    return window
+
+
+@pytest.mark.parametrize("width", [1280, 1366])
+def test_every_queue_column_is_on_screen_and_flags_are_readable(qtbot: QtBot, data_dir: Path,
+                                                                width: int) -> None:
+    from ui.queue_delegate import fitted_flags
+    from ui.queue_model import COLUMNS, FLAGS_ROLE, Column
+
+    window = _queue_window(qtbot, data_dir, width)
+    table = window.table
+    flags_col = COLUMNS.index(Column.FLAGS)
+    right = table.columnViewportPosition(flags_col) + table.columnWidth(flags_col)
+    assert right <= table.viewport().width() + 1  # nothing off-screen
+    metrics = table.fontMetrics()
+    for r in range(window.proxy.rowCount()):
+        flags = window.proxy.index(r, flags_col).data(FLAGS_ROLE)
+        if flags:
+            shown, _hidden = fitted_flags(flags, table.columnWidth(flags_col) - 10,
+                                          metrics.horizontalAdvance)
+            assert shown and shown[0] == flags[0]  # at least the most pressing one, whole
+    status = COLUMNS.index(Column.STATUS)
+    texts = [window.proxy.index(r, status).data() for r in range(window.proxy.rowCount())]
+    assert all(metrics.horizontalAdvance(t) + 16 <= table.columnWidth(status) for t in texts)
+
+
+def test_a_selected_overdue_row_keeps_its_red_clock(qtbot: QtBot, data_dir: Path) -> None:
+    from PySide6.QtGui import QColor
+
+    from ui.queue_model import COLUMNS, RED_BG, ROW_ROLE, Column, View
+
+    window = _queue_window(qtbot, data_dir, 1366)
+    window.set_view(View.ALL)
+    first = window.proxy.index(0, 0).data(ROW_ROLE)
+    assert first.breached(window.model.now)          # the default order: breached first
+    window.table.selectRow(0)
+    clock = COLUMNS.index(Column.CLOCK)
+    rect = window.table.visualRect(window.proxy.index(0, clock))
+    image = window.table.viewport().grab(rect).toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(image.width())
+               for y in range(image.height())}
+    assert QColor(RED_BG).name() in colours           # the red badge shows on the selection
+    plain = window.table.visualRect(window.proxy.index(0, COLUMNS.index(Column.PAYER)))
+    other = window.table.viewport().grab(plain).toImage()
+    assert QColor(RED_BG).name() not in {other.pixelColor(x, y).name()
+                                         for x in range(other.width())
+                                         for y in range(other.height())}
+
+
+def test_the_sidebar_counts_and_highlights_the_page_on_screen(qtbot: QtBot,
+                                                             data_dir: Path) -> None:
+    from ui.queue_delegate import COUNT_ROLE
+    from ui.queue_model import View
+
+    window = _queue_window(qtbot, data_dir, 1280)
+    for i, view in enumerate(View):
+        item = window.views.item(i)
+        assert item.text() == view.value                 # the count is drawn in its own column
+        assert item.data(COUNT_ROLE) == window.proxy.count_in(view)
+        assert str(item.data(COUNT_ROLE)) in item.data(Qt.ItemDataRole.AccessibleTextRole)
+    rights = {window.views.visualItemRect(window.views.item(i)).right()
+              for i in range(window.views.count())}
+    assert len(rights) == 1
+    assert window.current_page() == "Needs action"
+    with qtbot.waitSignal(window.outbox_loaded, timeout=60_000):
+        window.show_outbox()
+    assert window.current_page() == "outbox"
+    window.show_settings()
+    assert window.current_page() == "settings"
+    window.set_view(View.BREACHED)
+    assert window.current_page() == "Breached"
+    assert window.work.currentWidget() is window.queue_page

@@ -55,6 +55,7 @@ from ui.checks_dialog import ChecksDialog
 from ui.form_saves import FormSaves, FormSnapshot
 from ui.lock import DEFAULT_LOCK_MINUTES, InactivityWatcher, LockScreen
 from ui.port import CaseRow, DeskPort, FormSaved
+from ui.queue_delegate import COUNT_ROLE, QueueDelegate, ViewsDelegate
 from ui.queue_model import COLUMNS, ROW_ROLE, CaseFilterProxy, CaseTableModel, Column, View
 from ui.tasks import Background
 
@@ -244,6 +245,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"Alt+{i + 1}")
             self.views.addItem(item)
         self.views.setFixedHeight(len(View) * 36 + 4)
+        self.views.setItemDelegate(ViewsDelegate(self.views))
         s_lay.addWidget(self.views)
         s_lay.addSpacing(10)
         other_title = QLabel(self.tr("DESK"), side)
@@ -314,11 +316,16 @@ class MainWindow(QMainWindow):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        widths = {Column.CASE: 100, Column.PATIENT: 140, Column.PAYER: 104, Column.LEG: 92,
-                  Column.STATUS: 218, Column.REQUESTED: 96, Column.APPROVED: 96,
-                  Column.CLOCK: 118}
+        # sized so that every column, Flags included, is readable at 1280 px
+        widths = {Column.CASE: 100, Column.PATIENT: 140, Column.PAYER: 104, Column.LEG: 96,
+                  Column.STATUS: 172, Column.REQUESTED: 92, Column.APPROVED: 88,
+                  Column.CLOCK: 124}
         for col, width in widths.items():
             self.table.setColumnWidth(COLUMNS.index(col), width)
+        header.setMinimumSectionSize(60)
+        self.table.setItemDelegate(QueueDelegate(self.table))
+        # most urgent first: breached, then the least payer time left
+        header.setSortIndicator(COLUMNS.index(Column.CLOCK), Qt.SortOrder.AscendingOrder)
         lay.addWidget(self.table, 1)
         self.empty_hint = QLabel(self.tr("No cases here. Press Ctrl+N for a new admission."),
                                  page)
@@ -356,6 +363,8 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.views.currentRowChanged.connect(self._view_chosen)
+        self.views.itemClicked.connect(lambda _i: self.show_queue())
+        self.work.currentChanged.connect(self._sync_sidebar)
         self.nav.itemClicked.connect(self._nav_chosen)
         self.nav.itemActivated.connect(self._nav_chosen)
         self.search.textChanged.connect(self._search_changed)
@@ -635,11 +644,14 @@ class MainWindow(QMainWindow):
         if port is None:
             return
         owner = self.user.name if self.user is not None else None
-        self.background.submit(lambda: (port.case_rows(owner=owner), port.outbox_depth()),
+        self.background.submit(lambda: (port.case_rows(owner=owner), port.outbox_depth(),
+                                        owner),
                                self._rows_arrived, self._failed)
 
-    def _rows_arrived(self, result: tuple[list[CaseRow], int]) -> None:
-        rows, depth = result
+    def _rows_arrived(self, result: tuple[list[CaseRow], int, str | None]) -> None:
+        rows, depth, owner = result
+        if owner != (self.user.name if self.user is not None else None):
+            return  # read for the clerk before a switch: their drafts are not for this one
         selected = self.current_case_id()
         self.model.now = datetime.now(UTC)
         self.model.set_rows(rows)
@@ -674,7 +686,11 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         for i, view in enumerate(View):
             n = self.proxy.count_in(view)
-            self.views.item(i).setText(f"{self.tr(view.value)}   {n}")
+            item = self.views.item(i)
+            item.setText(self.tr(view.value))
+            item.setData(COUNT_ROLE, n)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         self.tr("{0}: {1} cases").format(self.tr(view.value), n))
         shown = self.proxy.rowCount()
         self.view_count.setText(self.tr("{0} cases").format(shown))
         self.empty_hint.setVisible(shown == 0)
@@ -686,8 +702,37 @@ class MainWindow(QMainWindow):
         self.proxy.set_view(view)
         self.view_title.setText(self.tr(view.value))
         self._update_counts()
-        self.nav.clearSelection()
         self.show_queue()
+
+    def _sync_sidebar(self, *_: object) -> None:
+        """The sidebar highlights the page on screen: a saved view for the queue (and the
+        case or form opened from it), Outbox or Settings."""
+        current = self.work.currentWidget()
+        key = ("outbox" if current is not None and current is self._outbox_view else
+               "settings" if current is not None and current is self._settings_view else None)
+        self.nav.blockSignals(True)
+        self.nav.clearSelection()
+        if key is not None:
+            for i in range(self.nav.count()):
+                if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == key:
+                    self.nav.setCurrentRow(i)
+                    self.nav.item(i).setSelected(True)
+        self.nav.blockSignals(False)
+        row = list(View).index(self.proxy.view)
+        item = self.views.item(row)
+        if key is None:
+            item.setSelected(True)
+        else:
+            self.views.selectionModel().clearSelection()
+
+    def current_page(self) -> str:
+        """What the sidebar says is on screen: a view's name, "outbox" or "settings"."""
+        nav = [self.nav.item(i) for i in range(self.nav.count()) if self.nav.item(i).isSelected()]
+        if nav:
+            return str(nav[0].data(Qt.ItemDataRole.UserRole))
+        views = [self.views.item(i) for i in range(self.views.count())
+                 if self.views.item(i).isSelected()]
+        return str(views[0].data(Qt.ItemDataRole.UserRole)) if views else ""
 
     def set_view(self, view: View) -> None:
         self.views.setCurrentRow(list(View).index(view))
