@@ -1188,15 +1188,19 @@ class MainWindow(QMainWindow):
         if port is None:
             return
 
-        def job() -> tuple[list[Any], list[str], list[Any]]:
+        def job() -> tuple[list[Any], list[str], dict[str, str], dict[str, Any], list[Any]]:
             messages = port.queue()
-            payers = sorted({str(getattr(m, "payer", "")) for m in messages}
-                            | {p.code for p in port.profiles()})
-            return messages, payers, port.dead_letters()
+            profiles = port.profiles()
+            names = {p.code: p.name for p in profiles}
+            payers = sorted({str(getattr(m, "payer", "")) for m in messages} | set(names),
+                            key=lambda code: (names.get(code) or code).lower())
+            return messages, payers, names, port.paused_payers(), port.dead_letters()
 
-        def done(result: tuple[list[Any], list[str], list[Any]]) -> None:
-            self.outbox_view.show_messages(result[0], result[1])
-            self.outbox_view.show_dead_letters(result[2])
+        def done(result: tuple[list[Any], list[str], dict[str, str], dict[str, Any],
+                               list[Any]]) -> None:
+            messages, payers, names, paused, dead = result
+            self.outbox_view.show_messages(messages, payers, names, paused)
+            self.outbox_view.show_dead_letters(dead)
             self.outbox_loaded.emit()
         self.background.submit(job, done, self._failed)
 

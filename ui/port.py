@@ -516,6 +516,14 @@ class DeskPort:
             "SELECT count(*) FROM outbox_message WHERE state NOT IN ('sent', 'done')").fetchone()
         return int(row[0])
 
+    def paused_payers(self) -> dict[str, Any]:
+        """Payer code -> ``offline.outbox.PayerPause`` for every paused payer."""
+        if not self.has_outbox():
+            return {}
+        from offline.outbox import Outbox
+
+        return dict(Outbox(self.store).paused_payers())
+
     def dead_letters(self) -> list[Any]:
         if not self.has_outbox():
             return []
