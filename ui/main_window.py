@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
     camera_unavailable = Signal(str)  # why no photo can be taken here
     payer_save_failed = Signal(object)  # list[FieldError]
     clerk_added = Signal(str)        # user name
+    scanner_saved = Signal(object)   # app.settings.ScannerDefaults
     sync_times_changed = Signal()    # "last successful sync" / "last inbox pull" moved on
     recorded = Signal(str)           # audit action recorded for the session (sign-in, lock…)
 
@@ -455,6 +456,9 @@ class MainWindow(QMainWindow):
             view.payer_save_requested.connect(self._save_payer)
             view.set_training(self.training)
             view.language_changed.connect(self._language_changed)
+            language = QSettings().value("desk/language", None)
+            view.set_language(str(language) if language else None)
+            view.scanner_changed.connect(self._scanner_changed)
             view.set_permissions(self.user)
             view.clerks.add_requested.connect(self._add_clerk)
             view.clerks.active_requested.connect(self._set_clerk_active)
@@ -1225,6 +1229,23 @@ class MainWindow(QMainWindow):
         if accounts is not None:
             self.background.submit(accounts.all, self.settings_view.clerks.show_accounts,
                                    self._failed)
+        if port is not None:
+            self.background.submit(port.scanner_defaults,
+                                   lambda d: self.settings_view.set_scanner(d.resolution, d.mode),
+                                   self._failed)
+
+    def _scanner_changed(self, resolution: int, mode: str) -> None:
+        port, actor, view = self.port, self.actor, self.settings_view
+        if port is None:
+            return
+
+        def done(saved: Any) -> None:
+            view.set_scanner(saved.resolution, saved.mode)
+            view.desk_note.setText(self.tr("Scanner defaults saved: new scans use them."))
+            self.scanner_saved.emit(saved)
+        self.background.submit(lambda: port.save_scanner_defaults(resolution, mode,
+                                                                  actor=actor),
+                               done, lambda exc: view.desk_note.setText(plain_error(exc)))
 
     def _add_clerk(self, name: str, role: str, password: str) -> None:
         """An administrator adds an account (hashed off the GUI thread, audited by name)."""
@@ -1262,7 +1283,7 @@ class MainWindow(QMainWindow):
 
     def _language_changed(self, code: str) -> None:
         QSettings().setValue("desk/language", code)
-        self.settings_view.payer_note.setText(
+        self.settings_view.desk_note.setText(
             self.tr("The language changes the next time TPA Desk starts."))
 
     def _load_payer(self, code: str) -> None:

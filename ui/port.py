@@ -489,6 +489,19 @@ class DeskPort:
         return (get_profile(self.store, profile.code), vault.where(profile.code),
                 not is_training(self.store))
 
+    def scanner_defaults(self) -> Any:
+        """What a scan starts with (``app.settings.ScannerDefaults``: ``resolution`` in dpi and
+        ``mode``, "grey", "colour" or "lineart"), as saved in Settings. The page editor reads
+        this (off the GUI thread) for its scans."""
+        from app.settings import scanner_defaults
+
+        return scanner_defaults(self.store)
+
+    def save_scanner_defaults(self, resolution: int, mode: str, *, actor: str) -> Any:
+        from app.settings import save_scanner_defaults
+
+        return save_scanner_defaults(self.store, resolution, mode, actor=actor)
+
     def set_sla(self, code: str, stage: str, minutes: int) -> None:
         """Change one SLA of a payer profile (minutes the payer has to answer)."""
         from dataclasses import replace

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.settings import SCANNER_RESOLUTIONS
 from ui.clerks_panel import ClerksPanel
 from ui.payer_editor import PayerEditor
 
@@ -32,6 +33,7 @@ class SettingsView(QWidget):
 
     auto_lock_changed = Signal(int)           # minutes
     language_changed = Signal(str)
+    scanner_changed = Signal(int, str)        # resolution (dpi), colour mode
     payer_chosen = Signal(str)                # payer code: load it (and where its secret is)
     payer_save_requested = Signal(object, str)  # PayerProfile, secret ("" = unchanged)
 
@@ -109,22 +111,48 @@ class SettingsView(QWidget):
         self.language = QComboBox(desk)
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
+        self.language.setAccessibleName(self.tr("Language"))
         self.scanner_dpi = QComboBox(desk)
-        self.scanner_dpi.addItems(["150 dpi", "200 dpi", "300 dpi"])
-        self.scanner_dpi.setCurrentIndex(1)
+        for dpi in SCANNER_RESOLUTIONS:
+            self.scanner_dpi.addItem(self.tr("{0} dpi").format(dpi), dpi)
+        self.scanner_dpi.setAccessibleName(self.tr("Scanner resolution"))
         self.scanner_mode = QComboBox(desk)
-        self.scanner_mode.addItems([self.tr("Grey"), self.tr("Colour"), self.tr("Black and white")])
+        for mode, text in (("grey", "Grey"), ("colour", "Colour"),
+                           ("lineart", "Black and white")):
+            self.scanner_mode.addItem(self.tr(text), mode)
+        self.scanner_mode.setAccessibleName(self.tr("Scanner colour"))
+        self.set_scanner(200, "grey")
+        self.desk_note = QLabel("", desk)
+        self.desk_note.setObjectName("muted")
+        self.desk_note.setWordWrap(True)
+        self.desk_note.setAccessibleName(self.tr("Settings saved"))
         dform.addRow(self.tr("Lock after inactivity"), self.auto_lock)
         dform.addRow(self.tr("Language"), self.language)
         dform.addRow(self.tr("Scanner resolution"), self.scanner_dpi)
         dform.addRow(self.tr("Scanner colour"), self.scanner_mode)
         d_lay.addLayout(dform)
+        d_lay.addWidget(self.desk_note)
         d_lay.addStretch(1)
         self.tabs.addTab(desk, self.tr("This &desk"))
         self.set_training(True)
         self.auto_lock.valueChanged.connect(self.auto_lock_changed)
         self.language.activated.connect(
             lambda _i: self.language_changed.emit(str(self.language.currentData())))
+        for combo in (self.scanner_dpi, self.scanner_mode):
+            combo.activated.connect(lambda _i: self.scanner_changed.emit(
+                int(self.scanner_dpi.currentData()), str(self.scanner_mode.currentData())))
+
+    def set_language(self, code: str | None) -> None:
+        """Open on the saved language (English when none was chosen)."""
+        index = self.language.findData(code or "en")
+        self.language.setCurrentIndex(max(index, 0))
+
+    def set_scanner(self, resolution: int, mode: str) -> None:
+        """Show the saved scanner defaults."""
+        for combo, value in ((self.scanner_dpi, resolution), (self.scanner_mode, mode)):
+            index = combo.findData(value)
+            if index >= 0:
+                combo.setCurrentIndex(index)
 
     def set_permissions(self, user: Any) -> None:
         """Grey out what the signed-in clerk's role may not change (app/users.py), with a note

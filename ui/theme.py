@@ -43,6 +43,15 @@ QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateEdit:focus, QDateTi
 QSpinBox:focus {{ border: 1px solid {ACCENT}; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"],
 QDateTimeEdit[invalid="true"] {{ border: 1px solid #b3261e; background: #fffafa; }}
+QSpinBox {{ padding-right: 22px; }}
+QSpinBox::up-button, QSpinBox::down-button {{ subcontrol-origin: border; width: 20px;
+    border-left: 1px solid #dde3ea; background: #f5f7fa; }}
+QSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 5px; }}
+QSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-radius: 5px; }}
+QSpinBox::up-button:hover, QSpinBox::down-button:hover {{ background: #e3edf9; }}
+QSpinBox::up-arrow {{ image: url({{ICONS}}/chevron-up.svg); width: 10px; height: 10px; }}
+QSpinBox::down-arrow {{ image: url({{ICONS}}/chevron-down.svg); width: 10px; height: 10px; }}
+QSpinBox::up-arrow:disabled, QSpinBox::down-arrow:disabled {{ image: none; }}
 QComboBox::drop-down {{ border: none; width: 24px; }}
 QComboBox::down-arrow {{ image: url({{ICONS}}/chevron-down.svg); width: 12px; height: 12px; }}
 QPushButton {{ background: #ffffff; border: 1px solid #c7d0da; border-radius: 5px;
