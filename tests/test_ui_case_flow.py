@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.admission import example_admission_json
@@ -101,7 +102,11 @@ def test_submit_is_blocked_by_failing_checks_and_nothing_is_queued(qtbot: QtBot,
     case_id = window.form.case_id
     assert case_id is not None  # the draft was saved first
     lines = [dialog.items.item(i).text() for i in range(dialog.items.count())]
-    assert any("documents.POI" in line for line in lines)  # the payer requires ID proof
+    assert "✗  Proof of identity (POI) is required before the pre-auth can be sent. Attach it " \
+        "in the case's Documents panel." in lines       # the payer requires ID proof
+    assert not any("documents." in line or "preauth request" in line for line in lines)
+    assert dialog.findChild(QLabel).text().startswith("1 problem must be fixed")
+    assert "(s)" not in dialog.findChild(QLabel).text()
     assert not dialog.send.isEnabled()
     dialog.reject()
     assert load_case(desk.store, case_id).status == "draft"
@@ -260,3 +265,44 @@ def test_a_running_clock_says_how_long_the_payer_has(qtbot: QtBot, data_dir: Pat
     with qtbot.waitSignal(window.case_loaded, timeout=60_000):
         window.open_case(ids[0])                     # a draft: no clock
     assert window.case_view.clock.text().startswith("No clock running")
+
+
+@pytest.mark.parametrize(("path", "message", "blocking", "expected"), [
+    ("admission.doctor.name", "is required on Part C for the preauth request; give the "
+     "treating doctor's name", True,
+     "Treating doctor: Give the treating doctor's name (Part C needs it for the pre-auth)."),
+    ("documents.DIA", "the payer usually asks for a DIA document for the preauth request; "
+     "attach it to avoid a query", False,
+     "Diagnostic reports (DIA) is usually asked for with the pre-auth. Attach it in the "
+     "case's Documents panel to avoid a query."),
+    ("clinical.findings", "relevant clinical findings are often asked for; add them", False,
+     "Relevant clinical findings are often asked for; add them."),
+    ("amount", "give the amount for the claim request (the bill so far, in rupees)", True,
+     "Amount: Give the amount for the claim (the bill so far, in rupees)."),
+])
+def test_check_findings_are_in_plain_words(path: str, message: str, blocking: bool,
+                                           expected: str) -> None:
+    from ui.checks_dialog import plain_finding
+
+    leg = "claim" if path == "amount" else "preauth"
+    assert plain_finding(path, message, leg, blocking=blocking) == expected
+
+
+def test_the_checks_dialog_counts_in_proper_plurals(qtbot: QtBot) -> None:
+    from app.checks import CheckResult
+    from ui.checks_dialog import ChecksDialog
+
+    result = CheckResult("preauth")
+    result.error("documents.POI", "the payer requires a POI document for the preauth request; "
+                 "attach it")
+    result.error("admission.expected_days", "is required on Part C for the preauth request; "
+                 "give the expected length of stay")
+    two = ChecksDialog("C-2612-0001", "preauth", result)
+    qtbot.addWidget(two)
+    assert two.findChild(QLabel).text().startswith("2 problems must be fixed")
+    warn = CheckResult("preauth")
+    warn.warn("clinical.findings", "relevant clinical findings are often asked for; add them")
+    one = ChecksDialog("C-2612-0001", "preauth", warn)
+    qtbot.addWidget(one)
+    assert one.findChild(QLabel).text().startswith("Ready to send. Please read the warning")
+    assert one.send.isEnabled()
