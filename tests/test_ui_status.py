@@ -123,3 +123,27 @@ def test_status_labels_are_permanent_and_a_message_does_not_hide_them(
                                    "sent as soon as possible.")
     assert window.statusBar().currentMessage().startswith("Done: preauth")
     assert all(label.isVisible() for label in labels)
+
+
+def test_the_offline_banner_follows_the_real_sandbox_going_down_and_coming_back(
+        qtbot: QtBot, live_window: MainWindow) -> None:
+    """No signal is faked: the sandbox drops every connection (fault "down"), the sync thread's
+    own requests fail, the banner appears; the fault is cleared, requests succeed, it goes."""
+    from tests.test_e2e_support import fault
+
+    window = live_window
+    assert window.port is not None and window.port.service is not None
+    url = window.port.service.sandbox.url
+    assert url
+    qtbot.waitUntil(lambda: window.connectivity == "online", timeout=60_000)
+    assert not window.offline_banner_visible()
+    with qtbot.waitSignal(window.bridge.connectivity_changed, timeout=60_000,
+                          check_params_cb=lambda state: state == "offline"):
+        fault(url, "down", count=1_000_000)
+    assert window.offline_banner_visible()
+    assert "Offline" in window.conn_label.text()
+    with qtbot.waitSignal(window.bridge.connectivity_changed, timeout=60_000,
+                          check_params_cb=lambda state: state == "online"):
+        fault(url, "none", count=0)
+    assert not window.offline_banner_visible()
+    assert "Online" in window.conn_label.text()
