@@ -222,7 +222,8 @@ class AdmissionForm(QWidget):
 
     def _abha_row(self, parent: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.abha_button = QPushButton(self.tr("Read ABHA card…"), parent)
+        self.abha_button = QPushButton(self.tr("Read &ABHA card…"), parent)
+        self.abha_button.setAccessibleName(self.tr("Read ABHA card"))
         self.abha_button.setToolTip(self.tr("Copy the patient's details from a photo or scan of "
                                             "the ABHA card's QR code; you confirm each one"))
         self.abha_button.clicked.connect(self.choose_abha_card)
@@ -366,7 +367,11 @@ class AdmissionForm(QWidget):
                 widget.textChanged.connect(self._mark_dirty)
 
     def _fix_tab_order(self) -> None:
-        order: list[QWidget] = list(self.fields.values())
+        order: list[QWidget] = []
+        for path, widget in self.fields.items():
+            if path == "patient.name":  # "Read ABHA card…" opens the patient section
+                order.append(self.abha_button)
+            order.append(widget)
         order += [self.eligibility_button, self.save_button, self.submit_button]
         for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(a, b)
