@@ -172,3 +172,23 @@ def test_the_sidebar_counts_and_highlights_the_page_on_screen(qtbot: QtBot,
     window.set_view(View.BREACHED)
     assert window.current_page() == "Breached"
     assert window.work.currentWidget() is window.queue_page
+
+
+@pytest.mark.parametrize(("status", "code"), [
+    ("preauth_sent", 0), ("preauth_acknowledged", 0), ("preauth_approved", 0),
+    ("preauth_queried", 0), ("discharge_queued", 0), ("closed", 0),
+    ("preauth_queued", 1), ("draft", 1), ("cancelled", 1),
+])
+def test_the_smoke_test_passes_only_when_the_preauth_was_delivered(status: str,
+                                                                  code: int) -> None:
+    from ui.desk_app import smoke_verdict
+
+    got, text = smoke_verdict({"status": status, "problems": []})
+    assert got == code
+    if code:
+        assert status in text and "not delivered" in text
+    else:
+        assert text == f"smoke test: ok (case {status})"
+    assert smoke_verdict({"status": "preauth_sent", "problems": ["audit trail: gap"]})[0] == 1
+    assert smoke_verdict({"error": "SandboxUnavailable: no"})[0] == 1
+    assert smoke_verdict({})[0] == 1
