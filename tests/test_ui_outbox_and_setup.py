@@ -152,3 +152,26 @@ def test_the_admin_sees_a_dead_letter_with_its_reason_and_a_clerk_does_not(
         clerk.show_outbox()
     assert not clerk.outbox_view.dead.isVisibleTo(clerk.outbox_view)
     assert not clerk.outbox_view.dead_title.isVisibleTo(clerk.outbox_view)
+
+
+def test_the_wizard_names_every_field_and_shows_which_step_it_is_on(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    wizard = FirstRunWizard(keyring_usable=False)
+    qtbot.addWidget(wizard)
+    wizard.open()
+    edits = wizard.findChildren(QLineEdit)
+    assert edits and all(e.accessibleName() for e in edits)
+    assert wizard.admin_page.confirm.accessibleName() == "Repeat the administrator password"
+    assert wizard.sideWidget() is not None
+    assert [label.text().split("   ")[1] for label in wizard.step_labels] == [
+        "Protect the data", "First administrator", "Training mode"]
+    assert wizard.current_step() == 0
+    assert wizard.store_page.subTitle().startswith("Step 1 of 3")
+    wizard.store_page.passphrase.setText("a long desk passphrase")
+    wizard.store_page.confirm.setText("a long desk passphrase")
+    wizard.next()
+    assert wizard.current_step() == 1
+    assert wizard.step_labels[0].property("done") is True
+    assert wizard.admin_page.subTitle().startswith("Step 2 of 3")
+    assert wizard.button(wizard.WizardButton.NextButton).objectName() == "primary"
