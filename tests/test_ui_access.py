@@ -69,16 +69,35 @@ def test_auto_lock_after_inactivity_keeps_the_unsaved_draft(qtbot: QtBot,
     assert list_drafts(window.desk.store)[0].fields["patient.name"] == "Lakshmi Iyer"
 
 
+class _Clock:
+    """Monotonic seconds that move only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 def test_activity_postpones_the_lock(qtbot: QtBot, data_dir: Path) -> None:
     window = _window_with_accounts(qtbot, data_dir, 5)
     _sign_in(qtbot, window, "asha.clerk", "clerk-pass-1")
-    window.watcher.set_minutes(0.01)  # 600 ms
-    remaining_before = window.watcher._timer.remainingTime()
-    qtbot.waitUntil(lambda: window.watcher._timer.remainingTime() < remaining_before - 200,
-                    timeout=5_000)
-    qtbot.keyClick(window.search, "a")          # activity restarts the countdown
-    assert window.watcher._timer.remainingTime() > remaining_before - 100
+    clock = _Clock()
+    watcher = window.watcher
+    watcher.use_clock(clock)
+    watcher.set_minutes(5)
+    clock.now += 4 * 60                       # four quiet minutes
+    watcher.check()
+    assert not window.is_locked() and watcher.remaining_ms() == 60_000
+    qtbot.keyClick(window.search, "a")        # activity: the five minutes start again
+    assert watcher.remaining_ms() == 5 * 60_000
+    clock.now += 4 * 60 + 59                  # 8 min 59 s after the start, 4:59 after the key
+    watcher.check()
     assert not window.is_locked()
+    clock.now += 2                            # five quiet minutes since the key
+    with qtbot.waitSignal(window.locked, timeout=10_000):
+        watcher.check()
+    assert window.is_locked()
 
 
 def test_quick_user_switch_signs_in_another_clerk(qtbot: QtBot, data_dir: Path) -> None:
