@@ -192,3 +192,77 @@ def test_the_smoke_test_passes_only_when_the_preauth_was_delivered(status: str,
     assert smoke_verdict({"status": "preauth_sent", "problems": ["audit trail: gap"]})[0] == 1
     assert smoke_verdict({"error": "SandboxUnavailable: no"})[0] == 1
     assert smoke_verdict({})[0] == 1
+
+
+def test_closing_keeps_the_open_form_typed_but_never_saved(qtbot: QtBot, data_dir: Path) -> None:
+    from app.drafts import list_drafts
+    from tests.test_ui_support import PASS, make_desk, open_window
+
+    window = open_window(qtbot, make_desk(data_dir))
+    window.new_admission()
+    qtbot.keyClicks(window.form.fields["patient.name"], "Gita Menon")
+    window.close()  # at once: no autosave has run yet
+    assert window.desk is None
+    again = Desk.open(data_dir, lambda: PASS, keyring=KeyringAccess(False))
+    try:
+        kept = list_drafts(again.store, owner="asha.clerk")
+        assert [d.fields.get("patient.name") for d in kept] == ["Gita Menon"]
+    finally:
+        again.close()
+
+
+def test_closing_is_bounded_and_keeps_the_window_responsive(
+        qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    import ui.main_window
+    from tests.test_ui_support import make_desk, open_window
+
+    monkeypatch.setattr(ui.main_window, "CLOSE_WAIT_MS", 400)
+    window = open_window(qtbot, make_desk(data_dir))
+    release = threading.Event()
+    window.background.submit(lambda: release.wait(60), lambda _r: None, lambda _e: None)
+    ticks: list[str] = []
+    QTimer.singleShot(50, lambda: ticks.append(window.message.text()))
+    started = time.monotonic()
+    try:
+        window.close()  # a job that never ends must not hold the desk open
+        took = time.monotonic() - started
+    finally:
+        release.set()
+    assert took < 10, took
+    assert ticks and ticks[0].startswith("Closing TPA Desk")  # painted, events still handled
+    assert window.desk is None and window.port is None
+
+
+def test_the_payer_profile_cache_is_safe_across_threads(data_dir: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tests.test_ui_support import make_desk
+    from ui.port import DeskPort
+
+    desk = make_desk(data_dir)
+    port = DeskPort(desk, training=True)
+    errors: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            for _ in range(200):
+                profile = port.profile("training-tpa")
+                assert profile is not None
+                port.sync_times()
+        except BaseException as exc:  # collected and asserted below
+            errors.append(exc)
+
+    with ThreadPoolExecutor(4) as pool:
+        readers = [pool.submit(read) for _ in range(3)]
+        for minutes in range(30, 60):
+            port.set_sla("training-tpa", "preauth", minutes)
+        for f in readers:
+            f.result()
+    assert errors == []
+    cached = port.profile("training-tpa")
+    assert cached is not None and cached.sla_minutes["preauth"] == 59  # never a stale copy
+    desk.close()
