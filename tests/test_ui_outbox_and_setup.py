@@ -52,13 +52,13 @@ def test_pausing_a_payer_from_the_outbox_holds_its_messages(qtbot: QtBot,
     view.payer.setCurrentIndex(view.payer.findData("training-tpa"))
     assert view.payer.currentText() == "Training TPA"          # the name, not the code
     assert view.pause.isEnabled() and not view.resume.isEnabled()
-    assert view.payer_state.text() == "sending"
+    assert view.payer_state.text() == "Sending"
     with qtbot.waitSignal(window.outbox_loaded, timeout=60_000):
         view.pause.click()
     assert "training-tpa" in Outbox(desk.store).paused_payers()
     assert view.payer.currentText() == "Training TPA (paused)"
     assert view.resume.isEnabled() and not view.pause.isEnabled()
-    assert view.payer_state.text().startswith("paused since ")
+    assert view.payer_state.text().startswith("Paused since ")
     assert "by a clerk" in view.payer_state.text()
     with qtbot.waitSignal(window.outbox_loaded, timeout=60_000):
         view.resume.click()

@@ -666,7 +666,8 @@ class AdmissionForm(QWidget):
                 unplaced.append(f"{e.path}: {e.message}")
                 continue
             label = self.errors[path]
-            label.setText(e.message if not label.text() else f"{label.text()}\n{e.message}")
+            message = e.message[:1].upper() + e.message[1:]
+            label.setText(message if not label.text() else f"{label.text()}\n{message}")
             label.show()
             widget = self.fields.get(path)
             if widget is not None:

@@ -55,7 +55,8 @@ ACTIONS: dict[str, str] = {
     "edit": "Open admission form",
 }
 NEEDS_AMOUNT = {"enhancement", "discharge", "claim"}
-TIMELINE_COLUMNS = ("Leg", "Queued", "Sent", "Acknowledged", "Answered", "Decision", "Amount")
+# the queued time is on the leg's tooltip: four time columns do not fit beside the documents
+TIMELINE_COLUMNS = ("Leg", "Sent", "Acknowledged", "Answered", "Decision", "Amount")
 FULL_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 # the app/users.py permission each action needs (the button is greyed out without it)
 PERMISSION = {"preauth": "leg.submit", "reply": "leg.submit", "enhancement": "leg.submit",
@@ -144,6 +145,8 @@ class CancelCaseDialog(QDialog):
         self.cancel_case = buttons.addButton(self.tr("C&ancel the case"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_case.setObjectName("danger")
+        self.cancel_case.style().unpolish(self.cancel_case)
+        self.cancel_case.style().polish(self.cancel_case)
         self.cancel_case.setEnabled(False)
         self.keep.setDefault(True)
         buttons.accepted.connect(self._confirm)
@@ -333,9 +336,9 @@ class CaseView(QWidget):
         right_lay.addWidget(self.attach_errors)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([700, 400])
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 3)
+        split.setSizes([640, 380])
         for lst in (self.checklist, self.documents):
             lst.setWordWrap(True)
         outer.addWidget(split, 1)
@@ -460,13 +463,14 @@ class CaseView(QWidget):
             if leg.kind == "payment":
                 amount = leg.paid_amount
             item = QTreeWidgetItem([
-                leg_label(leg.kind), _two_lines(leg.queued_at), _two_lines(leg.sent_at),
+                leg_label(leg.kind), _two_lines(leg.sent_at),
                 _two_lines(leg.acknowledged_at), _two_lines(leg.answered_at),
                 (leg.decision or leg.state).replace("_", " "),
                 money(amount) if amount is not None else ""])
             item.setTextAlignment(len(TIMELINE_COLUMNS) - 1, right)
-            for col, when in ((1, leg.queued_at), (2, leg.sent_at), (3, leg.acknowledged_at),
-                              (4, leg.answered_at)):
+            item.setToolTip(0, self.tr("Queued {0} by {1}").format(format_ist(leg.queued_at),
+                                                                     leg.actor))
+            for col, when in ((1, leg.sent_at), (2, leg.acknowledged_at), (3, leg.answered_at)):
                 if when:
                     item.setToolTip(col, format_ist(when))
             item.setData(0, Qt.ItemDataRole.UserRole, leg.payer_words or leg.last_error or "")

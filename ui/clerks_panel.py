@@ -36,12 +36,21 @@ class ClerksPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
         self.note = QLabel("", self)
         self.note.setObjectName("muted")
         self.note.setWordWrap(True)
-        lay.addWidget(self.note)
+        outer.addWidget(self.note)
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        outer.addLayout(columns, 1)
+        lay = QVBoxLayout()
+        columns.addLayout(lay, 3)
+        side_box = QWidget(self)
+        side = QVBoxLayout(side_box)
+        side.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(side_box, 2, Qt.AlignmentFlag.AlignTop)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Accounts on this desk"))
         self.list.currentItemChanged.connect(self._picked)
@@ -55,8 +64,10 @@ class ClerksPanel(QWidget):
         lay.addLayout(row)
         title = QLabel(self.tr("Add a clerk"), self)
         title.setObjectName("sectionTitle")
-        lay.addWidget(title)
+        side.addWidget(title)
+        lay = side
         form = QFormLayout()
+        form.setVerticalSpacing(10)
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("e.g. asha.k (lower case, no spaces)"))
         self.name.setAccessibleName(self.tr("New clerk's user name"))
@@ -117,15 +128,21 @@ class ClerksPanel(QWidget):
             self.list.addItem(item)
             if account.name == current:
                 self.list.setCurrentItem(item)
+        if not accounts:
+            empty = QListWidgetItem(self.tr("No accounts yet: this desk was set up without "
+                                            "one. Add the first clerk on the right."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(empty)
         self.list.blockSignals(False)
         self._picked(self.list.currentItem())
 
     def _selected(self) -> str | None:
         item = self.list.currentItem() if hasattr(self, "list") else None
-        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole)[0])
+        data = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        return None if data is None else str(data[0])
 
     def _picked(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        if item is None:
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             self.toggle.setEnabled(False)
             return
         name, active = item.data(Qt.ItemDataRole.UserRole)
@@ -137,7 +154,7 @@ class ClerksPanel(QWidget):
 
     def _toggle(self) -> None:
         item = self.list.currentItem()
-        if item is not None:
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
             name, active = item.data(Qt.ItemDataRole.UserRole)
             self.active_requested.emit(str(name), not active)
 

@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
                      ("Ctrl+L", lambda: self.lock()), ("F5", self.refresh),
                      ("Escape", self.show_queue)]
         for i, _view in enumerate(View):
-            shortcuts.append((f"Alt+{i + 1}", lambda i=i: self.views.setCurrentRow(i)))
+            shortcuts.append((f"Alt+{i + 1}", lambda i=i: self.choose_view(i)))
         for keys, fn in shortcuts:
             sc = QShortcut(QKeySequence(keys), self)
             sc.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -739,7 +739,15 @@ class MainWindow(QMainWindow):
         return str(views[0].data(Qt.ItemDataRole.UserRole)) if views else ""
 
     def set_view(self, view: View) -> None:
-        self.views.setCurrentRow(list(View).index(view))
+        self.choose_view(list(View).index(view))
+
+    def choose_view(self, row: int) -> None:
+        """Show a saved view (also when it is already the chosen one but another page is on
+        screen)."""
+        if self.views.currentRow() == row:
+            self._view_chosen(row)
+        else:
+            self.views.setCurrentRow(row)
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)

@@ -140,13 +140,13 @@ class OutboxView(QWidget):
         if not code:
             self.payer_state.setText("")
         elif pause is None:
-            self.payer_state.setText(self.tr("sending"))
+            self.payer_state.setText(self.tr("Sending"))
         else:
             from ui.formatting import format_ist
 
             who = (self.tr("by the desk after repeated failures")
                    if getattr(pause, "paused_by", "") == "system" else self.tr("by a clerk"))
-            self.payer_state.setText(self.tr("paused since {0}, {1}").format(
+            self.payer_state.setText(self.tr("Paused since {0}, {1}").format(
                 format_ist(getattr(pause, "paused_at", "")), who))
 
     def set_admin(self, admin: bool) -> None:

@@ -103,7 +103,7 @@ class QueueDelegate(QStyledItemDelegate):
                 x += _badge(painter, part, self.tr(FLAG_SHORT[flag]), BADGE[flag]) + GAP
             if hidden:
                 painter.setPen(QColor("#5f6b7a"))
-                painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()),
+                painter.drawText(QRect(x, rect.top() + 2, rect.right() - x, rect.height()),
                                  int(Qt.AlignmentFlag.AlignVCenter), f"+{hidden}")
         painter.restore()
 

@@ -256,7 +256,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def _status_text(self, row: CaseRow) -> str:
         if row.is_form_draft:
-            return self.tr("Incomplete draft: not a case yet")
+            return self.tr("Incomplete draft")
         return status_label(row.status)
 
     def _state_text(self, row: CaseRow) -> str:

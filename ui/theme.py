@@ -67,8 +67,11 @@ QPushButton#danger:hover {{ background: #8f1e18; }}
 QPushButton:disabled, QPushButton#danger:disabled {{ color: #9aa5b1; background: #f5f7fa; }}
 QStatusBar {{ background: #ffffff; border-top: 1px solid #dde3ea; }}
 QStatusBar QLabel {{ padding: 0 10px; color: #3b4653; }}
-QTabWidget::pane {{ border: 1px solid #dde3ea; border-radius: 6px; background: #ffffff; }}
-QTabBar::tab {{ padding: 6px 14px; }}
+QTabWidget::pane {{ border: none; background: transparent; }}
+QTabBar::tab {{ padding: 8px 18px; margin-right: 4px; border: none;
+    border-bottom: 2px solid transparent; color: #5f6b7a; background: transparent; }}
+QTabBar::tab:selected {{ color: {ACCENT}; border-bottom: 2px solid {ACCENT}; font-weight: 600; }}
+QTabBar::tab:hover:!selected {{ color: #1d2733; border-bottom: 2px solid #c7d0da; }}
 QScrollArea {{ border: none; background: transparent; }}
 """
 

@@ -79,7 +79,7 @@ class _AdminPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("The first administrator"))
-        self.setSubTitle(self.tr("This account adds clerks and payers later."))
+        self.setSubTitle(self.tr("This account adds clerks and payers later, in Settings."))
         form = QFormLayout(self)
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Administrator user name"))
