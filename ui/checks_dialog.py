@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,24 +46,29 @@ def plain_finding(path: str, message: str, leg: str, *, blocking: bool) -> str:
     it, what to do, and where (never an internal path such as ``documents.POI``)."""
     from app.documents import categories
 
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ChecksDialog", text)
+
     request = leg_label(leg).lower()
     if path.startswith("documents."):
         code = path.split(".", 1)[1]
         name = categories().get(code, code)
         name = f"{name[:1].upper()}{name[1:]} ({code})"
         if blocking:
-            return (f"{name} is required before the {request} can be sent. Attach it in the "
-                    "case's Documents panel.")
-        return (f"{name} is usually asked for with the {request}. Attach it in the case's "
-                "Documents panel to avoid a query.")
+            return tr("{0} is required before the {1} can be sent. Attach it in the case's "
+                      "Documents panel.").format(name, request)
+        return tr("{0} is usually asked for with the {1}. Attach it in the case's Documents "
+                  "panel to avoid a query.").format(name, request)
     label = _field_labels().get(path) or path.rsplit(".", 1)[-1].replace("_", " ").capitalize()
+    label = QCoreApplication.translate("AdmissionForm", label)
     words = message.replace(f"the {leg} request", f"the {request}")
     head, sep, todo = words.partition("; ")
     if head.startswith("is required on Part C") and sep:
-        return f"{label}: {_sentence(todo)[:-1]} (Part C needs it for the {request})."
+        return tr("{0}: {1} (Part C needs it for the {2}).").format(
+            label, _sentence(todo)[:-1], request)
     if words.lower().startswith(label.lower()):  # the message already names the field
         return _sentence(words)
-    return f"{label}: {_sentence(words)}"
+    return tr("{0}: {1}").format(label, _sentence(words))
 
 
 class ChecksDialog(QDialog):

@@ -54,13 +54,14 @@ def _badge(painter: QPainter, rect: QRect, text: str, colours: tuple[QColor, QCo
     return width
 
 
-def fitted_flags(flags: list[str], width: int, advance: Any) -> tuple[list[str], int]:
+def fitted_flags(flags: list[str], width: int, advance: Any,
+                 label: Any = FLAG_SHORT.__getitem__) -> tuple[list[str], int]:
     """The flags (most pressing first) whose badges fit in ``width``, and how many did not."""
     shown: list[str] = []
     used = 0
     for i, flag in enumerate(flags):
         rest = len(flags) - i - 1
-        need = advance(FLAG_SHORT[flag]) + 2 * PAD + 2 + (GAP if shown else 0)
+        need = advance(label(flag)) + 2 * PAD + 2 + (GAP if shown else 0)
         more = (advance(f"+{rest}") + GAP) if rest else 0
         if used + need + more > width and shown:
             return shown, len(flags) - len(shown)
@@ -96,7 +97,8 @@ class QueueDelegate(QStyledItemDelegate):
             _badge(painter, rect, text, CLOCK_BADGE[level])
         else:
             metrics = painter.fontMetrics()
-            shown, hidden = fitted_flags(list(flags), rect.width(), metrics.horizontalAdvance)
+            shown, hidden = fitted_flags(list(flags), rect.width(), metrics.horizontalAdvance,
+                                         lambda f: self.tr(FLAG_SHORT[f]))
             x = rect.left()
             for flag in shown:
                 part = QRect(x, rect.top(), rect.right() - x, rect.height())
