@@ -101,7 +101,7 @@ class SettingsView(QWidget):
         desk.setObjectName("card")
         d_lay = QVBoxLayout(desk)
         d_lay.setContentsMargins(14, 10, 14, 12)
-        d_lay.addWidget(self._title(desk, "Locking, language and scanner"))
+        d_lay.addWidget(self._title(desk, "This desk"))
         dform = QFormLayout()
         dform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         dform.setHorizontalSpacing(14)

@@ -92,7 +92,6 @@ TEXTS = [
     QT_TRANSLATE_NOOP("QueueDelegate", "Emergency"),
     QT_TRANSLATE_NOOP("SettingsView", "Payer profiles"),
     QT_TRANSLATE_NOOP("SettingsView", "Clerks and accounts"),
-    QT_TRANSLATE_NOOP("SettingsView", "Locking, language and scanner"),
     QT_TRANSLATE_NOOP("SettingsView", "Grey"),
     QT_TRANSLATE_NOOP("SettingsView", "Colour"),
     QT_TRANSLATE_NOOP("SettingsView", "Black and white"),
