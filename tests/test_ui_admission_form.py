@@ -8,8 +8,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.admission import example_admission_json
-from app.cases import load_case
-from tests.test_ui_support import make_desk, open_window
+from app.cases import list_cases, load_case
+from app.desk import Desk
+from app.drafts import get_draft, list_drafts
+from offline.keys import KeyringAccess
+from tests.test_ui_support import PASS, make_desk, open_window
+from ui.accounts import Account
+from ui.queue_model import View
 
 
 def _filled(qtbot: QtBot, data_dir: Path) -> tuple[object, object]:
@@ -41,7 +46,15 @@ def test_validation_messages_appear_on_the_fields_they_concern(qtbot: QtBot,
     assert form.errors["patient.name"].text() == ""
     assert form.errors["coverage.policy_number"].text() == ""
     assert form.fields["patient.name"].property("invalid") is False
-    assert form.case_id is None  # nothing was saved
+    # the messages do not block the save: everything typed is kept as an incomplete draft
+    assert form.case_id is None  # not a case yet
+    qtbot.waitUntil(lambda: form.draft_id is not None, timeout=60_000)
+    kept = get_draft(window.desk.store, form.draft_id)
+    assert kept.owner == "asha.clerk"
+    assert kept.fields["patient.dob"] == "31-02-1984"        # as typed, even though wrong
+    assert kept.fields["patient.address.pin"] == "04110"
+    assert "Kept as an incomplete draft" in form.summary.text()
+    assert list_cases(window.desk.store) == []
 
 
 def test_correcting_the_fields_saves_the_draft_and_clears_messages(qtbot: QtBot,
@@ -114,3 +127,96 @@ def test_icd10_finder_offers_codes_for_words(qtbot: QtBot, data_dir: Path) -> No
         form.icd_search_requested.emit("appendicitis")
     codes = form.icd_model.stringList()
     assert any(c.startswith("K35") for c in codes)
+
+
+def test_a_form_with_only_a_name_is_kept_with_ctrl_s_and_reopens_after_a_restart(
+        qtbot: QtBot, data_dir: Path) -> None:
+    desk = make_desk(data_dir)
+    window = open_window(qtbot, desk)
+    window.new_admission()
+    form = window.form
+    qtbot.keyClicks(form.fields["patient.name"], "Sunita Rao")
+    qtbot.keyClicks(form.fields["patient.dob"], "05-07-19")   # half typed
+    with qtbot.waitSignal(window.form_draft_saved, timeout=60_000) as saved, \
+            qtbot.waitSignal(window.validated, timeout=60_000) as checked:
+        qtbot.keyClick(form.fields["patient.name"], Qt.Key.Key_S,
+                       Qt.KeyboardModifier.ControlModifier)
+    draft_id = saved.args[0]
+    assert len(checked.args[0]) >= 7               # still shown on the fields ...
+    assert form.errors["coverage.policy_number"].text() != ""
+    assert form.case_id is None and form.draft_id == draft_id   # ... but not blocking
+    assert not form.dirty and "Incomplete draft saved" in form.state.text()
+    # listed in the work queue, under Needs action, as an unfinished admission
+    qtbot.waitUntil(lambda: any(r.id == draft_id for r in window.model.rows()), timeout=60_000)
+    window.set_view(View.NEEDS_ACTION)
+    shown = [window.proxy.index(r, 1).data() for r in range(window.proxy.rowCount())]
+    assert "Sunita Rao" in shown
+    window.close()  # the desk closes; the draft is in the encrypted store
+    assert window.desk is None
+
+    again = Desk.open(data_dir, lambda: PASS, keyring=KeyringAccess(False))
+    window2 = open_window(qtbot, again)
+    qtbot.waitUntil(lambda: any(r.id == draft_id for r in window2.model.rows()),
+                    timeout=60_000)
+    window2.select_case(draft_id)
+    with qtbot.waitSignal(window2.case_loaded, timeout=60_000):
+        qtbot.keyClick(window2.table, Qt.Key.Key_Return)
+    assert window2.work.currentWidget() is window2.form
+    assert window2.form.value("patient.name") == "Sunita Rao"
+    assert window2.form.value("patient.dob") == "05-07-19"
+    assert window2.form.draft_id == draft_id
+
+
+def test_another_clerk_does_not_see_or_open_the_draft(qtbot: QtBot, data_dir: Path) -> None:
+    desk = make_desk(data_dir)
+    window = open_window(qtbot, desk)
+    window.new_admission()
+    window.form.set_value("patient.name", "Sunita Rao")
+    with qtbot.waitSignal(window.form_draft_saved, timeout=60_000) as saved:
+        window.form.request_save()
+    window.close()
+    again = Desk.open(data_dir, lambda: PASS, keyring=KeyringAccess(False))
+    other = open_window(qtbot, again, user=Account("ravi.super", "supervisor"))
+    assert all(r.id != saved.args[0] for r in other.model.rows())
+    with qtbot.waitSignal(other.action_failed, timeout=60_000) as refused:
+        other.open_form_draft(saved.args[0])
+    assert "another clerk" in refused.args[0]
+    assert other.work.currentWidget() is not other.form
+
+
+def test_an_incomplete_draft_becomes_a_case_once_it_validates(qtbot: QtBot,
+                                                             data_dir: Path) -> None:
+    window, desk = _filled(qtbot, data_dir)
+    form = window.form
+    complete = {path: form.value(path) for path in form.fields}
+    form.set_value("coverage.policy_number", "")
+    with qtbot.waitSignal(window.form_draft_saved, timeout=60_000) as kept:
+        form.request_save()
+    assert [d.id for d in list_drafts(desk.store, owner="asha.clerk")] == [kept.args[0]]
+    form.set_value("coverage.policy_number", complete["coverage.policy_number"])
+    with qtbot.waitSignal(window.draft_saved, timeout=60_000) as saved:
+        form.request_save()
+    case = load_case(desk.store, saved.args[0])
+    assert case.status == "draft" and case.created_by == "asha.clerk"
+    assert case.admission.coverage.policy_number == complete["coverage.policy_number"]
+    assert list_drafts(desk.store) == []          # the draft went, in the same transaction
+    assert form.case_id == case.id and form.draft_id is None
+    qtbot.waitUntil(lambda: [r.id for r in window.model.rows()] == [case.id], timeout=60_000)
+
+
+def test_the_open_form_is_autosaved_shortly_after_typing(qtbot: QtBot, data_dir: Path) -> None:
+    desk = make_desk(data_dir)
+    window = open_window(qtbot, desk)
+    window.new_admission()
+    assert window.autosave_timer.interval() <= 5_000   # "a crash loses a few seconds at most"
+    window.autosave_timer.setInterval(50)
+    form = window.form
+    with qtbot.waitSignal(window.form_draft_saved, timeout=60_000) as saved:
+        qtbot.keyClicks(form.fields["patient.name"], "Anil Kumar")
+    drafts = list_drafts(desk.store, owner="asha.clerk")
+    assert [d.id for d in drafts] == [saved.args[0]]
+    assert drafts[0].fields["patient.name"].startswith("A")  # kept without any Save
+    qtbot.waitUntil(lambda: not form.dirty, timeout=60_000)
+    assert get_draft(desk.store, saved.args[0]).fields["patient.name"] == "Anil Kumar"
+    assert "Autosaved" in form.state.text()
+    assert list_cases(desk.store) == []            # an autosave never makes a case

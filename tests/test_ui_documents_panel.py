@@ -104,6 +104,7 @@ def test_part_c_is_previewed_and_printed_page_for_page(qtbot: QtBot, data_dir: P
         window.case_view.action_buttons["print"].click()
     dialog = blocker.args[0]
     assert isinstance(dialog, PartCPreview) and dialog.isVisible()
+    assert "Preparing Part C" not in window.statusBar().currentMessage()  # done: not lingering
     pages = len(PdfReader(io.BytesIO(dialog.rendered.data)).pages)
     assert dialog.page_count() == pages >= 1
     assert not dialog.page_labels[0].pixmap().isNull()

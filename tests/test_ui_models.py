@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from offline.outbox import State
@@ -110,3 +111,26 @@ def test_clock_counts_down_and_turns_amber_then_red() -> None:
     model.tick(NOW + timedelta(minutes=41))
     assert sent.data() == "overdue 1 min"
     assert model.clock_level(model.row_at(2)) == "red"
+
+
+def test_flags_put_what_needs_action_first() -> None:
+    from ui.queue_model import FLAGS_ROLE
+
+    r = row("C-2612-0009", "preauth_queued", flags={"queued_offline", "needs_attention"})
+    r.emergency = True
+    model = CaseTableModel()
+    model.set_rows([r])
+    flags = model.index(0, COLUMNS.index(Column.FLAGS))
+    assert flags.data(FLAGS_ROLE) == ["needs_attention", "queued_offline", "emergency"]
+    assert flags.data().startswith("Needs attention · Waiting to send")
+    assert "Needs attention:" in flags.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_default_order_is_most_urgent_first() -> None:
+    model = _model()
+    model.sort(COLUMNS.index(Column.CLOCK), Qt.SortOrder.AscendingOrder)
+    order = [r.id for r in model.rows()]
+    # overdue, then least payer time left, then the desk's moves, then the rest
+    assert order[:4] == ["C-2612-0004", "C-2612-0007", "C-2612-0003", "C-2612-0008"]
+    assert set(order[4:]) == {"C-2612-0001", "C-2612-0002", "C-2612-0005", "C-2612-0006"}
+    assert order.index("C-2612-0002") == len(order) - 1  # queued: nothing to do but wait

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
+from offline.keys import KeyringAccess
 from tests.test_ui_support import make_desk, open_window
-from ui.main_window import OFFLINE_TEXT
+from ui.accounts import Account
+from ui.main_window import OFFLINE_TEXT, MainWindow, _when
+from ui.port import DeskPort
 
 
 def _emit_from_core_thread(fn: object, *args: object) -> None:
@@ -68,3 +73,77 @@ def test_bridge_relays_sync_engine_events_as_signals(qtbot: QtBot) -> None:
     with qtbot.waitSignal(bridge.connectivity_changed, timeout=5_000):
         _emit_from_core_thread(engine.on_connectivity_changed.emit, "offline")
     assert seen == [("offline", gui)]  # delivered on the GUI thread
+
+
+@pytest.fixture
+def live_window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
+    """The desk with its real service: the in-process training sandbox over loopback HTTP and
+    the sync thread pulling the inbox often."""
+    service_module = pytest.importorskip("app.service")
+    desk = make_desk(data_dir)
+    service = service_module.DeskService(desk, training=True, decision_delay=0,
+                                         keyring=KeyringAccess(False))
+    service.engine.pull_interval = 0.2
+    service.start()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.rows_loaded, timeout=60_000):
+        window.show_opened(desk, training=True, port=DeskPort(desk, service=service),
+                           user=Account("asha.clerk", "clerk"))
+    yield window
+    window.close()
+
+
+def test_last_sync_and_last_pull_move_on_with_every_successful_pull(
+        qtbot: QtBot, live_window: MainWindow) -> None:
+    window = live_window
+    applied: list[object] = []
+    window.bridge.inbox_applied.connect(applied.append)
+    qtbot.waitUntil(lambda: window._sync_times[1] is not None, timeout=60_000)
+    first = window._sync_times[1]
+    assert first is not None
+    assert window.pull_label.text() == f"Last inbox pull: {_when(first)}"
+    assert window.sync_label.text().startswith("Last successful sync: ")
+    assert "not yet" not in window.sync_label.text()
+    # the next pull (nothing to apply: no cases) still moves the time on
+    with qtbot.waitSignal(window.sync_times_changed, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: (window._sync_times[1] or 0) > first, timeout=60_000)
+    assert applied == []
+    assert window.pull_label.text() == f"Last inbox pull: {_when(window._sync_times[1])}"
+
+
+def test_status_labels_are_permanent_and_a_message_does_not_hide_them(
+        qtbot: QtBot, data_dir: Path) -> None:
+    window = open_window(qtbot, make_desk(data_dir))
+    labels = (window.conn_label, window.sync_label, window.outbox_label, window.pull_label)
+    assert all(label.isVisible() for label in labels)
+    window.statusBar().showMessage("Done: preauth for C-2612-0001. It is saved and will be "
+                                   "sent as soon as possible.")
+    assert window.statusBar().currentMessage().startswith("Done: preauth")
+    assert all(label.isVisible() for label in labels)
+
+
+def test_the_offline_banner_follows_the_real_sandbox_going_down_and_coming_back(
+        qtbot: QtBot, live_window: MainWindow) -> None:
+    """No signal is faked: the sandbox drops every connection (fault "down"), the sync thread's
+    own requests fail, the banner appears; the fault is cleared, requests succeed, it goes."""
+    from tests.test_e2e_support import fault
+
+    window = live_window
+    assert window.port is not None and window.port.service is not None
+    url = window.port.service.sandbox.url
+    assert url
+    qtbot.waitUntil(lambda: window.connectivity == "online", timeout=60_000)
+    assert not window.offline_banner_visible()
+    with qtbot.waitSignal(window.bridge.connectivity_changed, timeout=60_000,
+                          check_params_cb=lambda state: state == "offline"):
+        fault(url, "down", count=1_000_000)
+    assert window.offline_banner_visible()
+    assert "Offline" in window.conn_label.text()
+    with qtbot.waitSignal(window.bridge.connectivity_changed, timeout=60_000,
+                          check_params_cb=lambda state: state == "online"):
+        fault(url, "none", count=0)
+    assert not window.offline_banner_visible()
+    assert "Online" in window.conn_label.text()

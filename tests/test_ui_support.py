@@ -45,3 +45,22 @@ def row(case_id: str, status: str, *, due_in: int | None = None, flags: set[str]
     elif waiting_on:
         r.waiting_on = waiting_on
     return r
+
+
+def themed_app() -> object:
+    """Apply the desk's fonts and style sheet (as the real desk does); returns a callable that
+    puts the application back as it was, for tests that measure what the clerk sees."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet, font, style = app.styleSheet(), app.font(), app.style().name()
+    theme.apply(app, "en")
+
+    def restore() -> None:
+        app.setStyleSheet(sheet)
+        app.setFont(font)
+        app.setStyle(style)
+    return restore

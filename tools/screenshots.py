@@ -204,8 +204,63 @@ def shoot(out: Path) -> list[Path]:
         editor.request_save()
         _wait(app, lambda: bool(failed))
         grab("settings-payer")
+        # settings: the administrator's Clerks tab
+        view.tabs.setCurrentIndex(1)
+        _wait(app, lambda: view.clerks.list.count() > 0 or True)
+        view.clerks.name.setText("meena.k")
+        grab("settings-clerks")
+        view.tabs.setCurrentIndex(2)
+        grab("settings-desk")
+        window.set_connectivity("online")
+        # the smallest supported width: every queue and timeline column still on screen
+        window.resize(1280, 800)
+        window.set_view(View.ALL)
+        window.table.selectRow(0)
+        grab("work-queue-1280")
+        loaded.clear()
+        window.open_case(case_id)
+        _wait(app, lambda: bool(loaded))
+        grab("case-view-1280")
+        # the checks before a pre-auth (a draft with its ID proof missing), then Cancel case
+        draft = next(r.id for r in window.model.rows() if r.status == "draft")
+        checks: list[object] = []
+        window.checks_ready.connect(checks.append)
+        window.run_action(draft, "preauth", {})
+        _wait(app, lambda: bool(checks))
+        QApplication.processEvents()
+        _dialog_shot(checks[0], out / "checks-dialog.png", saved)
+        checks[0].reject()  # type: ignore[attr-defined]
+        asked: list[object] = []
+        window.cancel_asked.connect(asked.append)
+        window.run_action(draft, "cancel", {})
+        _wait(app, lambda: bool(asked))
+        asked[0].reason.setPlainText("Patient shifted to another hospital")  # type: ignore
+        QApplication.processEvents()
+        _dialog_shot(asked[0], out / "cancel-dialog.png", saved)
+        asked[0].reject()  # type: ignore[attr-defined]
+        # locked: the work and the signed-in name are hidden
+        window.show_queue()
+        window.lock()
+        grab("locked")
         window.close()
+    # the first-run wizard, on a computer without a keyring
+    from ui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(keyring_usable=False)
+    wizard.open()
+    wizard.store_page.passphrase.setText("a long desk passphrase")
+    wizard.store_page.confirm.setText("a long desk passphrase")
+    wizard.next()
+    wizard.admin_page.name.setText("meera.admin")
+    QApplication.processEvents()
+    _dialog_shot(wizard, out / "first-run-wizard.png", saved)
+    wizard.reject()
     return saved
+
+
+def _dialog_shot(dialog: object, path: Path, saved: list[Path]) -> None:
+    dialog.grab().save(str(path))  # type: ignore[attr-defined]
+    saved.append(path)
 
 
 def main() -> int:

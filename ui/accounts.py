@@ -49,6 +49,25 @@ class Accounts:
         return [Account(u.username, u.role.value) for u in users.list_users(self.store)
                 if u.active]
 
+    def all(self) -> list[tuple[Account, bool]]:
+        """Every account with whether it is active (disabled ones too: accounts are never
+        deleted, the audit trail names them)."""
+        from app import users
+
+        return [(Account(u.username, u.role.value), u.active)
+                for u in users.list_users(self.store)]
+
+    def set_active(self, name: str, active: bool, *, actor: str) -> None:
+        """Disable (or enable again) an account; recorded under ``actor``."""
+        from app import users
+
+        if not active and name.strip().lower() == actor.strip().lower():
+            raise AccountError("You cannot disable your own account while you are signed in.")
+        try:
+            users.set_active(self.store, name, active, actor=actor)
+        except BadInput as exc:
+            raise AccountError(str(exc)) from exc
+
     def any(self) -> bool:
         return bool(self.list())
 

@@ -164,7 +164,12 @@ class AdmissionForm(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.case_id: str | None = None
+        self.draft_id: str | None = None   # the incomplete draft holding what was typed
+        self.owner: str | None = None      # the clerk whose form this is (drafts are theirs)
+        self.session = 0                   # bumped at each load: saves of one filling-in
+        self.editable = True
         self.dirty = False
+        self.edits = 0                     # counts changes: did the clerk type during a save?
         self.fields: dict[str, Field] = {}
         self.errors: dict[str, QLabel] = {}
         self.estimate: dict[str, QLineEdit] = {}
@@ -217,7 +222,8 @@ class AdmissionForm(QWidget):
 
     def _abha_row(self, parent: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.abha_button = QPushButton(self.tr("Read ABHA card…"), parent)
+        self.abha_button = QPushButton(self.tr("Read &ABHA card…"), parent)
+        self.abha_button.setAccessibleName(self.tr("Read ABHA card"))
         self.abha_button.setToolTip(self.tr("Copy the patient's details from a photo or scan of "
                                             "the ABHA card's QR code; you confirm each one"))
         self.abha_button.clicked.connect(self.choose_abha_card)
@@ -361,7 +367,11 @@ class AdmissionForm(QWidget):
                 widget.textChanged.connect(self._mark_dirty)
 
     def _fix_tab_order(self) -> None:
-        order: list[QWidget] = list(self.fields.values())
+        order: list[QWidget] = []
+        for path, widget in self.fields.items():
+            if path == "patient.name":  # "Read ABHA card…" opens the patient section
+                order.append(self.abha_button)
+            order.append(widget)
         order += [self.eligibility_button, self.save_button, self.submit_button]
         for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(a, b)
@@ -369,6 +379,7 @@ class AdmissionForm(QWidget):
     # ---------------------------------------------------------------- behaviour
 
     def _mark_dirty(self, *_: object) -> None:
+        self.edits += 1
         if not self.dirty:
             self.dirty = True
             self.state.setText(self.tr("Unsaved changes"))
@@ -478,6 +489,10 @@ class AdmissionForm(QWidget):
     def request_save(self) -> None:
         self.save_requested.emit(self.to_json())
 
+    def raw_fields(self) -> dict[str, str]:
+        """Every filled-in field exactly as typed (the incomplete draft keeps these)."""
+        return {path: self.value(path) for path in self.fields if self.value(path).strip()}
+
     def set_eligibility(self, text: str) -> None:
         self.eligibility_result.setText(text)
 
@@ -554,9 +569,29 @@ class AdmissionForm(QWidget):
                     out.append(FieldError(path, str(exc)))
         return out
 
-    def load(self, case_id: str | None, data: dict[str, Any] | None, *, editable: bool) -> None:
+    def load_fields(self, draft_id: str, case_id: str | None, fields: dict[str, str], *,
+                    owner: str, saved_at: str = "") -> None:
+        """Fill the form from an incomplete draft: every field exactly as it was typed."""
+        self.load(case_id, None, editable=True, owner=owner)
+        for path, text in fields.items():
+            if path in self.fields:
+                self.set_value(path, text)
+        self.draft_id = draft_id
+        self.title.setText(self.tr("Admission {0}").format(case_id) if case_id
+                           else self.tr("Unfinished admission (not a case yet)"))
+        self.state.setText(self.tr("Incomplete draft saved {0}").format(saved_at) if saved_at
+                           else self.tr("Incomplete draft"))
+        self.dirty = False
+        self._update_total()
+
+    def load(self, case_id: str | None, data: dict[str, Any] | None, *, editable: bool,
+             owner: str | None = None) -> None:
         """Fill the form from an admission JSON (``None``: an empty new admission)."""
         self.case_id = case_id
+        self.draft_id = None
+        self.owner = owner
+        self.session += 1
+        self.editable = editable
         self.title.setText(self.tr("Admission {0}").format(case_id) if case_id
                            else self.tr("New admission"))
         for path, widget in self.fields.items():
@@ -587,10 +622,29 @@ class AdmissionForm(QWidget):
 
     def mark_saved(self, case_id: str) -> None:
         self.case_id = case_id
+        self.draft_id = None
         self.dirty = False
         self.title.setText(self.tr("Admission {0}").format(case_id))
         now = datetime.now(UTC).astimezone(IST).strftime(DATETIME_FORMAT)
         self.state.setText(self.tr("Draft saved {0}").format(now))
+
+    def mark_draft_saved(self, draft_id: str, problems: int | None, *, clean: bool) -> None:
+        """An incomplete draft was kept (``problems``: how many things are left, None for an
+        autosave, which does not check); ``clean``: nothing was typed since the save began."""
+        self.draft_id = draft_id
+        if clean:
+            self.dirty = False
+        now = datetime.now(UTC).astimezone(IST).strftime("%H:%M:%S")
+        if problems is None:
+            text = self.tr("Autosaved {0} (incomplete draft)").format(now)
+        elif problems == 1:
+            text = self.tr("Incomplete draft saved {0} · 1 thing left to complete").format(now)
+        else:
+            text = self.tr("Incomplete draft saved {0} · {1} things left to complete").format(
+                now, problems)
+        self.state.setText(text if clean else self.tr("Unsaved changes"))
+        if self.case_id is None:
+            self.title.setText(self.tr("Unfinished admission (not a case yet)"))
 
     # ---------------------------------------------------------------- errors
 
@@ -612,7 +666,8 @@ class AdmissionForm(QWidget):
                 unplaced.append(f"{e.path}: {e.message}")
                 continue
             label = self.errors[path]
-            label.setText(e.message if not label.text() else f"{label.text()}\n{e.message}")
+            message = e.message[:1].upper() + e.message[1:]
+            label.setText(message if not label.text() else f"{label.text()}\n{message}")
             label.show()
             widget = self.fields.get(path)
             if widget is not None:
@@ -623,8 +678,10 @@ class AdmissionForm(QWidget):
                 first = first or widget
         if errors:
             n = len(errors)
-            head = (self.tr("1 thing to correct before this can be saved.") if n == 1 else
-                    self.tr("{0} things to correct before this can be saved.").format(n))
+            head = (self.tr("Kept as an incomplete draft. 1 thing to complete or correct "
+                            "before it becomes a case (shown on the field).") if n == 1 else
+                    self.tr("Kept as an incomplete draft. {0} things to complete or correct "
+                            "before it becomes a case (shown on the fields).").format(n))
             self.summary.setText("\n".join([head, *unplaced]))
         else:
             self.summary.setText("")

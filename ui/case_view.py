@@ -8,14 +8,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -33,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.clocks import current_clock
 from app.lifecycle import Event, allowed_events, split_status
 from app.money import AmountError, parse_rupees
-from ui.formatting import clock_text, format_ist, leg_label, money, status_label
+from ui.formatting import _span, format_ist, leg_label, money, status_label
 
 if TYPE_CHECKING:
     from app.cases import Case
@@ -52,6 +55,9 @@ ACTIONS: dict[str, str] = {
     "edit": "Open admission form",
 }
 NEEDS_AMOUNT = {"enhancement", "discharge", "claim"}
+# the queued time is on the leg's tooltip: four time columns do not fit beside the documents
+TIMELINE_COLUMNS = ("Leg", "Sent", "Acknowledged", "Answered", "Decision", "Amount")
+FULL_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 # the app/users.py permission each action needs (the button is greyed out without it)
 PERMISSION = {"preauth": "leg.submit", "reply": "leg.submit", "enhancement": "leg.submit",
               "discharge": "leg.submit", "claim": "leg.submit", "acknowledge": "leg.submit",
@@ -104,6 +110,94 @@ class DropPanel(QWidget):
             event.ignore()
 
 
+class CancelCaseDialog(QDialog):
+    """Ask before cancelling a case, with the reason the payer will be told. Opened with
+    ``open()``; emits ``confirmed(case_id, reason)``; backing out changes nothing."""
+
+    confirmed = Signal(str, str)
+
+    def __init__(self, case_id: str, patient: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.case_id = case_id
+        self.setWindowTitle(self.tr("Cancel case {0}?").format(case_id))
+        self.setMinimumWidth(460)
+        lay = QVBoxLayout(self)
+        who = f" ({patient})" if patient else ""
+        text = QLabel(self.tr("Cancel case {0}{1}? The payer is told and the case cannot be "
+                              "sent again. This cannot be undone.").format(case_id, who), self)
+        text.setWordWrap(True)
+        lay.addWidget(text)
+        label = QLabel(self.tr("&Reason (sent to the payer)"), self)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setPlaceholderText(self.tr("e.g. patient shifted to another hospital"))
+        self.reason.setAccessibleName(self.tr("Reason for cancelling"))
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(72)
+        label.setBuddy(self.reason)
+        self.note = QLabel(self.tr("Write the reason to cancel."), self)
+        self.note.setObjectName("muted")
+        lay.addWidget(label)
+        lay.addWidget(self.reason)
+        lay.addWidget(self.note)
+        buttons = QDialogButtonBox(self)
+        self.keep = buttons.addButton(self.tr("&Keep the case"),
+                                      QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_case = buttons.addButton(self.tr("C&ancel the case"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_case.setObjectName("danger")
+        self.cancel_case.style().unpolish(self.cancel_case)
+        self.cancel_case.style().polish(self.cancel_case)
+        self.cancel_case.setEnabled(False)
+        self.keep.setDefault(True)
+        buttons.accepted.connect(self._confirm)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.reason.textChanged.connect(self._reason_changed)
+        self.reason.setFocus()
+
+    def _reason_changed(self) -> None:
+        has = bool(self.reason.toPlainText().strip())
+        self.cancel_case.setEnabled(has)
+        self.note.setText("" if has else self.tr("Write the reason to cancel."))
+
+    def _confirm(self) -> None:
+        reason = self.reason.toPlainText().strip()
+        if not reason:
+            self.reason.setFocus()
+            return
+        self.accept()
+        self.confirmed.emit(self.case_id, reason)
+
+
+def wrap_text(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` broken into lines no wider than ``width`` pixels (at spaces; a word longer
+    than a line is broken where it must)."""
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        line = ""
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if metrics.horizontalAdvance(candidate) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            while metrics.horizontalAdvance(word) > width and len(word) > 1:
+                cut = len(word)
+                while cut > 1 and metrics.horizontalAdvance(word[:cut]) > width:
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
+            line = word
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _two_lines(when: str | None) -> str:
+    """``03-12-2026`` over ``14:05`` (India time): narrow timeline columns."""
+    return format_ist(when).replace(" ", "\n") if when else ""
+
+
 def actions_for(status: str) -> list[str]:
     """The actions the state machine allows now, in a sensible order for the clerk."""
     allowed = allowed_events(status)
@@ -150,8 +244,15 @@ class CaseView(QWidget):
         title.setObjectName("sectionTitle")
         self.timeline = QTreeWidget(left)
         self.timeline.setAccessibleName(self.tr("Timeline of legs"))
-        self.timeline.setHeaderLabels([self.tr(h) for h in (
-            "Leg", "Queued", "Sent", "Answered", "Decision", "Amount")])
+        self.timeline.setHeaderLabels([self.tr(h) for h in TIMELINE_COLUMNS])
+        head = self.timeline.header()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        head.setMinimumSectionSize(48)
+        self.timeline.headerItem().setTextAlignment(
+            len(TIMELINE_COLUMNS) - 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.timeline.viewport().installEventFilter(self)
         self.timeline.setRootIsDecorated(False)
         self.timeline.setItemsExpandable(False)
         self.timeline.setIndentation(14)
@@ -235,9 +336,9 @@ class CaseView(QWidget):
         right_lay.addWidget(self.attach_errors)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([700, 400])
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 3)
+        split.setSizes([640, 380])
         for lst in (self.checklist, self.documents):
             lst.setWordWrap(True)
         outer.addWidget(split, 1)
@@ -327,46 +428,89 @@ class CaseView(QWidget):
         self.amounts.setText(self.tr("Requested {0} · Approved {1}").format(
             money(case.requested_amount), money(case.approved_amount)))
         clock = current_clock(case.legs, profile, emergency=case.emergency, now=when)
-        if clock is None:
-            self.clock.setText(self.tr("No clock running"))
-        else:
-            text = clock_text(clock.time_left, clock.waiting_on)
-            due = format_ist(clock.due_at) if clock.due_at else ""
-            self.clock.setText(self.tr("Clock ({0} min SLA): {1}{2}").format(
-                clock.sla_minutes, text, f" · due {due}" if due else ""))
+        self.clock.setText(self.clock_words(clock))
+        self.clock.setWordWrap(True)
         self._fill_timeline(case)
         self._fill_documents(case, profile)
         self._fill_actions(case)
         self.feedback.clear()
 
+    def clock_words(self, clock: Any) -> str:
+        """The payer's clock in plain words (who has the next move, how long is left)."""
+        if clock is None:
+            return self.tr("No clock running: the payer is not being waited on.")
+        sla = clock.sla_minutes
+        if clock.waiting_on == "hospital":
+            return self.tr("Waiting on the hospital (query open); the payer's {0}-minute clock "
+                           "is paused until we answer.").format(sla)
+        if clock.waiting_on == "payer" and clock.time_left is not None:
+            due = format_ist(clock.due_at) if clock.due_at else ""
+            if clock.time_left.total_seconds() < 0:
+                return self.tr("The payer's answer is overdue by {0} ({1}-minute clock; it was "
+                               "due {2}).").format(_span(clock.time_left), sla, due)
+            return self.tr("The payer has {0} left to answer ({1}-minute clock, due {2})."
+                           ).format(_span(clock.time_left), sla, due)
+        if clock.breached:
+            return self.tr("The payer answered late (after its {0}-minute clock).").format(sla)
+        return self.tr("The payer answered within its {0}-minute clock.").format(sla)
+
     def _fill_timeline(self, case: Case) -> None:
         self.timeline.clear()
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for leg in case.legs:
             amount = leg.approved_amount if leg.approved_amount is not None else \
                 leg.requested_amount
             if leg.kind == "payment":
                 amount = leg.paid_amount
             item = QTreeWidgetItem([
-                leg_label(leg.kind), format_ist(leg.queued_at), format_ist(leg.sent_at),
-                format_ist(leg.answered_at), (leg.decision or leg.state).replace("_", " "),
+                leg_label(leg.kind), _two_lines(leg.sent_at),
+                _two_lines(leg.acknowledged_at), _two_lines(leg.answered_at),
+                (leg.decision or leg.state).replace("_", " "),
                 money(amount) if amount is not None else ""])
-            item.setTextAlignment(5, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(len(TIMELINE_COLUMNS) - 1, right)
+            item.setToolTip(0, self.tr("Queued {0} by {1}").format(format_ist(leg.queued_at),
+                                                                     leg.actor))
+            for col, when in ((1, leg.sent_at), (2, leg.acknowledged_at), (3, leg.answered_at)):
+                if when:
+                    item.setToolTip(col, format_ist(when))
             item.setData(0, Qt.ItemDataRole.UserRole, leg.payer_words or leg.last_error or "")
             self.timeline.addTopLevelItem(item)
             for label, words in (("Payer said", leg.payer_words), ("Query", leg.query_text),
                                  ("Our answer", leg.reply_text), ("Error", leg.last_error),
                                  ("UTR", leg.utr)):
                 if words and not (label == "Query" and leg.kind == "query"):
-                    child = QTreeWidgetItem(item, [f"{self.tr(label)}: {words}"])
+                    full = f"{self.tr(label)}: {words}"
+                    child = QTreeWidgetItem(item, [full])
+                    child.setData(0, FULL_TEXT_ROLE, full)
                     child.setFirstColumnSpanned(True)
                     child.setToolTip(0, words)
             item.setExpanded(True)
-        for col, width in enumerate((120, 130, 130, 130, 110)):
-            self.timeline.setColumnWidth(col, width)
+        self._wrap_children()
         said = [leg for leg in case.legs if leg.payer_words]
         self.words.setText(said[-1].payer_words or "" if said else "")
         self.words.setVisible(bool(said))
         self.words_title.setVisible(bool(said))
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.timeline.viewport() and event.type() == QEvent.Type.Resize:
+            self._wrap_children()
+        return False
+
+    def _wrap_children(self) -> None:
+        """The payer's words (and the other detail lines) span the whole row, wrapped to the
+        timeline's width: nothing is cut off at any window size."""
+        width = self.timeline.viewport().width() - self.timeline.indentation() - 16
+        if width < 80:
+            return
+        metrics = self.timeline.fontMetrics()
+        for i in range(self.timeline.topLevelItemCount()):
+            top = self.timeline.topLevelItem(i)
+            for j in range(top.childCount()):
+                child = top.child(j)
+                full = str(child.data(0, FULL_TEXT_ROLE) or "")
+                wrapped = wrap_text(full, metrics, width)
+                if child.text(0) != wrapped:
+                    child.setText(0, wrapped)
 
     def _show_words(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
         while item is not None and item.parent() is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,58 @@ from PySide6.QtWidgets import (
 )
 
 from ui.formatting import leg_label
+
+# paths the checks name that are not fields of the admission form
+_EXTRA_LABELS = {"amount": "Amount", "estimate": "Cost estimate",
+                 "estimate.total": "Estimated total", "leg": "Request",
+                 "clinical.drug_route": "Route of drugs",
+                 "clinical.accident.fir_number": "FIR number",
+                 "clinical.line_of_treatment": "Proposed line of treatment"}
+
+
+def _field_labels() -> dict[str, str]:
+    from ui.admission_form import SECTIONS
+
+    labels = {path: label for _title, rows in SECTIONS for path, label, _kind in rows}
+    return {**labels, **_EXTRA_LABELS}
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return text
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def plain_finding(path: str, message: str, leg: str, *, blocking: bool) -> str:
+    """A check's finding in the clerk's words: the document's or field's name as the desk shows
+    it, what to do, and where (never an internal path such as ``documents.POI``)."""
+    from app.documents import categories
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ChecksDialog", text)
+
+    request = leg_label(leg).lower()
+    if path.startswith("documents."):
+        code = path.split(".", 1)[1]
+        name = categories().get(code, code)
+        name = f"{name[:1].upper()}{name[1:]} ({code})"
+        if blocking:
+            return tr("{0} is required before the {1} can be sent. Attach it in the case's "
+                      "Documents panel.").format(name, request)
+        return tr("{0} is usually asked for with the {1}. Attach it in the case's Documents "
+                  "panel to avoid a query.").format(name, request)
+    label = _field_labels().get(path) or path.rsplit(".", 1)[-1].replace("_", " ").capitalize()
+    label = QCoreApplication.translate("AdmissionForm", label)
+    words = message.replace(f"the {leg} request", f"the {request}")
+    head, sep, todo = words.partition("; ")
+    if head.startswith("is required on Part C") and sep:
+        return tr("{0}: {1} (Part C needs it for the {2}).").format(
+            label, _sentence(todo)[:-1], request)
+    if words.lower().startswith(label.lower()):  # the message already names the field
+        return _sentence(words)
+    return tr("{0}: {1}").format(label, _sentence(words))
 
 
 class ChecksDialog(QDialog):
@@ -32,11 +84,16 @@ class ChecksDialog(QDialog):
         self.resize(620, 380)
         lay = QVBoxLayout(self)
         errors, warnings = list(result.errors), list(result.warnings)
-        if errors:
-            head = self.tr("{0} problem(s) must be fixed before this can be sent.").format(
+        if len(errors) == 1:
+            head = self.tr("1 problem must be fixed before this can be sent.")
+        elif errors:
+            head = self.tr("{0} problems must be fixed before this can be sent.").format(
                 len(errors))
+        elif len(warnings) == 1:
+            head = self.tr("Ready to send. Please read the warning first: it is a common "
+                           "reason for queries and rejections.")
         elif warnings:
-            head = self.tr("Ready to send. Please read {0} warning(s) first: they are common "
+            head = self.tr("Ready to send. Please read the {0} warnings first: they are common "
                            "reasons for queries and rejections.").format(len(warnings))
         else:
             head = self.tr("All checks passed. The request will be queued and sent as soon as "
@@ -48,11 +105,14 @@ class ChecksDialog(QDialog):
         self.items.setAccessibleName(self.tr("Check results"))
         self.items.setWordWrap(True)
         for f in errors:
-            item = QListWidgetItem(f"✗  {f.path}: {f.message}")
+            item = QListWidgetItem("✗  " + plain_finding(f.path, f.message, leg, blocking=True))
             item.setForeground(QColor("#b3261e"))
+            item.setData(Qt.ItemDataRole.UserRole, f.path)
             self.items.addItem(item)
         for f in warnings:
-            self.items.addItem(QListWidgetItem(f"!  {f.path}: {f.message}"))
+            item = QListWidgetItem("!  " + plain_finding(f.path, f.message, leg, blocking=False))
+            item.setData(Qt.ItemDataRole.UserRole, f.path)
+            self.items.addItem(item)
         lay.addWidget(self.items, 1)
         buttons = QDialogButtonBox(self)
         self.send = buttons.addButton(self.tr("Queue {0}").format(leg_label(leg)),

@@ -176,18 +176,38 @@ def smoke_test(cli: Cli) -> int:
         QTimer.singleShot(120_000, app.quit)
         app.exec()
         window.close()
-        problems = outcome.get("problems", [])
-        if "error" in outcome:
-            print(f"smoke test: the cycle failed: {outcome['error']}", file=cli.err)
-            return 1
-        if "status" not in outcome:
-            print("smoke test: the cycle did not finish in time", file=cli.err)
-            return 1
-        if problems:
-            print("smoke test: store check failed: " + "; ".join(problems), file=cli.err)
-            return 1
-    print(f"smoke test: ok (case {outcome['status']})", file=cli.out)
-    return 0
+    code, text = smoke_verdict(outcome)
+    print(text, file=cli.out if code == 0 else cli.err)
+    return code
+
+
+def preauth_delivered(status: str) -> bool:
+    """Whether a case in ``status`` has had its pre-auth delivered to the payer (sent, or
+    further along); a draft or a pre-auth still queued has not."""
+    from app.lifecycle import split_status
+
+    if status in ("payment_received", "closed"):
+        return True
+    stage, state = split_status(status)
+    if stage is None:
+        return False
+    return not (stage == "preauth" and state == "queued")
+
+
+def smoke_verdict(outcome: dict[str, Any]) -> tuple[int, str]:
+    """The smoke test's exit code and message: 0 only when the cycle ran, the pre-auth was
+    really delivered and the store checks clean."""
+    if "error" in outcome:
+        return 1, f"smoke test: the cycle failed: {outcome['error']}"
+    if "status" not in outcome:
+        return 1, "smoke test: the cycle did not finish in time"
+    if not preauth_delivered(str(outcome["status"])):
+        return 1, (f"smoke test: the pre-auth was not delivered (the case is "
+                   f"{outcome['status']}); the sandbox did not take it")
+    problems = outcome.get("problems", [])
+    if problems:
+        return 1, "smoke test: store check failed: " + "; ".join(problems)
+    return 0, f"smoke test: ok (case {outcome['status']})"
 
 
 def _tiny_png() -> Any:

@@ -6,6 +6,9 @@ come back when a clerk signs in again.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -25,34 +28,72 @@ _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mou
 
 
 class InactivityWatcher(QObject):
-    """Emits ``idle`` when no key, mouse or touch input reached the application for a while."""
+    """Emits ``idle`` when no key, mouse or touch input reached the application for a while.
+
+    Input only notes the time (cheap: mouse moves arrive by the hundred); a single-shot timer
+    wakes up when the quiet time could be over and checks against ``clock`` (monotonic seconds;
+    tests pass their own to move time on without waiting)."""
 
     idle = Signal()
 
-    def __init__(self, minutes: float = DEFAULT_LOCK_MINUTES,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, minutes: float = DEFAULT_LOCK_MINUTES, parent: QObject | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
+        self._clock = clock
+        self._last = clock()
+        self._running = True
+        self._interval_ms = 1
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.idle)
+        self._timer.timeout.connect(self.check)
         self.set_minutes(minutes)
 
+    def use_clock(self, clock: Callable[[], float]) -> None:
+        self._clock = clock
+        self._last = clock()
+        self._schedule()
+
     def set_minutes(self, minutes: float) -> None:
-        self._timer.setInterval(max(1, int(minutes * 60_000)))
-        self._timer.start()
+        self._interval_ms = max(1, int(minutes * 60_000))
+        self._last = self._clock()
+        self._running = True
+        self._schedule()
 
     def interval_ms(self) -> int:
-        return int(self._timer.interval())
+        return self._interval_ms
+
+    def remaining_ms(self) -> int:
+        """How long until the lock if nobody touches the desk."""
+        idle_ms = (self._clock() - self._last) * 1000
+        return max(0, int(self._interval_ms - idle_ms))
 
     def pause(self) -> None:
+        self._running = False
         self._timer.stop()
 
     def resume(self) -> None:
-        self._timer.start()
+        self._running = True
+        self._last = self._clock()
+        self._schedule()
+
+    def check(self) -> None:
+        """Lock if the desk has been quiet long enough; otherwise look again when it could
+        be."""
+        if not self._running:
+            return
+        if self.remaining_ms() <= 0:
+            self._running = False
+            self.idle.emit()
+        else:
+            self._schedule()
+
+    def _schedule(self) -> None:
+        if self._running:
+            self._timer.start(max(1, self.remaining_ms()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self._timer.isActive():
-            self._timer.start()
+        if self._running and event.type() in _ACTIVITY:
+            self._last = self._clock()
         return False
 
 

@@ -7,16 +7,30 @@ service's own thread, whose events reach the window as signals of :class:`ui.bri
 
 from __future__ import annotations
 
+import contextlib
 import getpass
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDeadlineTimer,
+    QEvent,
+    QEventLoop,
+    QModelIndex,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -38,9 +52,11 @@ from offline.errors import DeskError, ValidationFailed
 from ui.accounts import Account, AccountError, Accounts
 from ui.bridge import CoreBridge
 from ui.checks_dialog import ChecksDialog
+from ui.form_saves import FormSaves, FormSnapshot
 from ui.lock import DEFAULT_LOCK_MINUTES, InactivityWatcher, LockScreen
-from ui.port import CaseRow, DeskPort, validate_admission_json
-from ui.queue_model import COLUMNS, CaseFilterProxy, CaseTableModel, Column, View
+from ui.port import CaseRow, DeskPort, FormSaved
+from ui.queue_delegate import COUNT_ROLE, QueueDelegate, ViewsDelegate
+from ui.queue_model import COLUMNS, ROW_ROLE, CaseFilterProxy, CaseTableModel, Column, View
 from ui.tasks import Background
 
 if TYPE_CHECKING:
@@ -50,6 +66,8 @@ if TYPE_CHECKING:
     from ui.outbox_view import OutboxView
     from ui.settings_view import SettingsView
 
+CLOSE_WAIT_MS = 15_000  # closing gives up waiting for work in progress after this
+AUTOSAVE_MS = 2_000  # an open form is kept at most this long after a change
 OFFLINE_TEXT = "Your work is saved and will be sent when the connection returns."
 CONNECTIVITY_TEXT = {"online": "● Online", "offline": "● Offline", "degraded": "● Degraded",
                      "unknown": "● Not connected yet"}
@@ -68,7 +86,8 @@ class MainWindow(QMainWindow):
     store_failed = Signal(str)
     rows_loaded = Signal()
     case_loaded = Signal(str)
-    draft_saved = Signal(str)
+    draft_saved = Signal(str)        # case id: the admission validated and is a draft case
+    form_draft_saved = Signal(str)   # draft id: kept as typed (incomplete, or an autosave)
     validated = Signal(object)       # list[FieldError]
     action_done = Signal(str, str)   # case id, action
     action_failed = Signal(str)
@@ -76,12 +95,17 @@ class MainWindow(QMainWindow):
     locked = Signal()
     outbox_loaded = Signal()
     checks_ready = Signal(object)    # ChecksDialog
+    cancel_asked = Signal(object)    # CancelCaseDialog, open
     passphrase_entered = Signal(object)  # str: the store passphrase typed by the clerk
     payer_saved = Signal(str)        # payer code
     part_c_ready = Signal(object)    # the PartCPreview dialog, open
     page_editor_ready = Signal(object)  # the PageEditor dialog, open
     camera_unavailable = Signal(str)  # why no photo can be taken here
     payer_save_failed = Signal(object)  # list[FieldError]
+    clerk_added = Signal(str)        # user name
+    scanner_saved = Signal(object)   # app.settings.ScannerDefaults
+    sync_times_changed = Signal()    # "last successful sync" / "last inbox pull" moved on
+    recorded = Signal(str)           # audit action recorded for the session (sign-in, lock…)
 
     def __init__(self, *, lock_minutes: float = DEFAULT_LOCK_MINUTES) -> None:
         super().__init__()
@@ -91,6 +115,12 @@ class MainWindow(QMainWindow):
         self.user: Account | None = None
         self.training = True
         self.connectivity = "unknown"
+        self._closing = False
+        self._locked_for: str | None = None      # the clerk whose session the lock covers
+        self._hidden_dialogs: list[QWidget] = []  # hidden by the lock, back for that clerk
+        # clerk -> (draft id, form session) of the unfinished form they left when another
+        # clerk signed in; it reopens when they sign in again
+        self._parked: dict[str, tuple[str | None, int]] = {}
         self.background = Background(self, max_threads=2)
         self.bridge = CoreBridge(self)
         self.setWindowTitle("TPA Desk")
@@ -100,10 +130,11 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._wire()
         self.watcher = InactivityWatcher(lock_minutes, self)
-        self.watcher.idle.connect(self.lock)
+        self.watcher.idle.connect(lambda: self.lock(reason="inactivity"))
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.watcher)
+            app.installEventFilter(self)
         self.clock_timer = QTimer(self)
         self.clock_timer.setInterval(30_000)
         self.clock_timer.timeout.connect(self._tick)
@@ -112,6 +143,11 @@ class MainWindow(QMainWindow):
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(300)
         self.refresh_timer.timeout.connect(self.refresh)
+        self.form_saves = FormSaves(self.background, self)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave_now)
 
     # ================================================================ building
 
@@ -210,6 +246,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"Alt+{i + 1}")
             self.views.addItem(item)
         self.views.setFixedHeight(len(View) * 36 + 4)
+        self.views.setItemDelegate(ViewsDelegate(self.views))
         s_lay.addWidget(self.views)
         s_lay.addSpacing(10)
         other_title = QLabel(self.tr("DESK"), side)
@@ -280,11 +317,16 @@ class MainWindow(QMainWindow):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        widths = {Column.CASE: 100, Column.PATIENT: 140, Column.PAYER: 104, Column.LEG: 92,
-                  Column.STATUS: 218, Column.REQUESTED: 96, Column.APPROVED: 96,
-                  Column.CLOCK: 118}
+        # sized so that every column, Flags included, is readable at 1280 px
+        widths = {Column.CASE: 100, Column.PATIENT: 140, Column.PAYER: 104, Column.LEG: 96,
+                  Column.STATUS: 172, Column.REQUESTED: 92, Column.APPROVED: 88,
+                  Column.CLOCK: 124}
         for col, width in widths.items():
             self.table.setColumnWidth(COLUMNS.index(col), width)
+        header.setMinimumSectionSize(60)
+        self.table.setItemDelegate(QueueDelegate(self.table))
+        # most urgent first: breached, then the least payer time left
+        header.setSortIndicator(COLUMNS.index(Column.CLOCK), Qt.SortOrder.AscendingOrder)
         lay.addWidget(self.table, 1)
         self.empty_hint = QLabel(self.tr("No cases here. Press Ctrl+N for a new admission."),
                                  page)
@@ -295,28 +337,42 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_status_bar(self) -> None:
+        """Connectivity, last successful sync, outbox depth and last inbox pull are permanent
+        (a passing message appears on the left and never covers them)."""
         status = QStatusBar(self)
         self.conn_label = QLabel(self.tr(CONNECTIVITY_TEXT["unknown"]), status)
         self.conn_label.setAccessibleName(self.tr("Connectivity"))
+        self.sync_label = QLabel(self.tr("Last successful sync: not yet"), status)
+        self.sync_label.setAccessibleName(self.tr("Last successful sync"))
+        self.sync_label.setToolTip(self.tr("The last time the exchange answered this desk"))
         self.outbox_label = QLabel(self.tr("Outbox: 0 waiting"), status)
         self.outbox_label.setAccessibleName(self.tr("Outbox depth"))
         self.pull_label = QLabel(self.tr("Last inbox pull: not yet"), status)
         self.pull_label.setAccessibleName(self.tr("Last inbox pull"))
-        for w in (self.conn_label, self.outbox_label, self.pull_label):
-            status.addWidget(w)
+        self.pull_label.setToolTip(self.tr("The last time the payers' answers were fetched"))
         self.version_label = QLabel("TPA Desk", status)
-        status.addPermanentWidget(self.version_label)
+        self.version_label.setObjectName("muted")
+        for w in (self.conn_label, self.sync_label, self.outbox_label, self.pull_label,
+                  self.version_label):
+            status.addPermanentWidget(w)
         self.setStatusBar(status)
+        self._sync_times: tuple[float | None, float | None] = (None, None)
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setInterval(2_000)
+        self.sync_timer.timeout.connect(self.update_sync_times)
+        self.sync_timer.start()
 
     def _wire(self) -> None:
         self.views.currentRowChanged.connect(self._view_chosen)
+        self.views.itemClicked.connect(lambda _i: self.show_queue())
+        self.work.currentChanged.connect(self._sync_sidebar)
         self.nav.itemClicked.connect(self._nav_chosen)
         self.nav.itemActivated.connect(self._nav_chosen)
         self.search.textChanged.connect(self._search_changed)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
         self.new_button.clicked.connect(self.new_admission)
-        self.lock_button.clicked.connect(self.lock)
+        self.lock_button.clicked.connect(lambda: self.lock())
         self.switch_button.clicked.connect(lambda: self.lock(switch=True))
         self.lock_screen.sign_in.connect(self._sign_in)
         self.bridge.connectivity_changed.connect(self.set_connectivity)
@@ -325,13 +381,14 @@ class MainWindow(QMainWindow):
         self.bridge.case_changed.connect(lambda _c: self.refresh_timer.start())
         self.bridge.inbox_applied.connect(self._inbox_applied)
         shortcuts = [("Ctrl+N", self.new_admission), ("Ctrl+F", self._focus_search),
-                     ("Ctrl+L", self.lock), ("F5", self.refresh), ("Escape", self.show_queue)]
+                     ("Ctrl+L", lambda: self.lock()), ("F5", self.refresh),
+                     ("Escape", self.show_queue)]
         for i, _view in enumerate(View):
-            shortcuts.append((f"Alt+{i + 1}", lambda i=i: self.views.setCurrentRow(i)))
+            shortcuts.append((f"Alt+{i + 1}", lambda i=i: self.choose_view(i)))
         for keys, fn in shortcuts:
             sc = QShortcut(QKeySequence(keys), self)
             sc.setContext(Qt.ShortcutContext.WindowShortcut)
-            sc.activated.connect(fn)
+            sc.activated.connect(lambda fn=fn: None if self.is_locked() else fn())
         self.views.setCurrentRow(0)
 
     # ================================================================ pages, built on first use
@@ -347,6 +404,7 @@ class MainWindow(QMainWindow):
             form.eligibility_requested.connect(self._form_eligibility)
             form.icd_search_requested.connect(self._icd_search)
             form.abha_file_chosen.connect(self._read_abha)
+            form.changed.connect(self._form_changed)
             self.work.addWidget(form)
             self._form = form
         return self._form
@@ -373,12 +431,12 @@ class MainWindow(QMainWindow):
             from ui.outbox_view import OutboxView
 
             view = OutboxView(self.work)
-            view.retry_requested.connect(
-                lambda mid: self._outbox_op(lambda p: p.retry_now(mid)))
-            view.pause_requested.connect(
-                lambda code: self._outbox_op(lambda p: p.pause_payer(code)))
-            view.resume_requested.connect(
-                lambda code: self._outbox_op(lambda p: p.resume_payer(code)))
+            view.retry_requested.connect(lambda mid: self._outbox_op(
+                lambda p, actor: p.retry_now(mid, actor=actor)))
+            view.pause_requested.connect(lambda code: self._outbox_op(
+                lambda p, actor: p.pause_payer(code, actor=actor)))
+            view.resume_requested.connect(lambda code: self._outbox_op(
+                lambda p, actor: p.resume_payer(code, actor=actor)))
             view.refresh_requested.connect(self.show_outbox)
             view.explain_requested.connect(self._explain_message)
             view.set_admin(bool(self.user and self.user.is_admin))
@@ -398,6 +456,12 @@ class MainWindow(QMainWindow):
             view.payer_save_requested.connect(self._save_payer)
             view.set_training(self.training)
             view.language_changed.connect(self._language_changed)
+            language = QSettings().value("desk/language", None)
+            view.set_language(str(language) if language else None)
+            view.scanner_changed.connect(self._scanner_changed)
+            view.set_permissions(self.user)
+            view.clerks.add_requested.connect(self._add_clerk)
+            view.clerks.active_requested.connect(self._set_clerk_active)
             self.work.addWidget(view)
             self._settings_view = view
         return self._settings_view
@@ -450,29 +514,113 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.lock_screen)
 
     def _enter(self, user: Account) -> None:
+        previous = self._locked_for
+        self._locked_for = None
         self.user = user
-        self.user_label.setText(self.tr("Signed in: {0} ({1})").format(user.name, user.role))
-        self.switch_button.show()
-        self.lock_button.show()
+        self._audit(user.name, "session.signed_in",
+                    {"role": user.role, **({"after": previous} if previous else {})})
+        self._show_session(True)
         if self._outbox_view is not None:
             self._outbox_view.set_admin(user.is_admin)
+        if self._settings_view is not None:
+            self._settings_view.set_permissions(user)
         self.pages.setCurrentWidget(self.workspace)
+        hidden, self._hidden_dialogs = self._hidden_dialogs, []
+        if previous is not None and previous != user.name:
+            self._hand_over(previous, user, hidden)
+        else:
+            for dialog in hidden:
+                if _alive(dialog):
+                    dialog.show()
         self.watcher.resume()
         self.signed_in.emit(user.name)
         self.refresh()
-        self.table.setFocus()
+        if not any(_alive(d) and d.isVisible() for d in hidden):
+            current = self.work.currentWidget()
+            (self.table if current is self.queue_page else current).setFocus()
 
-    def lock(self, switch: bool = False) -> None:
-        """Cover the work area; everything open (unsaved drafts too) stays as it is."""
-        if self.user is None or self.pages.currentWidget() is self.lock_screen:
+    def _hand_over(self, previous: str, user: Account, hidden: list[QWidget]) -> None:
+        """Another clerk signed in: the previous clerk's dialogs close, and their open form
+        (kept as their draft when the desk locked) leaves the screen; their own parked form
+        comes back when they sign in again."""
+        for dialog in hidden:
+            if _alive(dialog):
+                dialog.close()
+        form = self._form
+        if form is not None:
+            if form.editable and form.case_id is None and (form.draft_id or form.dirty):
+                self._parked[previous] = (form.draft_id, form.session)
+            form.load(None, None, editable=True, owner=user.name)
+        draft_id, session = self._parked.pop(user.name, (None, -1))
+        parked = draft_id or self.form_saves.draft_for(session)
+        if parked is not None:
+            self.open_form_draft(parked)
+        elif self.work.currentWidget() is form:
+            self.show_queue()
+
+    def _show_session(self, visible: bool) -> None:
+        """Who is signed in, and Switch user / Lock: only while the desk is open."""
+        user = self.user
+        self.user_label.setText(self.tr("Signed in: {0} ({1})").format(user.name, user.role)
+                                if visible and user is not None else "")
+        self.user_label.setVisible(visible)
+        self.switch_button.setVisible(visible)
+        self.lock_button.setVisible(visible)
+
+    def window_dialogs(self) -> list[QWidget]:
+        """The dialogs that belong to this window (however deep their parent is), visible."""
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QDialog) and w.isVisible() and self._owns(w)]
+
+    def _owns(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def _audit(self, actor: str, action: str, details: dict[str, Any]) -> None:
+        """Record a session action under ``actor`` (off the GUI thread)."""
+        port = self.port
+        if port is None:
             return
+        self.background.submit(lambda: port.record_action(actor, action, details=details),
+                               lambda _r: self.recorded.emit(action), self._failed)
+
+    def lock(self, switch: bool = False, *, reason: str = "clerk") -> None:
+        """Cover the work area and hide the window's dialogs; open work is kept (the open form
+        is saved as the clerk's draft at once) and comes back for the same clerk."""
+        if self.user is None or self.is_locked():
+            return
+        if switch:
+            self._audit(self.user.name, "session.signed_out", {"reason": "switch_user"})
+        else:
+            self._audit(self.user.name, "session.locked", {"reason": reason})
         self.watcher.pause()
+        self.autosave_now()
+        self._locked_for = self.user.name
+        self._hidden_dialogs = self.window_dialogs()
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
         self.pages.setCurrentWidget(self.lock_screen)
+        self._show_session(False)
         self.lock_screen.prepare(locked_user=None if switch else self.user.name)
         self.locked.emit()
 
     def is_locked(self) -> bool:
         return self.pages.currentWidget() is self.lock_screen
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A dialog that opens while the desk is locked (a result arriving late) waits hidden
+        until the clerk is back."""
+        if (event.type() == QEvent.Type.Show and self._locked_for is not None
+                and isinstance(watched, QDialog) and watched.isWindow() and self._owns(watched)):
+            if watched not in self._hidden_dialogs:
+                self._hidden_dialogs.append(watched)
+            QTimer.singleShot(0, lambda: _alive(watched) and self._locked_for is not None
+                              and watched.hide())
+        return False
 
     def _sign_in(self, name: str, password: str) -> None:
         if self.lock_screen.store_mode:
@@ -499,11 +647,15 @@ class MainWindow(QMainWindow):
         port = self.port
         if port is None:
             return
-        self.background.submit(lambda: (port.case_rows(), port.outbox_depth()),
+        owner = self.user.name if self.user is not None else None
+        self.background.submit(lambda: (port.case_rows(owner=owner), port.outbox_depth(),
+                                        owner),
                                self._rows_arrived, self._failed)
 
-    def _rows_arrived(self, result: tuple[list[CaseRow], int]) -> None:
-        rows, depth = result
+    def _rows_arrived(self, result: tuple[list[CaseRow], int, str | None]) -> None:
+        rows, depth, owner = result
+        if owner != (self.user.name if self.user is not None else None):
+            return  # read for the clerk before a switch: their drafts are not for this one
         selected = self.current_case_id()
         self.model.now = datetime.now(UTC)
         self.model.set_rows(rows)
@@ -538,7 +690,11 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         for i, view in enumerate(View):
             n = self.proxy.count_in(view)
-            self.views.item(i).setText(f"{self.tr(view.value)}   {n}")
+            item = self.views.item(i)
+            item.setText(self.tr(view.value))
+            item.setData(COUNT_ROLE, n)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         self.tr("{0}: {1} cases").format(self.tr(view.value), n))
         shown = self.proxy.rowCount()
         self.view_count.setText(self.tr("{0} cases").format(shown))
         self.empty_hint.setVisible(shown == 0)
@@ -550,11 +706,48 @@ class MainWindow(QMainWindow):
         self.proxy.set_view(view)
         self.view_title.setText(self.tr(view.value))
         self._update_counts()
-        self.nav.clearSelection()
         self.show_queue()
 
+    def _sync_sidebar(self, *_: object) -> None:
+        """The sidebar highlights the page on screen: a saved view for the queue (and the
+        case or form opened from it), Outbox or Settings."""
+        current = self.work.currentWidget()
+        key = ("outbox" if current is not None and current is self._outbox_view else
+               "settings" if current is not None and current is self._settings_view else None)
+        self.nav.blockSignals(True)
+        self.nav.clearSelection()
+        if key is not None:
+            for i in range(self.nav.count()):
+                if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == key:
+                    self.nav.setCurrentRow(i)
+                    self.nav.item(i).setSelected(True)
+        self.nav.blockSignals(False)
+        row = list(View).index(self.proxy.view)
+        item = self.views.item(row)
+        if key is None:
+            item.setSelected(True)
+        else:
+            self.views.selectionModel().clearSelection()
+
+    def current_page(self) -> str:
+        """What the sidebar says is on screen: a view's name, "outbox" or "settings"."""
+        nav = [self.nav.item(i) for i in range(self.nav.count()) if self.nav.item(i).isSelected()]
+        if nav:
+            return str(nav[0].data(Qt.ItemDataRole.UserRole))
+        views = [self.views.item(i) for i in range(self.views.count())
+                 if self.views.item(i).isSelected()]
+        return str(views[0].data(Qt.ItemDataRole.UserRole)) if views else ""
+
     def set_view(self, view: View) -> None:
-        self.views.setCurrentRow(list(View).index(view))
+        self.choose_view(list(View).index(view))
+
+    def choose_view(self, row: int) -> None:
+        """Show a saved view (also when it is already the chosen one but another page is on
+        screen)."""
+        if self.views.currentRow() == row:
+            self._view_chosen(row)
+        else:
+            self.views.setCurrentRow(row)
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -565,15 +758,19 @@ class MainWindow(QMainWindow):
         self.search.setFocus()
         self.search.selectAll()
 
+    def _row_id(self, proxy_row: int) -> str:
+        row = self.proxy.index(proxy_row, 0).data(ROW_ROLE)
+        return str(row.id) if row is not None else ""
+
     def current_case_id(self) -> str | None:
         idx = self.table.currentIndex()
         if not idx.isValid():
             return None
-        return str(self.proxy.index(idx.row(), 0).data())
+        return self._row_id(idx.row())
 
     def select_case(self, case_id: str) -> None:
         for r in range(self.proxy.rowCount()):
-            if self.proxy.index(r, 0).data() == case_id:
+            if self._row_id(r) == case_id:
                 self.table.selectRow(r)
                 return
 
@@ -582,7 +779,11 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
 
     def _open_index(self, index: QModelIndex) -> None:
-        self.open_case(str(self.proxy.index(index.row(), 0).data()))
+        row_id = self._row_id(index.row())
+        if row_id.startswith("D-"):
+            self.open_form_draft(row_id)
+        elif row_id:
+            self.open_case(row_id)
 
     # ================================================================ a case
 
@@ -610,8 +811,9 @@ class MainWindow(QMainWindow):
             return
         actor = self.actor
         if action == "edit":
-            self.background.submit(lambda: port.load_case(case_id), self._edit_case,
-                                   self._failed)
+            def load() -> tuple[Any, Any]:
+                return port.load_case(case_id), port.form_draft_for_case(case_id, owner=actor)
+            self.background.submit(load, lambda r: self._edit_case(*r), self._failed)
             return
         if action == "print":
             self._print_part_c(case_id)
@@ -623,6 +825,10 @@ class MainWindow(QMainWindow):
                                    self._failed)
             return
 
+        if action == "cancel" and not params.get("confirmed"):
+            self._ask_cancel(case_id)
+            return
+
         def job() -> None:
             if action == "reply":
                 port.reply(case_id, params["text"], params.get("document_ids", []), actor=actor)
@@ -632,6 +838,22 @@ class MainWindow(QMainWindow):
                 port.acknowledge_payment(case_id, actor=actor)
         self.background.submit(job, lambda _r: self._action_ok(case_id, action),
                                lambda e: self._action_error(e))
+
+    def _ask_cancel(self, case_id: str) -> None:
+        """Cancelling is final: ask first, with the reason for the payer (never exec())."""
+        from ui.case_view import CancelCaseDialog
+
+        view = self._case_view
+        patient = ""
+        if view is not None and view.case is not None and view.case.id == case_id:
+            patient = view.case.admission.patient.name
+        dialog = CancelCaseDialog(case_id, patient, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.confirmed.connect(lambda cid, reason: self.run_action(
+            cid, "cancel", {"reason": reason, "confirmed": True}))
+        self.cancel_dialog = dialog
+        dialog.open()
+        self.cancel_asked.emit(dialog)
 
     def attach_file(self, case_id: str, category: str, paths: str | list[str]) -> None:
         """Attach files (all or none) in the background; each refused file is named."""
@@ -755,7 +977,18 @@ class MainWindow(QMainWindow):
                                       generated_at=datetime.now(UTC))
             return rasterise(data) if can_print else data
 
+        preparing = self.tr("Preparing Part C for {0}…").format(case_id)
+
+        def settle() -> None:
+            if self.statusBar().currentMessage() == preparing:
+                self.statusBar().clearMessage()
+
+        def failed(exc: BaseException) -> None:
+            settle()
+            self._failed(exc)
+
         def done(result: Any) -> None:
+            settle()
             if can_print:
                 from ui.part_c_print import PartCPreview
 
@@ -766,8 +999,8 @@ class MainWindow(QMainWindow):
                 self.part_c_ready.emit(dialog)
             else:
                 self._save_part_c(case_id, result)
-        self.statusBar().showMessage(self.tr("Preparing Part C for {0}…").format(case_id), 5000)
-        self.background.submit(job, done, self._failed)
+        self.statusBar().showMessage(preparing, 30_000)
+        self.background.submit(job, done, failed)
 
     def _save_part_c(self, case_id: str, data: bytes) -> None:
         dialog = QFileDialog(self, self.tr("Save Part C as PDF"))
@@ -788,45 +1021,117 @@ class MainWindow(QMainWindow):
     # ================================================================ admission form
 
     def new_admission(self) -> None:
-        if self.user is None:
+        if self.user is None or self.is_locked():
             return
         if self.work.currentWidget() is not self.form or not self.form.dirty:
-            self.form.load(None, None, editable=True)
+            self.autosave_now()  # an unfinished form elsewhere is kept before it is replaced
+            self.form.load(None, None, editable=True, owner=self.actor)
         self.work.setCurrentWidget(self.form)
         self.form.fields["coverage.payer"].setFocus()
 
-    def _edit_case(self, case: Any) -> None:
-        self.form.load(case.id, case.admission.to_json(), editable=case.status == "draft")
+    def _edit_case(self, case: Any, draft: Any = None) -> None:
+        self.autosave_now()
+        if draft is not None and case.status == "draft":
+            self.form.load_fields(draft.id, case.id, draft.fields, owner=self.actor,
+                                  saved_at=_short_time(draft.updated_at))
+        else:
+            self.form.load(case.id, case.admission.to_json(), editable=case.status == "draft",
+                           owner=self.actor)
         self.work.setCurrentWidget(self.form)
 
-    def _validate_and(self, data: dict[str, Any], then: Any) -> None:
-        local = self.form.local_errors()
+    def open_form_draft(self, draft_id: str) -> None:
+        """Reopen one of the signed-in clerk's unfinished admissions, fields as typed."""
+        port, actor = self.port, self.actor
+        if port is None or self.user is None:
+            return
 
-        def job() -> list[Any]:
-            errors = validate_admission_json(data)
-            seen = {e.path for e in local}
-            return local + [e for e in errors if e.path not in seen]
+        def opened(draft: Any) -> None:
+            self.autosave_now()
+            self.form.load_fields(draft.id, draft.case_id, draft.fields, owner=actor,
+                                  saved_at=_short_time(draft.updated_at))
+            self.work.setCurrentWidget(self.form)
+            self.form.fields["coverage.payer"].setFocus()
+            self.case_loaded.emit(draft.id)
+        self.background.submit(lambda: port.form_draft(draft_id, owner=actor), opened,
+                               self._failed)
 
-        def done(errors: list[Any]) -> None:
-            self.form.show_errors(errors)
-            self.validated.emit(errors)
-            if not errors:
-                then()
-        self.background.submit(job, done, self._failed)
+    def _snapshot(self, data: dict[str, Any] | None = None) -> FormSnapshot:
+        form = self.form
+        return FormSnapshot(session=form.session, owner=form.owner or self.actor,
+                            draft_id=form.draft_id, case_id=form.case_id,
+                            fields=form.raw_fields(), data=data or {},
+                            local_errors=form.local_errors() if data is not None else [])
+
+    def _form_changed(self) -> None:
+        form = self._form
+        if form is not None and form.editable and not self.autosave_timer.isActive():
+            self.autosave_timer.start()
+
+    def autosave_now(self) -> None:
+        """Keep the open form as typed (off the GUI thread) if it has unsaved changes."""
+        self.autosave_timer.stop()
+        form, port = self._form, self.port
+        if form is None or port is None or not form.dirty or not form.editable:
+            return
+        snap = self._snapshot()
+        edits = form.edits
+
+        def done(draft_id: str) -> None:
+            if form.session == snap.session:
+                form.mark_draft_saved(draft_id, None, clean=form.edits == edits)
+            self.form_draft_saved.emit(draft_id)
+            self.refresh_timer.start()
+
+        def failed(exc: BaseException) -> None:
+            if form.session == snap.session:
+                form.state.setText(self.tr("Not autosaved: {0}").format(plain_error(exc)))
+            self.action_failed.emit(plain_error(exc))
+
+        self.form_saves.autosave(port, snap, done, failed,
+                                 still_wanted=lambda: form.session != snap.session
+                                 or form.dirty)
 
     def save_form(self, data: dict[str, Any], after: Any = None) -> None:
-        port, actor = self.port, self.actor
-        if port is None:
+        """The clerk's save: complete admissions become (or update) a draft case; incomplete
+        ones are kept as typed, with the problems shown on the fields."""
+        port = self.port
+        if port is None or self.user is None or self.is_locked():
             return
-        case_id = self.form.case_id
+        form = self.form
+        if not form.editable:  # a case past its draft: nothing to save, go on
+            if after is not None and form.case_id is not None:
+                after(form.case_id)
+            return
+        self.autosave_timer.stop()
+        snap = self._snapshot(data)
+        edits = form.edits
 
-        def save() -> None:
-            self.background.submit(lambda: port.save_draft(case_id, data, actor=actor),
-                                   lambda cid: self._saved(cid, after), self._save_failed)
-        self._validate_and(data, save)
+        def done(result: FormSaved) -> None:
+            if form.session != snap.session:  # the clerk moved on; the save still happened
+                if result.complete and result.case_id:
+                    self.draft_saved.emit(result.case_id)
+                elif result.draft_id:
+                    self.form_draft_saved.emit(result.draft_id)
+                self.refresh()
+                return
+            clean = form.edits == edits
+            form.show_errors(result.errors)
+            self.validated.emit(result.errors)
+            if result.complete and result.case_id:
+                self._saved(result.case_id, after, clean=clean)
+            elif result.draft_id:
+                form.mark_draft_saved(result.draft_id, len(result.errors), clean=clean)
+                self.form_draft_saved.emit(result.draft_id)
+                self.refresh()
 
-    def _saved(self, case_id: str, after: Any = None) -> None:
+        self.form_saves.save(port, snap, done, self._save_failed)
+
+    def _saved(self, case_id: str, after: Any = None, *, clean: bool = True) -> None:
         self.form.mark_saved(case_id)
+        if not clean:
+            self.form.dirty = True
+            self.form.state.setText(self.tr("Unsaved changes"))
+            self._form_changed()
         self.draft_saved.emit(case_id)
         self.refresh()
         if after is not None:
@@ -895,15 +1200,19 @@ class MainWindow(QMainWindow):
         if port is None:
             return
 
-        def job() -> tuple[list[Any], list[str], list[Any]]:
+        def job() -> tuple[list[Any], list[str], dict[str, str], dict[str, Any], list[Any]]:
             messages = port.queue()
-            payers = sorted({str(getattr(m, "payer", "")) for m in messages}
-                            | {p.code for p in port.profiles()})
-            return messages, payers, port.dead_letters()
+            profiles = port.profiles()
+            names = {p.code: p.name for p in profiles}
+            payers = sorted({str(getattr(m, "payer", "")) for m in messages} | set(names),
+                            key=lambda code: (names.get(code) or code).lower())
+            return messages, payers, names, port.paused_payers(), port.dead_letters()
 
-        def done(result: tuple[list[Any], list[str], list[Any]]) -> None:
-            self.outbox_view.show_messages(result[0], result[1])
-            self.outbox_view.show_dead_letters(result[2])
+        def done(result: tuple[list[Any], list[str], dict[str, str], dict[str, Any],
+                               list[Any]]) -> None:
+            messages, payers, names, paused, dead = result
+            self.outbox_view.show_messages(messages, payers, names, paused)
+            self.outbox_view.show_dead_letters(dead)
             self.outbox_loaded.emit()
         self.background.submit(job, done, self._failed)
 
@@ -914,17 +1223,67 @@ class MainWindow(QMainWindow):
                                    self.outbox_view.show_why, lambda _e: None)
 
     def _outbox_op(self, op: Any) -> None:
-        port = self.port
-        if port is not None:
-            self.background.submit(lambda: op(port), lambda _r: self.show_outbox(),
+        port, actor = self.port, self.actor
+        if port is not None and self.user is not None:
+            self.background.submit(lambda: op(port, actor), lambda _r: self.show_outbox(),
                                    self._failed)
 
     def show_settings(self) -> None:
-        port = self.port
+        port, accounts = self.port, self.accounts
         self.work.setCurrentWidget(self.settings_view)
         if port is not None:
             self.background.submit(port.profiles, self.settings_view.show_profiles,
                                    self._failed)
+        if accounts is not None:
+            self.background.submit(accounts.all, self.settings_view.clerks.show_accounts,
+                                   self._failed)
+        if port is not None:
+            self.background.submit(port.scanner_defaults,
+                                   lambda d: self.settings_view.set_scanner(d.resolution, d.mode),
+                                   self._failed)
+
+    def _scanner_changed(self, resolution: int, mode: str) -> None:
+        port, actor, view = self.port, self.actor, self.settings_view
+        if port is None:
+            return
+
+        def done(saved: Any) -> None:
+            view.set_scanner(saved.resolution, saved.mode)
+            view.desk_note.setText(self.tr("Scanner defaults saved: new scans use them."))
+            self.scanner_saved.emit(saved)
+        self.background.submit(lambda: port.save_scanner_defaults(resolution, mode,
+                                                                  actor=actor),
+                               done, lambda exc: view.desk_note.setText(plain_error(exc)))
+
+    def _add_clerk(self, name: str, role: str, password: str) -> None:
+        """An administrator adds an account (hashed off the GUI thread, audited by name)."""
+        accounts, panel, actor = self.accounts, self.settings_view.clerks, self.actor
+        if accounts is None or self.user is None or not self.user.may("user.manage"):
+            panel.show_error(self.tr("Only an administrator can add accounts."))
+            return
+
+        def job() -> tuple[Account, list[tuple[Account, bool]]]:
+            account = accounts.create(name, password, role, actor=actor)
+            return account, accounts.all()
+
+        def done(result: tuple[Account, list[tuple[Account, bool]]]) -> None:
+            panel.show_accounts(result[1], select=result[0].name)
+            panel.added(result[0])
+            self.clerk_added.emit(result[0].name)
+
+        self.background.submit(job, done, lambda exc: panel.show_error(plain_error(exc)))
+
+    def _set_clerk_active(self, name: str, active: bool) -> None:
+        accounts, panel, actor = self.accounts, self.settings_view.clerks, self.actor
+        if accounts is None or self.user is None or not self.user.may("user.manage"):
+            return
+
+        def job() -> list[tuple[Account, bool]]:
+            accounts.set_active(name, active, actor=actor)
+            return accounts.all()
+
+        self.background.submit(job, lambda rows: panel.show_accounts(rows, select=name),
+                               lambda exc: panel.show_error(plain_error(exc)))
 
     def _auto_lock_changed(self, minutes: int) -> None:
         self.watcher.set_minutes(minutes)
@@ -932,7 +1291,7 @@ class MainWindow(QMainWindow):
 
     def _language_changed(self, code: str) -> None:
         QSettings().setValue("desk/language", code)
-        self.settings_view.payer_note.setText(
+        self.settings_view.desk_note.setText(
             self.tr("The language changes the next time TPA Desk starts."))
 
     def _load_payer(self, code: str) -> None:
@@ -947,10 +1306,15 @@ class MainWindow(QMainWindow):
 
     def _save_payer(self, profile: Any, secret: str) -> None:
         """Validate and save in the background; messages land on the fields."""
-        port = self.port
+        port, actor = self.port, self.actor
         if port is None:
             return
         view = self.settings_view
+        if self.user is None or not self.user.may("payer.manage"):
+            view.editor.show_failed([], self.tr("Only an administrator can change payers; "
+                                                "nothing was saved."))
+            self.payer_save_failed.emit([])
+            return
 
         def done(result: tuple[Any, str | None, bool]) -> None:
             saved, where, live = result
@@ -974,13 +1338,15 @@ class MainWindow(QMainWindow):
             view.editor.show_failed(errors, "" if errors else plain_error(exc))
             self.payer_save_failed.emit(errors)
 
-        self.background.submit(lambda: port.save_payer(profile, secret), done, failed)
+        self.background.submit(lambda: port.save_payer(profile, secret, actor=actor), done,
+                               failed)
 
     # ================================================================ core events
 
     def set_connectivity(self, state: str) -> None:
         """Status bar and the calm offline banner."""
         self.connectivity = state
+        self.update_sync_times()
         self.conn_label.setText(self.tr(CONNECTIVITY_TEXT.get(state, state)))
         colour = {"online": "#1e7d32", "offline": "#5f6b7a", "degraded": "#a15c00"}.get(
             state, "#5f6b7a")
@@ -997,17 +1363,32 @@ class MainWindow(QMainWindow):
         self.alert_banner.setVisible(bool(text))
 
     def _message_changed(self, message: Any) -> None:
+        self.update_sync_times()
         view = self._outbox_view
         if view is not None and self.work.currentWidget() is view:
             view.model.update_message(message)
         self.refresh_timer.start()
 
     def _inbox_applied(self, _envelope: Any) -> None:
-        now = datetime.now(UTC)
-        from ui.formatting import format_ist
-
-        self.pull_label.setText(self.tr("Last inbox pull: {0}").format(format_ist(now)))
+        self.update_sync_times()
         self.refresh_timer.start()
+
+    def update_sync_times(self) -> None:
+        """"Last successful sync" and "Last inbox pull" from the sync engine's own record of
+        successful round trips (in memory: no database, no network)."""
+        port = self.port
+        if port is None:
+            return
+        last_sync, last_pull = port.sync_times()
+        if (last_sync, last_pull) == self._sync_times:
+            return
+        self._sync_times = (last_sync, last_pull)
+        if last_sync is not None:
+            self.sync_label.setText(self.tr("Last successful sync: {0}").format(
+                _when(last_sync)))
+        if last_pull is not None:
+            self.pull_label.setText(self.tr("Last inbox pull: {0}").format(_when(last_pull)))
+        self.sync_times_changed.emit()
 
     # ================================================================ closing
 
@@ -1015,19 +1396,93 @@ class MainWindow(QMainWindow):
         return QSize(1280, 800)
 
     def closeEvent(self, event: Any) -> None:
+        """Keep the open form, let running work finish, stop sync and close the store: the
+        window keeps painting ("Closing…") and gives up waiting after CLOSE_WAIT_MS."""
+        if self._closing:
+            event.ignore()  # already closing (a second click on the close button)
+            return
+        self._closing = True
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.watcher)
-        self.clock_timer.stop()
-        self.background.wait()
-        if self.port is not None:
-            self.port.close()
-            self.port = None
-        if self.desk is not None:
-            self.desk.close()
-            self.desk = None
+            app.removeEventFilter(self)
+        for timer in (self.clock_timer, self.refresh_timer, self.autosave_timer,
+                      self.sync_timer):
+            timer.stop()
+        self.watcher.pause()
+        if self.port is not None or self.desk is not None:
+            self.message.setText(self.tr("Closing TPA Desk: keeping your open work and "
+                                         "finishing what is in progress…"))
+            self.pages.setCurrentWidget(self.message)
+            self.statusBar().showMessage(self.tr("Closing…"))
+            self.autosave_now()
+            self._spin_until(lambda: not self.form_saves.busy() and not self.background.busy(),
+                             CLOSE_WAIT_MS)
+            port, desk = self.port, self.desk
+            self.port, self.desk = None, None
+            stopped = threading.Event()
+            user = self.user.name if self.user is not None and not self.is_locked() else None
+
+            def stop() -> None:
+                try:
+                    if port is not None and user is not None:
+                        with contextlib.suppress(Exception):
+                            port.record_action(user, "session.signed_out",
+                                               details={"reason": "desk_closed"})
+                    if port is not None:
+                        port.close()
+                    if desk is not None:
+                        desk.close()
+                finally:
+                    stopped.set()
+            threading.Thread(target=stop, name="tpadesk-close", daemon=True).start()
+            self._spin_until(stopped.is_set, CLOSE_WAIT_MS)
         super().closeEvent(event)
+
+    def _spin_until(self, done: Any, timeout_ms: int) -> bool:
+        """Let the GUI thread keep handling events (results arriving, repaints) until
+        ``done()`` or the timeout; never blocks the event loop."""
+        if done():
+            return True
+        loop = QEventLoop(self)
+        deadline = QDeadlineTimer(timeout_ms)
+        tick = QTimer(self)
+        tick.setInterval(20)
+
+        def check() -> None:
+            if done() or deadline.hasExpired():
+                loop.quit()
+        tick.timeout.connect(check)
+        tick.start()
+        loop.exec()
+        tick.stop()
+        tick.deleteLater()
+        return bool(done())
 
 
 def data_dir_label(path: Path) -> str:
     return str(path)
+
+
+def _when(epoch: float) -> str:
+    """A status-bar time: 14:05:12 today, else 03-12-2026 14:05 (India time)."""
+    from app.clocks import IST
+    from ui.formatting import format_ist
+
+    when = datetime.fromtimestamp(epoch, UTC)
+    if when.astimezone(IST).date() == datetime.now(UTC).astimezone(IST).date():
+        return when.astimezone(IST).strftime("%H:%M:%S")
+    return format_ist(when)
+
+
+def _alive(widget: QWidget) -> bool:
+    """Whether the C++ side of a widget still exists (a dialog may have deleted itself)."""
+    import shiboken6
+
+    return bool(shiboken6.isValid(widget))
+
+
+def _short_time(value: str | None) -> str:
+    from ui.formatting import format_ist
+
+    return format_ist(value) if value else ""

@@ -29,6 +29,7 @@ class OutboxModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self.payer_names: dict[str, str] = {}   # code -> the profile's name
 
     def set_messages(self, messages: list[Any]) -> None:
         self.beginResetModel()
@@ -76,6 +77,8 @@ class OutboxModel(QAbstractTableModel):
             return self._display(msg, col, state)
         if role == Qt.ItemDataRole.ToolTipRole and col == 6:
             return _field(msg, "last_error") or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == 2:
+            return str(_field(msg, "payer") or "") or None
         if role == Qt.ItemDataRole.ForegroundRole and col == 3:
             if state == "needs_attention":
                 return QBrush(RED)
@@ -93,7 +96,8 @@ class OutboxModel(QAbstractTableModel):
         if col == 1:
             return leg_label(str(_field(msg, "leg") or ""))
         if col == 2:
-            return str(_field(msg, "payer") or "")
+            code = str(_field(msg, "payer") or "")
+            return self.payer_names.get(code) or code
         if col == 3:
             return _STATE_TEXT.get(state, state)
         if col == 4:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -75,11 +76,15 @@ class OutboxView(QWidget):
         self.payer.setMinimumWidth(160)
         self.pause = QPushButton(self.tr("&Pause payer"), self)
         self.resume = QPushButton(self.tr("Res&ume payer"), self)
+        self.payer_state = QLabel("", self)
+        self.payer_state.setObjectName("muted")
+        self.payer_state.setAccessibleName(self.tr("The chosen payer's state"))
         refresh = QPushButton(self.tr("Refresh"), self)
         row.addWidget(self.retry)
         row.addStretch(1)
         row.addWidget(QLabel(self.tr("Payer:"), self))
         row.addWidget(self.payer)
+        row.addWidget(self.payer_state)
         row.addWidget(self.pause)
         row.addWidget(self.resume)
         row.addWidget(refresh)
@@ -92,31 +97,76 @@ class OutboxView(QWidget):
         lay.addWidget(self.dead_title)
         lay.addWidget(self.dead)
         self.retry.clicked.connect(self._retry)
-        self.pause.clicked.connect(lambda: self.pause_requested.emit(self.payer.currentText()))
-        self.resume.clicked.connect(lambda: self.resume_requested.emit(self.payer.currentText()))
+        self.pause.clicked.connect(lambda: self.pause_requested.emit(self.current_payer()))
+        self.resume.clicked.connect(lambda: self.resume_requested.emit(self.current_payer()))
+        self.payer.currentIndexChanged.connect(lambda _i: self._payer_state())
+        self.paused: dict[str, Any] = {}
         refresh.clicked.connect(self.refresh_requested)
         self.table.selectionModel().currentRowChanged.connect(self._explain)
 
-    def show_messages(self, messages: list[Any], payers: list[str]) -> None:
+    def show_messages(self, messages: list[Any], payers: list[str],
+                      names: dict[str, str] | None = None,
+                      paused: dict[str, Any] | None = None) -> None:
+        """The messages; ``payers`` (codes) with their names and which are paused."""
+        names = names or {}
+        self.paused = dict(paused or {})
+        self.model.payer_names = names
         self.model.set_messages(messages)
-        current = self.payer.currentText()
+        current = self.current_payer()
+        self.payer.blockSignals(True)
         self.payer.clear()
-        self.payer.addItems(payers)
-        if current in payers:
-            self.payer.setCurrentText(current)
+        for code in payers:
+            name = names.get(code) or code
+            text = self.tr("{0} (paused)").format(name) if code in self.paused else name
+            self.payer.addItem(text, code)
+        index = self.payer.findData(current) if current else -1
+        self.payer.setCurrentIndex(index if index >= 0 else 0)
+        self.payer.blockSignals(False)
+        self._payer_state()
         waiting = sum(1 for m in messages
                       if str(getattr(m, "state", "")) not in ("sent", "done"))
         self.summary.setText(self.tr("{0} messages · {1} waiting to go").format(
             len(messages), waiting))
+
+    def current_payer(self) -> str:
+        return str(self.payer.currentData() or "")
+
+    def _payer_state(self) -> None:
+        """Pause for a payer that is sending, Resume for a paused one; say which it is."""
+        code = self.current_payer()
+        pause = self.paused.get(code)
+        self.pause.setEnabled(bool(code) and pause is None)
+        self.resume.setEnabled(pause is not None)
+        if not code:
+            self.payer_state.setText("")
+        elif pause is None:
+            self.payer_state.setText(self.tr("Sending"))
+        else:
+            from ui.formatting import format_ist
+
+            who = (self.tr("by the desk after repeated failures")
+                   if getattr(pause, "paused_by", "") == "system" else self.tr("by a clerk"))
+            self.payer_state.setText(self.tr("Paused since {0}, {1}").format(
+                format_ist(getattr(pause, "paused_at", "")), who))
 
     def set_admin(self, admin: bool) -> None:
         self.dead_title.setVisible(admin)
         self.dead.setVisible(admin)
 
     def show_dead_letters(self, items: list[Any]) -> None:
+        """Answers that could not be opened: when, from which payer, and why (no patient
+        data: the envelope stays sealed)."""
+        from ui.formatting import format_ist
+
         self.dead.clear()
         for item in items:
-            self.dead.addItem(str(getattr(item, "error", None) or getattr(item, "id", item)))
+            payer = str(getattr(item, "payer", ""))
+            name = self.model.payer_names.get(payer) or payer
+            when = format_ist(getattr(item, "received_at", None) or None)
+            why = str(getattr(item, "error", None) or self.tr("no reason recorded"))
+            entry = QListWidgetItem(f"{when} · {name} · {why}")
+            entry.setToolTip(why)
+            self.dead.addItem(entry)
         if not items:
             self.dead.addItem(self.tr("None: every answer received was opened and applied."))
 

@@ -106,8 +106,11 @@ class PartCPreview(QDialog):
         self.setWindowTitle(self.tr("Part C for {0}").format(case_id))
         self.resize(820, 900)
         lay = QVBoxLayout(self)
-        head = QLabel(self.tr("Request for cashless hospitalisation (Part C) · {0} page(s)")
-                      .format(len(self.images)), self)
+        pages = len(self.images)
+        head = QLabel((self.tr("Request for cashless hospitalisation (Part C) · 1 page")
+                       if pages == 1 else
+                       self.tr("Request for cashless hospitalisation (Part C) · {0} pages")
+                       .format(pages)), self)
         head.setObjectName("sectionTitle")
         lay.addWidget(head)
         scroll = QScrollArea(self)
@@ -171,7 +174,8 @@ class PartCPreview(QDialog):
             self.note.setText(text)
             self.failed.emit(text)
             return
-        self.note.setText(self.tr("{0} page(s) sent to the printer.").format(len(self.images)))
+        self.note.setText(self.tr("1 page sent to the printer.") if len(self.images) == 1 else
+                          self.tr("{0} pages sent to the printer.").format(len(self.images)))
         self.printed.emit(len(self.images))
 
     # ------------------------------------------------------------------ save

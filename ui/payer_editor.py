@@ -290,9 +290,14 @@ class PayerEditor(QWidget):
         self.note.setText(note)
 
     def show_failed(self, errors: list[FieldError], text: str = "") -> None:
+        """Nothing was saved: said once (in the summary above the fields when fields are
+        wrong, otherwise beside the Save button)."""
         self.save_button.setEnabled(True)
-        self.note.setText(text or self.tr("Nothing was saved."))
+        self.note.setText(text if text or errors else self.tr("Nothing was saved."))
+        if errors and not text:
+            self.note.clear()
         self.show_errors(errors)
+        self._update_missing()
 
     def show_errors(self, errors: list[FieldError]) -> None:
         """Each message under its field; those for fields not on the form go on top."""
@@ -338,14 +343,30 @@ class PayerEditor(QWidget):
             self.missing.setText(self.tr("Training payer: it talks to the built-in sandbox; "
                                          "nothing is missing."))
             return
-        missing = [e.path.replace("_", " ") for e in missing_for_sending(profile)]
-        if secret_missing(self.secret_where) is not None and not self.secret.text():
-            missing.append(self.tr("password / client secret"))
+        flagged = {name for name, label in self.errors.items() if label.text()}
+        missing = [self.label_of(e.path) for e in missing_for_sending(profile)
+                   if e.path not in flagged]
+        if (secret_missing(self.secret_where) is not None and not self.secret.text()
+                and "secret" not in flagged):
+            missing.append(self.label_of("secret"))
         if missing:
-            self.missing.setText(self.tr("Still missing before messages can go to this payer: "
-                                         "{0}.").format(", ".join(missing)))
+            head = (self.tr("Besides the corrections above, still to fill in before messages "
+                            "can go to this payer: {0}.") if flagged else
+                    self.tr("Still to fill in before messages can go to this payer: {0}."))
+            self.missing.setText(head.format(", ".join(missing)))
+        elif flagged:
+            self.missing.setText(self.tr("Correct the fields marked above, then save."))
         else:
             self.missing.setText(self.tr("✓ Everything needed to send is set."))
+
+    def label_of(self, name: str) -> str:
+        """The field's label as shown on the form (what "still to fill in" calls it)."""
+        for field_name, label, *_rest in (*TEXT_FIELDS, *CHOICE_FIELDS):
+            if field_name == name:
+                return self.tr(label)
+        if name == "secret":
+            return self.tr("Password / client secret")
+        return name.replace("_", " ")
 
     def missing_text(self) -> str:
         return self.missing.text()

@@ -10,21 +10,37 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import threading
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from app.clocks import IST, current_clock, parse_time
 from app.lifecycle import WAITING_STATES, legs_of, split_status
-from offline.errors import BadInput
-from ui.rows import CaseRow
+from offline.errors import BadInput, FieldError, ValidationFailed
+from ui.rows import FORM_DRAFT, CaseRow
 
 if TYPE_CHECKING:
     from app.cases import Case, CaseSummary
     from app.desk import Desk
+    from app.drafts import FormDraft
     from app.payers import PayerProfile
 
-__all__ = ["CaseRow", "DeskPort", "validate_admission_json"]
+__all__ = ["CaseRow", "DeskPort", "FormSaved", "validate_admission_json"]
+
+
+@dataclass
+class FormSaved:
+    """What became of a form save: a case (``draft_id`` None) or an incomplete draft."""
+
+    case_id: str | None
+    draft_id: str | None
+    errors: list[FieldError] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return self.draft_id is None and self.case_id is not None
 
 def _service_class() -> Any | None:
     try:
@@ -43,7 +59,11 @@ class DeskPort:
         self.service = service
         self.training = bool(getattr(service, "training", training if training is not None
                                      else True))
+        # the payer-profile cache is shared by the window's worker threads: guarded
+        self._lock = threading.Lock()
         self._profiles: dict[str, PayerProfile | None] = {}
+        self._known_payers: set[str] = set()
+        self._generation = 0  # bumped when a profile is saved
 
     @classmethod
     def open(cls, desk: Desk, *, training: bool | None = None, start: bool = False) -> DeskPort:
@@ -73,17 +93,49 @@ class DeskPort:
     def profile(self, code: str) -> PayerProfile | None:
         from app.payers import get_profile
 
-        if code not in self._profiles:
-            try:
-                self._profiles[code] = get_profile(self.store, code)
-            except BadInput:
-                self._profiles[code] = None
-        return self._profiles[code]
+        with self._lock:
+            self._known_payers.add(code)
+            if code in self._profiles:
+                return self._profiles[code]
+            generation = self._generation
+        try:  # read outside the lock (a database read)
+            found: PayerProfile | None = get_profile(self.store, code)
+        except BadInput:
+            found = None
+        with self._lock:
+            if generation != self._generation:  # a save happened meanwhile: do not cache
+                return found
+            return self._profiles.setdefault(code, found)
+
+    def _forget_profile(self, code: str) -> None:
+        with self._lock:
+            self._profiles.pop(code, None)
+            self._generation += 1
 
     def profiles(self) -> list[PayerProfile]:
         from app.payers import list_profiles
 
-        return list_profiles(self.store)
+        found = list_profiles(self.store)
+        with self._lock:
+            self._known_payers.update(p.code for p in found)
+        return found
+
+    def sync_times(self) -> tuple[float | None, float | None]:
+        """(last successful exchange round trip, last successful inbox pull) as epoch seconds,
+        None for never: the sync engine's in-memory connectivity record (a short lock, no
+        database and no network, so the GUI thread may ask)."""
+        engine = getattr(self.service, "engine", None)
+        connectivity = getattr(engine, "connectivity", None)
+        if connectivity is None:
+            return None, None
+        from offline.sync import relay_endpoint
+
+        with self._lock:
+            codes = sorted(self._known_payers)
+        pulls = [h.last_success_at for code in codes
+                 if (h := connectivity.health(relay_endpoint(code))) is not None
+                 and h.last_success_at is not None]
+        return connectivity.last_success_at, max(pulls) if pulls else None
 
     def has_outbox(self) -> bool:
         """Whether this store has the sync tables yet (the desk service adds them)."""
@@ -105,14 +157,22 @@ class DeskPort:
             flags.setdefault(str(case_ref), set()).add(names[str(state)])
         return flags
 
-    def case_rows(self, now: datetime | None = None) -> list[CaseRow]:
-        """The whole work queue with clocks and flags."""
+    def case_rows(self, now: datetime | None = None, *, owner: str | None = None
+                  ) -> list[CaseRow]:
+        """The whole work queue with clocks and flags; with ``owner``, that clerk's unfinished
+        admissions too (each a row of status ``form_draft``)."""
         from app.cases import list_cases
 
         when = now or datetime.now(UTC)
         flags = self._outbox_flags()
+        if owner is not None:
+            for case_id in self._edit_flags(owner):
+                flags.setdefault(case_id, set()).add("unsaved_edits")
         conn = self.store.conn()
-        return [self._row(s, conn, when, flags.get(s.id, set())) for s in list_cases(self.store)]
+        rows = [self._row(s, conn, when, flags.get(s.id, set())) for s in list_cases(self.store)]
+        if owner is not None:
+            rows = self._draft_rows(owner) + rows
+        return rows
 
     def case_row(self, case_id: str, now: datetime | None = None) -> CaseRow | None:
         from app.cases import list_cases
@@ -156,6 +216,86 @@ class DeskPort:
             return create_case(self.store, data, actor=actor)
         update_draft(self.store, case_id, data, actor=actor)
         return case_id
+
+    # ------------------------------------------------------------------ unfinished forms
+
+    def save_form(self, *, draft_id: str | None, case_id: str | None, fields: dict[str, str],
+                  data: dict[str, Any], local_errors: list[FieldError], owner: str,
+                  now: datetime | None = None) -> FormSaved:
+        """The clerk saves the form (Ctrl+S). When the admission validates it becomes (or
+        updates) a draft case and the incomplete draft goes, in one transaction; otherwise
+        every field is kept as typed in an incomplete draft owned by ``owner`` and the problems
+        are returned (shown on the fields, not blocking the save)."""
+        from app.drafts import delete_draft, save_draft
+
+        seen = {e.path for e in local_errors}
+        errors = list(local_errors) + [e for e in validate_admission_json(data, now)
+                                       if e.path not in seen]
+        if not errors:
+            try:
+                with self.store.transaction() as conn:
+                    saved = self.save_draft(case_id, data, actor=owner)
+                    if draft_id is not None:
+                        delete_draft(conn, draft_id, actor=owner, outcome="became_case",
+                                     case_id=saved)
+                return FormSaved(saved, None, [])
+            except ValidationFailed as exc:  # the core's own checks (e.g. an unknown payer)
+                errors = list(exc.errors)
+        draft = save_draft(self.store, draft_id, fields, owner=owner, case_id=case_id, now=now)
+        return FormSaved(case_id, draft.id, errors)
+
+    def autosave_form(self, *, draft_id: str | None, case_id: str | None,
+                      fields: dict[str, str], owner: str) -> str:
+        """Keep the open form as typed (no validation); returns the draft id."""
+        from app.drafts import save_draft
+
+        return save_draft(self.store, draft_id, fields, owner=owner, case_id=case_id).id
+
+    def form_draft(self, draft_id: str, *, owner: str) -> FormDraft:
+        """One of ``owner``'s unfinished admissions (another clerk's is refused)."""
+        from app.drafts import get_draft
+
+        draft = get_draft(self.store, draft_id)
+        if draft.owner != owner:
+            raise BadInput(f"draft: {draft_id} belongs to another clerk")
+        return draft
+
+    def form_draft_for_case(self, case_id: str, *, owner: str) -> FormDraft | None:
+        from app.drafts import draft_for_case
+
+        return draft_for_case(self.store, case_id, owner)
+
+    def discard_form_draft(self, draft_id: str, *, actor: str) -> bool:
+        from app.drafts import delete_draft, get_draft
+
+        draft = get_draft(self.store, draft_id)
+        if draft.owner != actor:
+            raise BadInput(f"draft: {draft_id} belongs to another clerk")
+        with self.store.transaction() as conn:
+            return delete_draft(conn, draft_id, actor=actor, outcome="discarded",
+                                case_id=draft.case_id)
+
+    def _draft_rows(self, owner: str) -> list[CaseRow]:
+        from app.drafts import list_drafts
+
+        rows = []
+        for d in list_drafts(self.store, owner=owner):
+            if d.case_id is not None:
+                continue  # shown on its case's row (flag "unsaved edits kept")
+            when = parse_time(d.updated_at)
+            profile = self.profile(d.payer) if d.payer else None
+            rows.append(CaseRow(id=d.id, patient=d.patient_name, payer=d.payer, stage=None,
+                                status=FORM_DRAFT, requested=0, approved=None,
+                                emergency=d.fields.get("admission.type") == "emergency",
+                                created_at=parse_time(d.created_at), updated_at=when,
+                                payer_name=profile.name if profile is not None else d.payer))
+        return rows
+
+    def _edit_flags(self, owner: str) -> set[str]:
+        rows = self.store.conn().execute(
+            "SELECT case_id FROM form_draft WHERE owner = ? AND case_id IS NOT NULL",
+            (owner,)).fetchall()
+        return {str(r[0]) for r in rows}
 
     def checks(self, case_id: str, leg: str, *, amount: int | None = None) -> Any:
         """The pre-submission checks (``app.checks.CheckResult``) for queuing ``leg``."""
@@ -329,8 +469,8 @@ class DeskPort:
         keyring = getattr(self.service, "keyring", None)
         return get_profile(self.store, code), PayerSecrets(self.store, keyring).where(code)
 
-    def save_payer(self, profile: PayerProfile, secret: str = "") -> tuple[PayerProfile,
-                                                                          str | None, bool]:
+    def save_payer(self, profile: PayerProfile, secret: str = "", *, actor: str | None = None
+                   ) -> tuple[PayerProfile, str | None, bool]:
         """Validate and save a payer profile, then its secret (when one was typed). Raises
         ValidationFailed naming every wrong field; nothing is written then. Returns the saved
         profile, where its secret is, and whether the store now has a live payer (so the desk
@@ -339,12 +479,28 @@ class DeskPort:
         from app.training import is_training
 
         save_profile(self.store, profile)
-        self._profiles.pop(profile.code, None)
+        self._forget_profile(profile.code)
         vault = PayerSecrets(self.store, getattr(self.service, "keyring", None))
         if secret:
             vault.set(profile.code, secret)
+        if actor is not None:
+            self.record_action(actor, "payer.saved",
+                               details={"payer": profile.code, "secret_changed": bool(secret)})
         return (get_profile(self.store, profile.code), vault.where(profile.code),
                 not is_training(self.store))
+
+    def scanner_defaults(self) -> Any:
+        """What a scan starts with (``app.settings.ScannerDefaults``: ``resolution`` in dpi and
+        ``mode``, "grey", "colour" or "lineart"), as saved in Settings. The page editor reads
+        this (off the GUI thread) for its scans."""
+        from app.settings import scanner_defaults
+
+        return scanner_defaults(self.store)
+
+    def save_scanner_defaults(self, resolution: int, mode: str, *, actor: str) -> Any:
+        from app.settings import save_scanner_defaults
+
+        return save_scanner_defaults(self.store, resolution, mode, actor=actor)
 
     def set_sla(self, code: str, stage: str, minutes: int) -> None:
         """Change one SLA of a payer profile (minutes the payer has to answer)."""
@@ -355,7 +511,7 @@ class DeskPort:
         profile = get_profile(self.store, code)
         save_profile(self.store, replace(profile, sla_minutes={**profile.sla_minutes,
                                                                stage: int(minutes)}))
-        self._profiles.pop(code, None)
+        self._forget_profile(code)
 
     # ------------------------------------------------------------------ outbox
 
@@ -372,6 +528,14 @@ class DeskPort:
         row = self.store.conn().execute(
             "SELECT count(*) FROM outbox_message WHERE state NOT IN ('sent', 'done')").fetchone()
         return int(row[0])
+
+    def paused_payers(self) -> dict[str, Any]:
+        """Payer code -> ``offline.outbox.PayerPause`` for every paused payer."""
+        if not self.has_outbox():
+            return {}
+        from offline.outbox import Outbox
+
+        return dict(Outbox(self.store).paused_payers())
 
     def dead_letters(self) -> list[Any]:
         if not self.has_outbox():
@@ -393,26 +557,49 @@ class DeskPort:
 
         return str(Outbox(self.store).why_waiting(message))
 
-    def retry_now(self, message_id: str) -> Any:
-        if self.service is not None:
-            return self.service.retry_now(message_id)
+    def retry_now(self, message_id: str, *, actor: str) -> Any:
+        """Make a waiting message due at once; recorded in the audit trail under ``actor``."""
         from offline.outbox import Outbox
 
-        return Outbox(self.store).retry_now(message_id)
-
-    def pause_payer(self, code: str) -> Any:
         if self.service is not None:
-            return self.service.pause_payer(code)
+            message = self.service.retry_now(message_id)
+        else:
+            message = Outbox(self.store).retry_now(message_id)
+        self.record_action(actor, "outbox.retry_now", case_id=getattr(message, "case_ref", None),
+                           details={"message": message_id})
+        return message
+
+    def pause_payer(self, code: str, *, actor: str) -> Any:
         from offline.outbox import Outbox
 
-        return Outbox(self.store).pause_payer(code)
-
-    def resume_payer(self, code: str) -> Any:
         if self.service is not None:
-            return self.service.resume_payer(code)
+            paused = self.service.pause_payer(code)
+        else:
+            paused = Outbox(self.store).pause_payer(code)
+        self.record_action(actor, "outbox.payer_paused", details={"payer": code})
+        return paused
+
+    def resume_payer(self, code: str, *, actor: str) -> Any:
         from offline.outbox import Outbox
 
-        return Outbox(self.store).resume_payer(code)
+        if self.service is not None:
+            resumed = self.service.resume_payer(code)
+        else:
+            resumed = Outbox(self.store).resume_payer(code)
+        self.record_action(actor, "outbox.payer_resumed",
+                           details={"payer": code, "messages": int(resumed or 0)})
+        return resumed
+
+    # ------------------------------------------------------------------ the audit trail
+
+    def record_action(self, actor: str, action: str, *, case_id: str | None = None,
+                      details: dict[str, Any] | None = None) -> None:
+        """Record a desk action (sign-in, lock, user switch, outbox operations) under the
+        signed-in clerk. ``details`` hold names and ids only, never patient data."""
+        from app import audit
+
+        with self.store.transaction() as conn:
+            audit.record(conn, actor=actor, action=action, case_id=case_id, details=details)
 
     def hint_network_changed(self) -> None:
         if self.service is not None:

@@ -32,6 +32,8 @@ MUTED = QColor("#5f6b7a")
 # A role that returns the raw value for sorting (amounts as numbers, clocks as seconds).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+FLAGS_ROLE = Qt.ItemDataRole.UserRole + 3   # the row's flags, most pressing first
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 4   # the clock's level: red, amber, ok or ""
 
 
 class Column(StrEnum):
@@ -48,8 +50,20 @@ class Column(StrEnum):
 
 COLUMNS = list(Column)
 _RIGHT = {Column.REQUESTED, Column.APPROVED}
+# the flags in the order a clerk should act on them: what needs the desk first
+FLAG_ORDER = ("needs_attention", "queued_offline", "paused", "unsaved_edits", "emergency")
 _FLAG_TEXT = {"needs_attention": "Needs attention", "queued_offline": "Waiting to send",
-              "paused": "Payer paused"}
+              "paused": "Payer paused", "unsaved_edits": "Unsaved edits kept",
+              "emergency": "Emergency"}
+FLAG_SHORT = {"needs_attention": "Attention", "queued_offline": "Queued",
+              "paused": "Paused", "unsaved_edits": "Edits kept", "emergency": "Emergency"}
+_FLAG_TIP = {"needs_attention": "Needs attention: the payer refused a message or it needs a "
+                                "fix; open the case",
+             "queued_offline": "Waiting to send: saved, and sent as soon as the payer can be "
+                               "reached",
+             "paused": "Payer paused: messages to this payer wait until it is resumed (Outbox)",
+             "unsaved_edits": "Your unfinished edits of this draft are kept; open it to carry on",
+             "emergency": "Emergency admission"}
 
 
 class View(StrEnum):
@@ -94,7 +108,7 @@ class CaseTableModel(QAbstractTableModel):
         """Lower-case search text per case (built once per load)."""
         if self._hay is None:
             self._hay = {r.id: " ".join((r.id, r.patient, r.payer, r.payer_name,
-                                         status_label(r.status))).lower() for r in self._rows}
+                                         self._status_text(r))).lower() for r in self._rows}
         return self._hay
 
     def set_rows(self, rows: list[CaseRow]) -> None:
@@ -176,6 +190,10 @@ class CaseTableModel(QAbstractTableModel):
             return self._sort_key(row, col)
         if role == ROW_ROLE:
             return row
+        if role == FLAGS_ROLE and col is Column.FLAGS:
+            return self.flags_of(row)
+        if role == LEVEL_ROLE and col is Column.CLOCK:
+            return self.clock_level(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col in _RIGHT:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -190,9 +208,29 @@ class CaseTableModel(QAbstractTableModel):
                 return QBrush(AMBER_BG)
         if role == Qt.ItemDataRole.ToolTipRole and col is Column.CLOCK and row.due_at is not None:
             return self.tr("Payer's answer due by {0}").format(format_ist(row.due_at))
+        if role == Qt.ItemDataRole.ToolTipRole and col is Column.FLAGS and self.flags_of(row):
+            return "\n".join(self.tr(_FLAG_TIP[f]) for f in self.flags_of(row))
+        if role == Qt.ItemDataRole.ToolTipRole and col is Column.STATUS and row.stage:
+            return self._status_text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and row.is_form_draft:
+            return self.tr("An admission you started; it is not a case until it is complete. "
+                           "Press Enter to carry on with it.")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(row, col)
         return None
+
+    def urgency(self, row: CaseRow) -> tuple[int, float]:
+        """Most urgent first: breached (longest overdue first), then least payer time left,
+        then what waits on the desk (newest first), then the rest."""
+        left = row.time_left(self.now)
+        if row.breached(self.now):
+            return (0, left.total_seconds() if left is not None else 0.0)
+        if left is not None:
+            return (1, left.total_seconds())
+        newest_first = -row.updated_at.timestamp()
+        if row.needs_action() or row.waiting_on == "hospital":
+            return (2, newest_first)
+        return (3, newest_first)
 
     def clock_level(self, row: CaseRow) -> str:
         """``red`` breached, ``amber`` near the limit, ``ok`` otherwise, ``""`` no clock."""
@@ -216,19 +254,35 @@ class CaseTableModel(QAbstractTableModel):
             return QBrush(MUTED)
         return None
 
+    def _status_text(self, row: CaseRow) -> str:
+        if row.is_form_draft:
+            return self.tr("Incomplete draft")
+        return status_label(row.status)
+
+    def _state_text(self, row: CaseRow) -> str:
+        """The status without the leg's name when the Current leg column already shows it
+        ("Sent, awaiting payer" beside "Pre-auth"): narrower, nothing said twice."""
+        text = self._status_text(row)
+        if row.stage:
+            leg = leg_label(row.stage)
+            if text.startswith(leg + " "):
+                rest = text[len(leg) + 1:]
+                return rest[:1].upper() + rest[1:]
+        return text
+
     def _display(self, row: CaseRow, col: Column) -> str:
         if col is Column.CASE:
-            return row.id
+            return self.tr("Unfinished") if row.is_form_draft else row.id
         if col is Column.PATIENT:
-            return row.patient
+            return row.patient or (self.tr("(no name yet)") if row.is_form_draft else "")
         if col is Column.PAYER:
             return row.payer_name or row.payer
         if col is Column.LEG:
             return leg_label(row.stage) if row.stage else "—"
         if col is Column.STATUS:
-            return status_label(row.status)
+            return self._state_text(row)
         if col is Column.REQUESTED:
-            return money(row.requested)
+            return "—" if row.is_form_draft else money(row.requested)
         if col is Column.APPROVED:
             return money(row.approved)
         if col is Column.CLOCK:
@@ -236,10 +290,13 @@ class CaseTableModel(QAbstractTableModel):
             if not text and row.breached_answered:
                 return self.tr("answered late")
             return text
-        flags = [_FLAG_TEXT[f] for f in sorted(row.flags) if f in _FLAG_TEXT]
-        if row.emergency:
-            flags.insert(0, "Emergency")
-        return " · ".join(flags)
+        return " · ".join(self.tr(_FLAG_TEXT[f]) for f in self.flags_of(row))
+
+    @staticmethod
+    def flags_of(row: CaseRow) -> list[str]:
+        """The row's flags, the ones asking for action first."""
+        have = set(row.flags) | ({"emergency"} if row.emergency else set())
+        return [f for f in FLAG_ORDER if f in have]
 
     def _sort_key(self, row: CaseRow, col: Column) -> Any:
         if col is Column.REQUESTED:
@@ -247,8 +304,10 @@ class CaseTableModel(QAbstractTableModel):
         if col is Column.APPROVED:
             return -1 if row.approved is None else row.approved
         if col is Column.CLOCK:
-            left = row.time_left(self.now)
-            return 10**9 if left is None else int(left.total_seconds())
+            return self.urgency(row)
+        if col is Column.FLAGS:
+            flags = self.flags_of(row)
+            return (*(FLAG_ORDER.index(f) for f in flags), len(FLAG_ORDER))
         if col is Column.CASE:
             return row.id
         return self._display(row, col).lower()

@@ -7,6 +7,9 @@ from datetime import datetime, timedelta
 
 from app.lifecycle import split_status
 
+# the status of a work-queue row that is an unfinished admission form, not yet a case
+FORM_DRAFT = "form_draft"
+
 # statuses in which the desk (not the payer) has the next move
 _DESK_MOVES = ("approved", "partial", "queried", "rejected")
 
@@ -28,8 +31,13 @@ class CaseRow:
     due_at: datetime | None = None
     waiting_on: str | None = None     # "payer" | "hospital" | None
     breached_answered: bool = False   # answered, but late
-    flags: set[str] = field(default_factory=set)  # needs_attention, queued_offline, paused
+    # needs_attention, queued_offline, paused, unsaved_edits (the clerk's unfinished edits)
+    flags: set[str] = field(default_factory=set)
     payer_name: str = ""              # the profile's name ("Training TPA"); else the code
+
+    @property
+    def is_form_draft(self) -> bool:
+        return self.status == FORM_DRAFT
 
     def time_left(self, now: datetime) -> timedelta | None:
         if self.waiting_on != "payer" or self.due_at is None:
@@ -42,7 +50,7 @@ class CaseRow:
 
     def needs_action(self) -> bool:
         _, state = split_status(self.status)
-        return (self.status in ("draft", "payment_received") or state in _DESK_MOVES
+        return (self.status in ("draft", "payment_received", FORM_DRAFT) or state in _DESK_MOVES
                 or "needs_attention" in self.flags)
 
     def awaiting_payer(self) -> bool:

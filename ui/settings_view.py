@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.settings import SCANNER_RESOLUTIONS
+from ui.clerks_panel import ClerksPanel
 from ui.payer_editor import PayerEditor
 
 LANGUAGES = [("en", "English"), ("hi", "हिन्दी (Hindi)")]
@@ -30,6 +33,7 @@ class SettingsView(QWidget):
 
     auto_lock_changed = Signal(int)           # minutes
     language_changed = Signal(str)
+    scanner_changed = Signal(int, str)        # resolution (dpi), colour mode
     payer_chosen = Signal(str)                # payer code: load it (and where its secret is)
     payer_save_requested = Signal(object, str)  # PayerProfile, secret ("" = unchanged)
 
@@ -41,8 +45,9 @@ class SettingsView(QWidget):
         title = QLabel(self.tr("Settings"), self)
         title.setObjectName("pageTitle")
         lay.addWidget(title)
-        row = QHBoxLayout()
-        lay.addLayout(row, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        lay.addWidget(self.tabs, 1)
         # payers
         payers = QFrame(self)
         payers.setObjectName("card")
@@ -71,17 +76,36 @@ class SettingsView(QWidget):
         self.payer_note.setObjectName("muted")
         self.payer_note.setWordWrap(True)
         left.addWidget(self.payer_note)
+        self.permission_note = QLabel("", payers)
+        self.permission_note.setObjectName("muted")
+        self.permission_note.setWordWrap(True)
+        self.permission_note.setAccessibleName(self.tr("Why payers cannot be changed"))
+        self.permission_note.hide()
+        left.addWidget(self.permission_note)
         p_lay.addLayout(left, 2)
         self.editor = PayerEditor(payers)
         self.editor.save_requested.connect(self.payer_save_requested)
         p_lay.addWidget(self.editor, 5)
-        row.addWidget(payers, 5)
+        self.tabs.addTab(payers, self.tr("&Payers"))
+        # clerks
+        clerks = QFrame(self)
+        clerks.setObjectName("card")
+        c_lay = QVBoxLayout(clerks)
+        c_lay.setContentsMargins(14, 10, 14, 12)
+        c_lay.addWidget(self._title(clerks, "Clerks and accounts"))
+        self.clerks = ClerksPanel(clerks)
+        c_lay.addWidget(self.clerks, 1)
+        self.tabs.addTab(clerks, self.tr("&Clerks"))
         # desk
         desk = QFrame(self)
         desk.setObjectName("card")
         d_lay = QVBoxLayout(desk)
+        d_lay.setContentsMargins(14, 10, 14, 12)
         d_lay.addWidget(self._title(desk, "This desk"))
         dform = QFormLayout()
+        dform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        dform.setHorizontalSpacing(14)
+        dform.setVerticalSpacing(10)
         self.auto_lock = QSpinBox(desk)
         self.auto_lock.setRange(1, 120)
         self.auto_lock.setValue(5)
@@ -90,22 +114,65 @@ class SettingsView(QWidget):
         self.language = QComboBox(desk)
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
+        self.language.setAccessibleName(self.tr("Language"))
         self.scanner_dpi = QComboBox(desk)
-        self.scanner_dpi.addItems(["150 dpi", "200 dpi", "300 dpi"])
-        self.scanner_dpi.setCurrentIndex(1)
+        for dpi in SCANNER_RESOLUTIONS:
+            self.scanner_dpi.addItem(self.tr("{0} dpi").format(dpi), dpi)
+        self.scanner_dpi.setAccessibleName(self.tr("Scanner resolution"))
         self.scanner_mode = QComboBox(desk)
-        self.scanner_mode.addItems([self.tr("Grey"), self.tr("Colour"), self.tr("Black and white")])
+        for mode, text in (("grey", "Grey"), ("colour", "Colour"),
+                           ("lineart", "Black and white")):
+            self.scanner_mode.addItem(self.tr(text), mode)
+        self.scanner_mode.setAccessibleName(self.tr("Scanner colour"))
+        self.set_scanner(200, "grey")
+        self.desk_note = QLabel("", desk)
+        self.desk_note.setObjectName("muted")
+        self.desk_note.setWordWrap(True)
+        self.desk_note.setAccessibleName(self.tr("Settings saved"))
+        for w in (self.auto_lock, self.language, self.scanner_dpi, self.scanner_mode):
+            w.setMinimumWidth(240)
         dform.addRow(self.tr("Lock after inactivity"), self.auto_lock)
         dform.addRow(self.tr("Language"), self.language)
         dform.addRow(self.tr("Scanner resolution"), self.scanner_dpi)
         dform.addRow(self.tr("Scanner colour"), self.scanner_mode)
         d_lay.addLayout(dform)
+        d_lay.addWidget(self.desk_note)
         d_lay.addStretch(1)
-        row.addWidget(desk, 2)
+        self.tabs.addTab(desk, self.tr("This &desk"))
         self.set_training(True)
         self.auto_lock.valueChanged.connect(self.auto_lock_changed)
         self.language.activated.connect(
             lambda _i: self.language_changed.emit(str(self.language.currentData())))
+        for combo in (self.scanner_dpi, self.scanner_mode):
+            combo.activated.connect(lambda _i: self.scanner_changed.emit(
+                int(self.scanner_dpi.currentData()), str(self.scanner_mode.currentData())))
+
+    def set_language(self, code: str | None) -> None:
+        """Open on the saved language (English when none was chosen)."""
+        index = self.language.findData(code or "en")
+        self.language.setCurrentIndex(max(index, 0))
+
+    def set_scanner(self, resolution: int, mode: str) -> None:
+        """Show the saved scanner defaults."""
+        for combo, value in ((self.scanner_dpi, resolution), (self.scanner_mode, mode)):
+            index = combo.findData(value)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+
+    def set_permissions(self, user: Any) -> None:
+        """Grey out what the signed-in clerk's role may not change (app/users.py), with a note
+        saying why: payers and their secrets need payer.manage, accounts user.manage."""
+        payers = bool(user is not None and user.may("payer.manage"))
+        self.editor.setEnabled(payers)
+        self.new_payer_button.setEnabled(payers)
+        self.permission_note.setText("" if payers else self.tr(
+            "Only an administrator can add or change payers and their secrets. You can look "
+            "at them here."))
+        self.permission_note.setVisible(not payers)
+        self.editor.save_button.setToolTip("" if payers else self.tr(
+            "Your role may not change payers; ask an administrator."))
+        self.clerks.set_allowed(bool(user is not None and user.may("user.manage")),
+                                me=getattr(user, "name", None))
 
     def _title(self, parent: QWidget, text: str) -> QLabel:
         label = QLabel(self.tr(text), parent)

@@ -43,6 +43,15 @@ QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateEdit:focus, QDateTi
 QSpinBox:focus {{ border: 1px solid {ACCENT}; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"],
 QDateTimeEdit[invalid="true"] {{ border: 1px solid #b3261e; background: #fffafa; }}
+QSpinBox {{ padding-right: 22px; }}
+QSpinBox::up-button, QSpinBox::down-button {{ subcontrol-origin: border; width: 20px;
+    border-left: 1px solid #dde3ea; background: #f5f7fa; }}
+QSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 5px; }}
+QSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-radius: 5px; }}
+QSpinBox::up-button:hover, QSpinBox::down-button:hover {{ background: #e3edf9; }}
+QSpinBox::up-arrow {{ image: url({{ICONS}}/chevron-up.svg); width: 10px; height: 10px; }}
+QSpinBox::down-arrow {{ image: url({{ICONS}}/chevron-down.svg); width: 10px; height: 10px; }}
+QSpinBox::up-arrow:disabled, QSpinBox::down-arrow:disabled {{ image: none; }}
 QComboBox::drop-down {{ border: none; width: 24px; }}
 QComboBox::down-arrow {{ image: url({{ICONS}}/chevron-down.svg); width: 12px; height: 12px; }}
 QPushButton {{ background: #ffffff; border: 1px solid #c7d0da; border-radius: 5px;
@@ -52,11 +61,17 @@ QPushButton:focus {{ border: 1px solid {ACCENT}; }}
 QPushButton#primary {{ background: {ACCENT}; color: #ffffff; border: 1px solid {ACCENT};
     font-weight: 600; }}
 QPushButton#primary:hover {{ background: #184d89; }}
-QPushButton:disabled {{ color: #9aa5b1; background: #f5f7fa; }}
+QPushButton#danger {{ background: #b3261e; color: #ffffff; border: 1px solid #b3261e;
+    font-weight: 600; }}
+QPushButton#danger:hover {{ background: #8f1e18; }}
+QPushButton:disabled, QPushButton#danger:disabled {{ color: #9aa5b1; background: #f5f7fa; }}
 QStatusBar {{ background: #ffffff; border-top: 1px solid #dde3ea; }}
 QStatusBar QLabel {{ padding: 0 10px; color: #3b4653; }}
-QTabWidget::pane {{ border: 1px solid #dde3ea; border-radius: 6px; background: #ffffff; }}
-QTabBar::tab {{ padding: 6px 14px; }}
+QTabWidget::pane {{ border: none; background: transparent; }}
+QTabBar::tab {{ padding: 8px 18px; margin-right: 4px; border: none;
+    border-bottom: 2px solid transparent; color: #5f6b7a; background: transparent; }}
+QTabBar::tab:selected {{ color: {ACCENT}; border-bottom: 2px solid {ACCENT}; font-weight: 600; }}
+QTabBar::tab:hover:!selected {{ color: #1d2733; border-bottom: 2px solid #c7d0da; }}
 QScrollArea {{ border: none; background: transparent; }}
 """
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from offline.keys import MIN_PASSPHRASE_CHARS
+from ui.theme import ACCENT
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ class _AdminPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("The first administrator"))
-        self.setSubTitle(self.tr("This account adds clerks and payers later."))
+        self.setSubTitle(self.tr("This account adds clerks and payers later, in Settings."))
         form = QFormLayout(self)
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Administrator user name"))
@@ -87,8 +88,10 @@ class _AdminPage(QWizardPage):
         self.password.setAccessibleName(self.tr("Administrator password"))
         self.confirm = QLineEdit(self)
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setAccessibleName(self.tr("Repeat the administrator password"))
         self.error = QLabel("", self)
         self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
         form.addRow(self.tr("User name"), self.name)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Repeat password"), self.confirm)
@@ -121,19 +124,81 @@ class _TrainingPage(QWizardPage):
         lay.addWidget(text)
 
 
+STEPS = ("Protect the data", "First administrator", "Training mode")
+WIZARD_STYLE = f"""
+QWizard {{ background: #ffffff; }}
+QWidget#wizardSteps {{ background: #f5f7fa; border-right: 1px solid #dde3ea; }}
+QLabel#wizardStep {{ color: #5f6b7a; padding: 6px 10px; border-radius: 6px; }}
+QLabel#wizardStep[current="true"] {{ background: #e3edf9; color: {ACCENT}; font-weight: 600; }}
+QLabel#wizardStep[done="true"] {{ color: #1e7d32; }}
+"""
+
+
 class FirstRunWizard(QWizard):
     completed = Signal(object)  # FirstRun
 
     def __init__(self, keyring_usable: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("firstRunWizard")
         self.setWindowTitle(self.tr("Set up TPA Desk"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setStyleSheet(WIZARD_STYLE)
+        self.setMinimumSize(720, 440)
         self.store_page = _StorePage(keyring_usable, self)
         self.admin_page = _AdminPage(self)
-        self.addPage(self.store_page)
-        self.addPage(self.admin_page)
-        self.addPage(_TrainingPage(self))
+        pages = (self.store_page, self.admin_page, _TrainingPage(self))
+        for number, page in enumerate(pages, start=1):
+            page.setSubTitle(self.tr("Step {0} of {1}").format(number, len(pages))
+                             + (f" · {page.subTitle()}" if page.subTitle() else ""))
+            self.addPage(page)
+        self.setSideWidget(self._steps())
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+            button = self.button(which)
+            button.setObjectName("primary")
+            button.style().unpolish(button)
+            button.style().polish(button)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start the desk"))
+        self.currentIdChanged.connect(self._show_step)
         self.accepted.connect(self._done)
+
+    def _steps(self) -> QWidget:
+        """The brand and the steps, the current one highlighted."""
+        side = QWidget(self)
+        side.setObjectName("wizardSteps")
+        side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        side.setFixedWidth(220)
+        lay = QVBoxLayout(side)
+        lay.setContentsMargins(14, 18, 14, 14)
+        brand = QLabel("TPA Desk", side)
+        brand.setObjectName("brand")
+        lay.addWidget(brand)
+        note = QLabel(self.tr("First start"), side)
+        note.setObjectName("muted")
+        lay.addWidget(note)
+        lay.addSpacing(12)
+        self.step_labels: list[QLabel] = []
+        for number, text in enumerate(STEPS, start=1):
+            label = QLabel(f"{number}   {self.tr(text)}", side)
+            label.setObjectName("wizardStep")
+            label.setAccessibleName(self.tr("Step {0}: {1}").format(number, self.tr(text)))
+            lay.addWidget(label)
+            self.step_labels.append(label)
+        lay.addStretch(1)
+        self._show_step(0)
+        return side
+
+    def current_step(self) -> int:
+        """The highlighted step, from 0."""
+        return next((i for i, label in enumerate(self.step_labels)
+                     if label.property("current")), -1)
+
+    def _show_step(self, page_id: int) -> None:
+        index = max(0, self.pageIds().index(page_id)) if page_id in self.pageIds() else 0
+        for i, label in enumerate(self.step_labels):
+            label.setProperty("current", i == index)
+            label.setProperty("done", i < index)
+            label.style().unpolish(label)
+            label.style().polish(label)
 
     def _done(self) -> None:
         self.completed.emit(FirstRun(

@@ -1,0 +1,5 @@
+"""Schema of desk settings (component "settings")."""
+
+from app.settings import MIGRATIONS
+
+__all__ = ["MIGRATIONS"]
