@@ -416,19 +416,32 @@ def _apply_parsed(conn: Connection, message: Message, answer: fhir_parse.Answer,
         outbox_mod.mark_done(conn, message.id)
         return
     # a ClaimResponse
-    if answer.outcome == "error" or answer.errors:
-        words = "; ".join(f"{e.code}: {e.message}" for e in answer.errors) or answer.disposition
+    reasons = "; ".join(f"{e.code}: {e.message}" if e.message else e.code
+                        for e in answer.errors)
+    if answer.outcome in ("error", "queued") and answer.errors:
+        # the payer could not process the request (not a decision): back to the desk to fix
+        words = reasons or answer.disposition
+        lifecycle.leg_returned(conn, leg_id, error=words[:1000])
+        outbox_mod.mark_needs_attention(conn, message.id, words[:1000])
+        return
+    if answer.outcome == "error":
+        words = answer.disposition or "The payer answered with an error and no reason."
         lifecycle.leg_returned(conn, leg_id, error=words[:1000])
         outbox_mod.mark_needs_attention(conn, message.id, words[:1000])
         return
     if answer.outcome == "queued" and not answer.queried:
         lifecycle.leg_acknowledged(conn, leg_id, payer_reference=answer.pre_auth_ref or None)
         return
+    # an adjudicated answer (complete / partial) is a decision even when it carries error
+    # entries: payers put denial reasons there (a rejection), which the clerk reads verbatim
     decision = decision_of(answer)
     query = answer.query
+    words = answer.disposition or "; ".join(answer.notes)
+    if reasons and reasons not in words:
+        words = f"{words} ({reasons})" if words else reasons
     lifecycle.answer_received(
         conn, leg_id, decision=decision, approved_amount=answer.approved_total,
-        payer_words=answer.disposition or "; ".join(answer.notes),
+        payer_words=words,
         query_text=query.text if query else "",
         documents_requested=list(query.documents) if query else [],
         payer_reference=(query.query_id if query and query.query_id

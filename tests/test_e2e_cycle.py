@@ -111,6 +111,25 @@ def test_small_estimate_runs_the_whole_cycle_to_a_closed_file(svc: DeskService) 
         ["approved", "approved", "approved", "payment.received"]
 
 
+def test_an_excluded_diagnosis_is_a_rejection_in_the_payers_words_not_an_error(
+        svc: DeskService) -> None:
+    """The payer rejects (its reason as a ClaimResponse error entry, as payers send denials):
+    the desk records the decision, it does not send the request back as if it had failed."""
+    case_id = admit(svc)
+    data = load_case(svc.store, case_id).admission.to_json()
+    data["clinical"]["diagnoses"] = [{"icd10": "Z41.1", "text": "Cosmetic surgery"}]
+    update_admission(svc.store, case_id, data, actor=ACTOR)
+    msg = svc.submit(case_id, "preauth", actor=ACTOR)
+    sync_until(svc, lambda: status(svc, case_id) == "preauth_rejected",
+               what="the payer's rejection")
+    leg = legs(svc, case_id)[-1]
+    assert leg.decision == "rejected" and leg.answered_at is not None
+    assert "Z41" in leg.payer_words and "excluded" in leg.payer_words
+    done = next(m for m in svc.queue() if m.id == msg.id)
+    assert done.state is State.DONE  # a decision, not "needs attention"
+    assert [d for _, d in decisions_applied(svc, case_id)] == ["rejected"]
+
+
 def test_large_estimate_is_queried_answered_with_a_document_then_approved(
         svc: DeskService) -> None:
     case_id = admit(svc, ot_rupees=325_000)  # 3,92,000 rupees: above 3,00,000, so queried

@@ -108,6 +108,9 @@ def prepare(data_dir: Path, url: str, count: int, doc_bytes: int, part_c: str) -
         admission = example_admission_json()
         category = "FCF" if part_c == "attached" else "OTH"
         for i in range(count):
+            # a policy of its own per case: the sandbox payer never approves beyond what is
+            # left of a policy's sum insured
+            admission["coverage"]["policy_number"] = f"TRN/BENCH/{i:06d}"
             case_id = create_case(svc.store, admission, actor="bench")
             add_document(svc.store, case_id, io.BytesIO(attachment(i, doc_bytes)),
                          category=category, stage="preauth", filename=f"doc-{i}.png",
