@@ -266,6 +266,7 @@ class SyncEngine:
                  max_parallel: int = 4, backoff: Backoff | None = None,
                  clock: Clock = time.time, rng: Rng = random.random,
                  connectivity: Connectivity | None = None, pull_interval: float = 60.0,
+                 awaiting_pull_interval: float = 10.0,
                  payers: Callable[[], Iterable[str]] | None = None,
                  synchronous: bool = False, max_pages: int = 100,
                  prepare: Callable[[], None] | None = None,
@@ -273,7 +274,11 @@ class SyncEngine:
         """``prepare`` (optional) runs at the start of every pass, on the engine's thread: the
         app uses it to finish a registration that failed while the exchange was unreachable. An
         exception from it is logged and the pass goes on. ``format_time`` writes the times in
-        :meth:`why_waiting` (default: this computer's local time, ``03-12-2026 14:05``)."""
+        :meth:`why_waiting` (default: this computer's local time, ``03-12-2026 14:05``).
+        ``pull_interval`` is the time between inbox pulls when nothing else triggers one;
+        while a delivered message still awaits its answer the engine pulls every
+        ``awaiting_pull_interval`` seconds instead (if that is shorter): a decision due within
+        the hour should reach the clerk within seconds, an idle desk need not ask often."""
         if max_parallel < 1:
             raise ValueError("max_parallel must be at least 1")
         self.store = store
@@ -284,6 +289,7 @@ class SyncEngine:
         self.clock = clock
         self.rng = rng
         self.pull_interval = pull_interval
+        self.awaiting_pull_interval = awaiting_pull_interval
         self.synchronous = synchronous
         self.max_pages = max_pages
         self._payers = payers
@@ -474,13 +480,17 @@ class SyncEngine:
                 with self._pass_lock:
                     self._recover_once()
                     self._run_prepare()
+                    pulled = False
                     if time.monotonic() >= next_pull or self._pull_now.is_set():
                         self._pull_now.clear()
                         self.pull_all()
-                        next_pull = time.monotonic() + self.pull_interval
+                        pulled = True
                     sent = self.send_due()
                     if sent.delivered:
                         self.pull_all()
+                        pulled = True
+                    if pulled:
+                        next_pull = time.monotonic() + self._pull_gap()
             except Exception as exc:
                 log_bug("a sync pass failed; trying again shortly", exc)
             timeout = idle_wait
@@ -492,6 +502,13 @@ class SyncEngine:
                 timeout = min(timeout, until - time.monotonic())
             self._wake.wait(max(0.05, timeout))
             self._wake.clear()
+
+    def _pull_gap(self) -> float:
+        """Seconds to the next pull of our own: shorter while an answer is awaited."""
+        if self.awaiting_pull_interval < self.pull_interval and \
+                self.outbox.counts()[State.SENT]:
+            return self.awaiting_pull_interval
+        return self.pull_interval
 
     # ------------------------------------------------------------------ operator controls
 

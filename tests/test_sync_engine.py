@@ -826,13 +826,15 @@ class RecordingExchange(FakeExchange):
         self._note("send")
         return result
 
-    def wait_for(self, done: Callable[[list[str]], bool]) -> bool:
+    def wait_for(self, done: Callable[[list[str]], bool], timeout: float = DEADLINE) -> bool:
         with self.changed:
-            return self.changed.wait_for(lambda: done(self.events), timeout=DEADLINE)
+            return self.changed.wait_for(lambda: done(self.events), timeout=timeout)
 
 
-def background(store: Store, exchange: RecordingExchange, pull_interval: float) -> SyncEngine:
+def background(store: Store, exchange: RecordingExchange, pull_interval: float,
+               awaiting_pull_interval: float = 10.0) -> SyncEngine:
     engine = SyncEngine(store, exchange, apply_answer, pull_interval=pull_interval,
+                        awaiting_pull_interval=awaiting_pull_interval,
                         payers=lambda: ["tpa-a"])
     engine.start()
     return engine
@@ -880,3 +882,29 @@ def test_the_inbox_is_pulled_at_once_when_connectivity_returns(store: Store) -> 
     finally:
         engine.stop()
     assert engine.last_pull_error == {}
+
+
+def test_the_inbox_is_pulled_sooner_while_an_answer_is_awaited(store: Store) -> None:
+    """A delivered message waits for the payer's decision (due within the hour): the engine
+    looks for it every few seconds, not at the idle interval."""
+    exchange = RecordingExchange()
+    with store.transaction() as conn:
+        outbox.enqueue(conn, case_ref="C-1", leg="preauth", payer="tpa-a")
+    engine = background(store, exchange, pull_interval=3600, awaiting_pull_interval=0.2)
+    try:
+        # the send, the pull after it, then pulls on the short interval while it is awaited
+        assert exchange.wait_for(lambda ev: ev.count("pull") >= 4), exchange.events
+        assert exchange.events.count("send") == 1
+    finally:
+        engine.stop()
+
+
+def test_an_idle_desk_pulls_at_the_idle_interval(store: Store) -> None:
+    exchange = RecordingExchange()
+    engine = background(store, exchange, pull_interval=3600, awaiting_pull_interval=0.05)
+    try:
+        assert exchange.wait_for(lambda ev: ev == ["pull"])  # the first pass
+        assert not exchange.wait_for(lambda ev: ev.count("pull") > 1, timeout=0.5), \
+            exchange.events  # nothing awaited: no pull for an hour
+    finally:
+        engine.stop()
