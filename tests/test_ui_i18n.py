@@ -2,7 +2,8 @@
 statuses and clocks, status bar, admission form, case view, outbox, wizard, settings); the Hindi
 file has no unfinished message and keeps every placeholder, accelerator and file pattern of its
 source; the built .qm matches the .ts; every text a view translates at run time is translated;
-without a translator the English is unchanged; the Noto fonts are registered."""
+English is the source text, its .qm holding only the plural forms ("1 case", "3 cases"); texts
+built in code read as words; the Noto fonts are registered."""
 
 from __future__ import annotations
 
@@ -371,7 +372,7 @@ def test_every_text_translated_at_run_time_has_its_hindi(hindi: None) -> None:
 
 # ---------------------------------------------------------------- English and fonts
 
-def test_english_labels_are_unchanged_without_a_translator() -> None:
+def test_english_labels_are_the_source_texts() -> None:
     words = {"queued": "queued", "sent": "sent, awaiting payer",
              "acknowledged": "acknowledged by payer", "approved": "approved",
              "partial": "partly approved", "queried": "queried by payer", "rejected": "rejected"}
@@ -395,8 +396,58 @@ def test_english_labels_are_unchanged_without_a_translator() -> None:
     assert category_label("POI", "proof of identity") == "Proof of identity"
 
 
-def test_english_needs_no_translation_file(qapp: QCoreApplication) -> None:
-    assert theme.install_translation(qapp, "en") is None
+def test_english_loads_only_its_plural_forms(qapp: QCoreApplication) -> None:
+    english = theme.install_translation(qapp, "en")
+    assert english is not None and english is theme.install_plural_forms(qapp)  # installed once
+    assert QCoreApplication.translate("MainWindow", "%n case(s)", None, 1) == "1 case"
+    assert QCoreApplication.translate("MainWindow", "%n case(s)", None, 12) == "12 cases"
+    assert english.translate("MainWindow", "Outbox: {0} waiting") == ""  # the source is used
+    numerus = [msg.get("numerus") == "yes" for _ctx, msg in
+               _ts_messages(TRANSLATIONS / "tpadesk_en.ts")
+               if (msg.find("translation") is not None
+                   and msg.find("translation").get("type") != "unfinished")]  # type: ignore[union-attr]
+    assert numerus and all(numerus)  # nothing but plural forms is "translated" into English
+
+
+def test_texts_built_in_code_read_as_words_in_english(qtbot: QtBot) -> None:
+    from app.admission import AdmissionType, Gender, RoomCategory, Treatment
+    from ui import admission_form, case_view, main_window
+    from ui.payer_editor import PayerEditor
+
+    model = CaseTableModel()
+    model.now = NOW
+    model.set_rows([row("C-2612-0001", "preauth_sent", due_in=40),
+                    row("C-2612-0002", "enhancement_queried", waiting_on="hospital"),
+                    row("C-2612-0003", "draft")])
+    status = COLUMNS.index(Column.STATUS)
+    assert [model.index(r, status).data() for r in range(3)] == [
+        "Sent, awaiting payer", "Queried by payer", "Draft"]
+    outbox = OutboxModel()
+    outbox.set_messages([{"id": "m1", "case_ref": "C-2612-0001", "leg": "preauth",
+                          "payer": "training-tpa", "state": "needs_attention", "attempts": 3},
+                         {"id": "m2", "case_ref": "C-2612-0001", "leg": "preauth",
+                          "payer": "training-tpa", "state": "new_state", "attempts": 0}])
+    assert [outbox.index(r, 3).data() for r in range(2)] == ["Needs attention", "new state"]
+    # every value of the form's value sets has its own words ("ICU", not "Icu")
+    for values in (Gender, AdmissionType, RoomCategory, Treatment):
+        assert {v.value for v in values} <= set(admission_form.CHOICE_TEXT), values
+    window = MainWindow()
+    qtbot.addWidget(window)
+    room = window.form.fields["admission.room_category"]
+    assert [room.itemText(i) for i in range(room.count())] == [  # type: ignore[union-attr]
+        "—", "General ward", "Semi-private", "Private", "Deluxe", "ICU"]
+    assert window.view_count.text() == "0 cases"
+    # the status bar names what was done for every action a clerk can take
+    keys = set(case_view.ACTIONS) - {"print", "edit"} | {"attach", "photo", "pages"}
+    assert keys <= set(main_window.DONE_TEXT)
+    bug = main_window.plain_error(KeyError("x"))
+    assert bug.startswith("Something went wrong inside the desk. Your saved work is safe.")
+    editor = PayerEditor()
+    qtbot.addWidget(editor)
+    labels = {label.buddy(): label.text() for label in editor.findChildren(QLabel)
+              if label.buddy() is not None}
+    assert labels[editor.fields["sla_minutes.preauth"]] == "Pre-auth: answer due within"
+    assert labels[editor.fields["sla_minutes.discharge"]] == "Discharge: answer due within"
 
 
 def test_bundled_noto_fonts_are_registered(qapp: QCoreApplication) -> None:

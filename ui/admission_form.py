@@ -11,7 +11,7 @@ import itertools
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -105,12 +105,39 @@ SECTIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
     ]),
 ]
 ROOM_RENT_PATH = "estimate.room_rent_per_day"
+# what each choice reads as (the value set's code is the combo box's data)
+CHOICE_TEXT: dict[str, object] = {
+    Gender.MALE: QT_TRANSLATE_NOOP("AdmissionForm", "Male"),
+    Gender.FEMALE: QT_TRANSLATE_NOOP("AdmissionForm", "Female"),
+    Gender.THIRD_GENDER: QT_TRANSLATE_NOOP("AdmissionForm", "Third gender"),
+    AdmissionType.EMERGENCY: QT_TRANSLATE_NOOP("AdmissionForm", "Emergency"),
+    AdmissionType.PLANNED: QT_TRANSLATE_NOOP("AdmissionForm", "Planned"),
+    RoomCategory.GENERAL_WARD: QT_TRANSLATE_NOOP("AdmissionForm", "General ward"),
+    RoomCategory.SEMI_PRIVATE: QT_TRANSLATE_NOOP("AdmissionForm", "Semi-private"),
+    RoomCategory.PRIVATE: QT_TRANSLATE_NOOP("AdmissionForm", "Private"),
+    RoomCategory.DELUXE: QT_TRANSLATE_NOOP("AdmissionForm", "Deluxe"),
+    RoomCategory.ICU: QT_TRANSLATE_NOOP("AdmissionForm", "ICU"),
+    Treatment.MEDICAL: QT_TRANSLATE_NOOP("AdmissionForm", "Medical"),
+    Treatment.SURGICAL: QT_TRANSLATE_NOOP("AdmissionForm", "Surgical"),
+    Treatment.INTENSIVE_CARE: QT_TRANSLATE_NOOP("AdmissionForm", "Intensive care"),
+    Treatment.INVESTIGATION: QT_TRANSLATE_NOOP("AdmissionForm", "Investigation"),
+    Treatment.NON_ALLOPATHIC: QT_TRANSLATE_NOOP("AdmissionForm", "Non-allopathic"),
+}
+
+
+def _choices(values: Any, blank: bool = True) -> list[tuple[str, str]]:
+    """(value, English text) for a combo box; "—" for no choice. A value added to the value set
+    without a line in CHOICE_TEXT reads as its words (tests/test_ui_i18n.py notices it)."""
+    out = [("", "—")] if blank else []
+    return out + [(v.value, str(CHOICE_TEXT.get(v.value) or v.value.replace("_", " ")
+                                .capitalize())) for v in values]
+
+
 _CHOICES: dict[str, list[tuple[str, str]]] = {
-    "gender": [("", "—"), *[(g.value, g.value.replace("_", " ").title()) for g in Gender]],
-    "adm_type": [(t.value, t.value.title()) for t in AdmissionType],
-    "room": [("", "—"), *[(r.value, r.value.replace("_", " ").title()) for r in RoomCategory]],
-    "treatment": [("", "—"), *[(t.value, t.value.replace("_", " ").capitalize())
-                               for t in Treatment]],
+    "gender": _choices(Gender),
+    "adm_type": _choices(AdmissionType, blank=False),
+    "room": _choices(RoomCategory),
+    "treatment": _choices(Treatment),
 }
 
 
@@ -274,8 +301,12 @@ class AdmissionForm(QWidget):
             return edit
         if kind in _CHOICES or kind == "payer":
             combo = QComboBox(parent)
-            for value, text in (self._payers if kind == "payer" else _CHOICES[kind]):
-                combo.addItem(text, value)
+            if kind == "payer":
+                for value, text in self._payers:
+                    combo.addItem(text, value)
+            else:
+                for value, text in _CHOICES[kind]:
+                    combo.addItem(text if text == "—" else self.tr(text), value)
             return combo
         line = QLineEdit(parent)
         if kind == "date":
@@ -458,8 +489,8 @@ class AdmissionForm(QWidget):
             self.set_value(change.path, change.new)
         if changes:
             self._mark_dirty()
-            self.abha_note.setText(self.tr("Copied {0} detail(s) from the ABHA card.").format(
-                len(changes)))
+            self.abha_note.setText(self.tr("Copied %n detail(s) from the ABHA card.", "",
+                                           len(changes)))
         else:
             self.abha_note.setText(self.tr("Nothing was copied from the card."))
 

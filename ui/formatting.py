@@ -12,10 +12,11 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.clocks import format_ist
+from app.lifecycle import split_status
 from app.money import format_inr
 
 __all__ = ["category_label", "clock_text", "decision_label", "format_inr", "format_ist",
-           "leg_label", "money", "role_label", "status_label"]
+           "leg_label", "money", "role_label", "state_label", "status_label"]
 
 CONTEXT = "Formatting"
 CATEGORY_CONTEXT = "DocumentCategory"
@@ -67,6 +68,17 @@ _STATUS_LABELS: dict[str, object] = {
     "claim_queried": QT_TRANSLATE_NOOP("Formatting", "Claim queried by payer"),
     "claim_rejected": QT_TRANSLATE_NOOP("Formatting", "Claim rejected"),
 }
+# A status without its leg's name, for where the leg is shown beside it (the work queue's Status
+# column next to Current leg): whole phrases, so a translation need not cut a sentence apart
+_STATE_ONLY: dict[str, object] = {
+    "queued": QT_TRANSLATE_NOOP("Formatting", "Queued"),
+    "sent": QT_TRANSLATE_NOOP("Formatting", "Sent, awaiting payer"),
+    "acknowledged": QT_TRANSLATE_NOOP("Formatting", "Acknowledged by payer"),
+    "approved": QT_TRANSLATE_NOOP("Formatting", "Approved"),
+    "partial": QT_TRANSLATE_NOOP("Formatting", "Partly approved"),
+    "queried": QT_TRANSLATE_NOOP("Formatting", "Queried by payer"),
+    "rejected": QT_TRANSLATE_NOOP("Formatting", "Rejected"),
+}
 # A leg's state or decision in the case timeline (app/lifecycle.py LEG_STATES)
 _LEG_STATES: dict[str, object] = {
     "queued": QT_TRANSLATE_NOOP("Formatting", "queued"),
@@ -109,6 +121,14 @@ def status_label(status: str) -> str:
     if known is not None:
         return _tr(known)
     return status.replace("_", " ").capitalize()
+
+
+def state_label(status: str) -> str:
+    """``preauth_sent`` -> ``Sent, awaiting payer`` (the leg's name left out, for a column
+    beside the leg); a status of the whole case (``draft``) reads as :func:`status_label`."""
+    _stage, state = split_status(status)
+    known = _STATE_ONLY.get(state or "")
+    return _tr(known) if known is not None else status_label(status)
 
 
 def decision_label(state: str | None) -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from app.capture.importer import PageImage
 from app.capture.ocr import OcrCancel, OcrResult, ocr_image, propose_category, tesseract_available
 from app.documents import DOCUMENT_STAGES, TextFields, categories, text_fields
+from ui.formatting import category_label, leg_label
 from ui.tasks import Background
 
 THUMB = 150
@@ -129,12 +130,15 @@ def scan_pages(device: str | None = None, resolution: int = 150, mode: str = "gr
 
     source = default_source()
     if not source.available():
-        raise ScannerUnavailable(source.unavailable_reason() or "No scanner software here.")
+        raise ScannerUnavailable(source.unavailable_reason() or QCoreApplication.translate(
+            "PageEditor", "No scanner software is installed on this computer; add the pages "
+                          "from files."))
     if device is None:
         devices = source.list_devices()
         if not devices:
-            raise ScannerUnavailable("No scanner was found. Check that it is switched on and "
-                                     "connected, or add the pages from files.")
+            raise ScannerUnavailable(QCoreApplication.translate(
+                "PageEditor", "No scanner was found. Check that it is switched on and "
+                              "connected, or add the pages from files."))
         device = devices[0].id
     settings = ScanSettings(device=device, resolution=resolution, mode=mode,  # type: ignore[arg-type]
                             pages=count)
@@ -375,7 +379,9 @@ class PageEditor(QDialog):
                     combo.setToolTip("")
                 continue
             text = self.tr("Document {0}: the category {1} ({2}) was chosen from the words on "
-                           "the page; check it.").format(index + 1, code, names.get(code, code))
+                           "the page; check it.").format(index + 1,
+                                                          category_label(code, names.get(code, "")),
+                                                          code)
             lines.append(text)
             if isinstance(combo, QComboBox):
                 combo.setToolTip(self.tr("Suggested from the page's words; choose another "
@@ -524,7 +530,7 @@ class PageEditor(QDialog):
             if not isinstance(combo, QComboBox):
                 combo = QComboBox(self.docs)
                 for code, text in names.items():
-                    combo.addItem(f"{code} · {text[:1].upper()}{text[1:]}", code)
+                    combo.addItem(f"{code} · {category_label(code, text)}", code)
                 combo.setAccessibleName(self.tr("Category of document {0}").format(i + 1))
                 combo.activated.connect(lambda _n, row=i: self._clerk_picked(row))
                 self.docs.setCellWidget(i, 1, combo)
@@ -534,7 +540,7 @@ class PageEditor(QDialog):
                 stage_box = QComboBox(self.docs)
                 stage_names = self.stage_names()
                 for value in DOCUMENT_STAGES:
-                    stage_box.addItem(stage_names.get(value, value), value)
+                    stage_box.addItem(stage_names.get(value) or leg_label(value), value)
                 stage_box.setAccessibleName(self.tr("Stage of document {0}").format(i + 1))
                 self.docs.setCellWidget(i, 2, stage_box)
             stage_box.setCurrentIndex(max(stage_box.findData(stage), 0))
