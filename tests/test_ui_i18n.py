@@ -17,8 +17,8 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtGui import QFontDatabase, QRawFont
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTranslator
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QImage, QRawFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -172,6 +172,55 @@ def test_the_case_view_header_reads_in_hindi(qtbot: QtBot, data_dir: Path, hindi
     assert view.clock.text() == ("कोई समय-सीमा नहीं चल रही: भुगतानकर्ता के जवाब का इंतज़ार "
                                  "नहीं है।")
     assert view.action_buttons["preauth"].text() == "प्री-ऑथ भेजें"
+
+
+def _ink_rows(image: QImage, rect: QRect) -> list[int]:
+    """The rows of ``rect`` in ``image`` with dark (text) pixels, relative to its top."""
+    rows = []
+    for y in range(rect.top(), rect.bottom() + 1):
+        if any(QColor(image.pixel(x, y)).lightness() < 140
+               for x in range(rect.left() + 24, min(rect.right(), rect.left() + 200))):
+            rows.append(y - rect.top())
+    return rows
+
+
+@pytest.mark.parametrize("language", ["hi", "en"])
+def test_both_lines_of_each_checklist_item_show(qtbot: QtBot, data_dir: Path,
+                                                language: str) -> None:
+    """Each item is "<mark> <document> (<code>)" over "<required>, <missing>": the row is as
+    tall as both lines in the face that draws them (Devanagari is taller than Latin), and the
+    second line is drawn (it used to be cut off, the first line elided, in Hindi)."""
+    from tests.test_ui_support import themed_app
+
+    restore = themed_app()
+    translator = theme.install_translation(QCoreApplication.instance(), language)
+    try:
+        desk = make_desk(data_dir)
+        ids = seed_cases(desk.store, count=3)
+        window = open_window(qtbot, desk)
+        window.resize(1280, 800)
+        with qtbot.waitSignal(window.case_loaded, timeout=60_000):
+            window.open_case(ids[2])
+        checklist = window.case_view.checklist
+        assert checklist.count() >= 2
+        face = QFont(checklist.font())
+        face.setFamilies(["Noto Sans Devanagari"] if language == "hi" else ["Noto Sans"])
+        line = QFontMetrics(face).height()
+        image = checklist.viewport().grab().toImage()
+        for i in range(checklist.count()):
+            item = checklist.item(i)
+            _first, second = item.text().split("\n")
+            assert _devanagari(second) == (language == "hi")
+            rect = checklist.visualItemRect(item)
+            assert rect.height() >= 2 * line, (item.text(), rect.height(), line)
+            ink = _ink_rows(image, rect)
+            bands = [y for y in ink if y - 1 not in ink]  # where each run of inked rows starts
+            assert len(bands) == 2, (item.text(), ink)  # two lines of text, a gap between
+            assert min(ink) >= 1 and max(ink) <= rect.height() - 2  # nothing cut at the edges
+    finally:
+        if translator is not None and language != "en":
+            QCoreApplication.instance().removeTranslator(translator)
+        restore()
 
 
 def test_the_wizard_and_settings_read_in_hindi(qtbot: QtBot, hindi: None) -> None:
