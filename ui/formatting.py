@@ -16,7 +16,8 @@ from app.lifecycle import split_status
 from app.money import format_inr
 
 __all__ = ["category_label", "clock_text", "decision_label", "format_inr", "format_ist",
-           "leg_label", "money", "role_label", "state_label", "status_label"]
+           "leg_label", "money", "resolution_label", "role_label", "scanner_mode_label",
+           "state_label", "status_label"]
 
 CONTEXT = "Formatting"
 CATEGORY_CONTEXT = "DocumentCategory"
@@ -89,6 +90,12 @@ _LEG_STATES: dict[str, object] = {
     "queried": QT_TRANSLATE_NOOP("Formatting", "queried"),
     "rejected": QT_TRANSLATE_NOOP("Formatting", "rejected"),
 }
+# app/settings.py SCANNER_MODES, as the clerk chooses them (Settings, the page editor)
+SCANNER_MODE_LABELS: dict[str, object] = {
+    "grey": QT_TRANSLATE_NOOP("Formatting", "Grey"),
+    "colour": QT_TRANSLATE_NOOP("Formatting", "Colour"),
+    "lineart": QT_TRANSLATE_NOOP("Formatting", "Black and white"),
+}
 # app/users.py roles
 _ROLES: dict[str, object] = {
     "clerk": QT_TRANSLATE_NOOP("Formatting", "clerk"),
@@ -135,6 +142,17 @@ def decision_label(state: str | None) -> str:
     """A leg's state or the payer's decision as the timeline shows it (``partial``)."""
     known = _LEG_STATES.get(state or "")
     return _tr(known) if known is not None else (state or "").replace("_", " ")
+
+
+def scanner_mode_label(mode: str) -> str:
+    """``lineart`` -> ``Black and white``."""
+    known = SCANNER_MODE_LABELS.get(mode)
+    return _tr(known) if known is not None else mode.replace("_", " ").capitalize()
+
+
+def resolution_label(dpi: int) -> str:
+    """``300`` -> ``300 dpi``."""
+    return QCoreApplication.translate("Formatting", "{0} dpi").format(dpi)
 
 
 def role_label(role: str) -> str:

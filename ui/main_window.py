@@ -916,6 +916,13 @@ class MainWindow(QMainWindow):
         self.page_editor = editor
         editor.open()
         self.page_editor_ready.emit(editor)
+        port = self.port
+        if port is not None:  # Settings' scanner defaults, read off the GUI thread
+            self.background.submit(
+                port.scanner_defaults,
+                lambda d: editor.set_scanner_defaults(d.resolution, d.mode)
+                if _alive(editor) else None,
+                lambda exc: editor.note.setText(plain_error(exc)) if _alive(editor) else None)
 
     def open_camera(self, case_id: str, category: str = "PoPr") -> None:
         """The webcam for a proof-of-presence photo; a plain message when there is none."""

@@ -46,7 +46,8 @@ from PySide6.QtWidgets import (
 from app.capture.importer import PageImage
 from app.capture.ocr import OcrCancel, OcrResult, ocr_image, propose_category, tesseract_available
 from app.documents import DOCUMENT_STAGES, TextFields, categories, text_fields
-from ui.formatting import category_label, leg_label
+from app.settings import SCANNER_MODES, SCANNER_RESOLUTIONS, ScannerDefaults
+from ui.formatting import category_label, leg_label, resolution_label, scanner_mode_label
 from ui.tasks import Background
 
 THUMB = 150
@@ -122,7 +123,7 @@ def load_pages(paths: list[str]) -> list[EditPage]:
     return pages
 
 
-def scan_pages(device: str | None = None, resolution: int = 150, mode: str = "grey",
+def scan_pages(device: str | None = None, resolution: int = 200, mode: str = "grey",
                count: int = 1) -> list[EditPage]:
     """Scan pages with the first (or the given) scanner, off the GUI thread."""
     from app.capture.errors import ScannerUnavailable
@@ -183,6 +184,7 @@ class PageEditor(QDialog):
     add_failed = Signal(str)
     page_read = Signal(int)                  # page id whose text OCR has read
     category_suggested = Signal(int, str)    # document row, HCX code preselected from its text
+    scanner_defaults_applied = Signal(int, str)  # resolution, colour mode the next scan uses
 
     def __init__(self, case_id: str, *, category: str = "OTH", stage: str = "preauth",
                  parent: QWidget | None = None, ocr: bool | None = None) -> None:
@@ -212,6 +214,21 @@ class PageEditor(QDialog):
         head.setWordWrap(True)
         lay.addWidget(head)
         tools = QHBoxLayout()
+        # what the next scan uses: the desk's scanner defaults (Settings) once they are read,
+        # or what the clerk picks here for this editor
+        self.resolution = QComboBox(self)
+        for dpi in SCANNER_RESOLUTIONS:
+            self.resolution.addItem(resolution_label(dpi), dpi)
+        self.resolution.setAccessibleName(self.tr("Scan resolution"))
+        self.colour = QComboBox(self)
+        for mode in SCANNER_MODES:
+            self.colour.addItem(scanner_mode_label(mode), mode)
+        self.colour.setAccessibleName(self.tr("Scan colour"))
+        defaults = ScannerDefaults()
+        self._select(defaults.resolution, defaults.mode)
+        self._scan_picked: set[str] = set()   # what the clerk picked here: resolution, colour
+        self.resolution.activated.connect(lambda _i: self._scan_picked.add("resolution"))
+        self.colour.activated.connect(lambda _i: self._scan_picked.add("colour"))
         self.scan_button = QPushButton(self.tr("Scan a page"), self)
         self.add_button = QPushButton(self.tr("Add from files…"), self)
         self.left_button = QPushButton(self.tr("⟲ Turn left"), self)
@@ -226,6 +243,8 @@ class PageEditor(QDialog):
         self.split_button = QPushButton(self.tr("New document from here"), self)
         self.split_button.setToolTip(self.tr("The selected page starts a new document "
                                              "(press again to join it back)"))
+        tools.addWidget(self.resolution)
+        tools.addWidget(self.colour)
         for b in (self.scan_button, self.add_button, self.left_button, self.right_button,
                   self.earlier_button, self.later_button, self.delete_button, self.split_button):
             tools.addWidget(b)
@@ -424,9 +443,31 @@ class PageEditor(QDialog):
                                lambda pages: (self.add_pages(pages), self._idle()),
                                self._add_failed)
 
+    # ------------------------------------------------------------------ scanning
+
+    def _select(self, resolution: int, mode: str, keep: frozenset[str] | set[str] = frozenset()
+                ) -> None:
+        for name, combo, value in (("resolution", self.resolution, resolution),
+                                   ("colour", self.colour, mode)):
+            index = combo.findData(value)
+            if index >= 0 and name not in keep:
+                combo.setCurrentIndex(index)
+
+    def set_scanner_defaults(self, resolution: int, mode: str) -> None:
+        """The desk's scanner defaults, read off the GUI thread after the editor opened: each
+        is preselected unless the clerk has already picked that one here."""
+        self._select(resolution, mode, keep=self._scan_picked)
+        self.scanner_defaults_applied.emit(int(self.resolution.currentData()),
+                                           str(self.colour.currentData()))
+
+    def scan_settings(self) -> tuple[int, str]:
+        """(resolution in dpi, colour mode) the next scan uses."""
+        return int(self.resolution.currentData()), str(self.colour.currentData())
+
     def scan(self, device: str | None = None) -> None:
+        resolution, mode = self.scan_settings()
         self._busy(self.tr("Scanning…"))
-        self.background.submit(lambda: scan_pages(device or None),
+        self.background.submit(lambda: scan_pages(device or None, resolution, mode),
                                lambda pages: (self.add_pages(pages), self._idle()),
                                self._add_failed)
 

@@ -685,43 +685,43 @@
 <context>
     <name>CancelCaseDialog</name>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="151"/>
         <source>Cancel case {0}?</source>
         <translation>केस {0} रद्द करें?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="134"/>
+        <location filename="../../ui/case_view.py" line="155"/>
         <source>Cancel case {0}{1}? The payer is told and the case cannot be sent again. This cannot be undone.</source>
         <translation>केस {0}{1} रद्द करें? भुगतानकर्ता को बताया जाएगा और यह केस फिर से नहीं भेजा जा सकेगा। यह वापस नहीं होगा।</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="138"/>
+        <location filename="../../ui/case_view.py" line="159"/>
         <source>&amp;Reason (sent to the payer)</source>
         <translation>कारण (भुगतानकर्ता को भेजा जाएगा) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="161"/>
         <source>e.g. patient shifted to another hospital</source>
         <translation>जैसे मरीज़ दूसरे अस्पताल चला गया</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="141"/>
+        <location filename="../../ui/case_view.py" line="162"/>
         <source>Reason for cancelling</source>
         <translation>रद्द करने का कारण</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="145"/>
-        <location filename="../../ui/case_view.py" line="169"/>
+        <location filename="../../ui/case_view.py" line="166"/>
+        <location filename="../../ui/case_view.py" line="190"/>
         <source>Write the reason to cancel.</source>
         <translation>रद्द करने के लिए कारण लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="151"/>
+        <location filename="../../ui/case_view.py" line="172"/>
         <source>&amp;Keep the case</source>
         <translation>केस रहने दें (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="153"/>
+        <location filename="../../ui/case_view.py" line="174"/>
         <source>C&amp;ancel the case</source>
         <translation>केस रद्द करें (&amp;A)</translation>
     </message>
@@ -861,192 +861,192 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="251"/>
+        <location filename="../../ui/case_view.py" line="313"/>
         <source>Timeline</source>
         <translation>समयरेखा</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="254"/>
+        <location filename="../../ui/case_view.py" line="316"/>
         <source>Timeline of legs</source>
         <translation>चरणों की समयरेखा</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="272"/>
+        <location filename="../../ui/case_view.py" line="334"/>
         <source>What the payer said (verbatim)</source>
         <translation>भुगतानकर्ता ने क्या कहा (ज्यों का त्यों)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="280"/>
+        <location filename="../../ui/case_view.py" line="342"/>
         <source>What the payer said</source>
         <translation>भुगतानकर्ता ने क्या कहा</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="288"/>
+        <location filename="../../ui/case_view.py" line="350"/>
         <source>Documents panel: drop files here to attach them</source>
         <translation>दस्तावेज़ पैनल: संलग्न करने के लिए फ़ाइलें यहाँ छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="293"/>
+        <location filename="../../ui/case_view.py" line="355"/>
         <source>Documents</source>
         <translation>दस्तावेज़</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="296"/>
+        <location filename="../../ui/case_view.py" line="358"/>
         <source>Document checklist</source>
         <translation>दस्तावेज़ जाँच-सूची</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="298"/>
+        <location filename="../../ui/case_view.py" line="360"/>
         <source>Documents on the case</source>
         <translation>केस के दस्तावेज़</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="300"/>
+        <location filename="../../ui/case_view.py" line="362"/>
         <source>Checklist for the next stage</source>
         <translation>अगले चरण की जाँच-सूची</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="302"/>
+        <location filename="../../ui/case_view.py" line="364"/>
         <source>Attached</source>
         <translation>संलग्न</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="306"/>
+        <location filename="../../ui/case_view.py" line="368"/>
         <source>Document category</source>
         <translation>दस्तावेज़ की श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="307"/>
+        <location filename="../../ui/case_view.py" line="369"/>
         <source>Attach file…</source>
         <translation>फ़ाइल संलग्न करें…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="309"/>
+        <location filename="../../ui/case_view.py" line="371"/>
         <source>Scan / edit pages…</source>
         <translation>पन्ने स्कैन / ठीक करें…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="310"/>
+        <location filename="../../ui/case_view.py" line="372"/>
         <source>Scan or import pages, check them, then store them as one or more documents</source>
         <translation>पन्ने स्कैन या इम्पोर्ट करें, उन्हें जाँचें, फिर एक या ज़्यादा दस्तावेज़ों के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="318"/>
+        <location filename="../../ui/case_view.py" line="380"/>
         <source>Or drop PDF, JPG, PNG, TIFF or HEIC files here.</source>
         <translation>या PDF, JPG, PNG, TIFF या HEIC फ़ाइलें यहाँ छोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="320"/>
+        <location filename="../../ui/case_view.py" line="382"/>
         <source>Photo (proof of presence)…</source>
         <translation>फ़ोटो (उपस्थिति का प्रमाण)…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="321"/>
+        <location filename="../../ui/case_view.py" line="383"/>
         <source>Take a photo of the patient at the hospital with the webcam; the capture time is kept</source>
         <translation>वेबकैम से अस्पताल में मरीज़ की फ़ोटो लें; फ़ोटो का समय दर्ज रहता है</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="331"/>
+        <location filename="../../ui/case_view.py" line="393"/>
         <source>Attaching</source>
         <translation>संलग्न हो रहा है</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="339"/>
+        <location filename="../../ui/case_view.py" line="401"/>
         <source>Files that were not attached</source>
         <translation>जो फ़ाइलें संलग्न नहीं हुईं</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="371"/>
+        <location filename="../../ui/case_view.py" line="435"/>
         <source>← Work queue</source>
         <translation>← कार्य सूची</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="392"/>
+        <location filename="../../ui/case_view.py" line="456"/>
         <source>Your answer to the payer&apos;s query</source>
         <translation>भुगतानकर्ता की क्वेरी का आपका जवाब</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="393"/>
+        <location filename="../../ui/case_view.py" line="457"/>
         <source>Answer to the query</source>
         <translation>क्वेरी का जवाब</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="397"/>
+        <location filename="../../ui/case_view.py" line="461"/>
         <source>Documents to send with the answer</source>
         <translation>जवाब के साथ भेजे जाने वाले दस्तावेज़</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="403"/>
+        <location filename="../../ui/case_view.py" line="467"/>
         <source>Amount in rupees, e.g. 1,20,000</source>
         <translation>रुपये में राशि, जैसे 1,20,000</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="404"/>
+        <location filename="../../ui/case_view.py" line="468"/>
         <source>Amount for the request</source>
         <translation>अनुरोध की राशि</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="407"/>
+        <location filename="../../ui/case_view.py" line="471"/>
         <source>Amount (₹) for this request:</source>
         <translation>इस अनुरोध की राशि (₹):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="431"/>
+        <location filename="../../ui/case_view.py" line="495"/>
         <source>Patient and case</source>
         <translation>मरीज़ और केस</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="433"/>
+        <location filename="../../ui/case_view.py" line="497"/>
         <source>Policy {0} · Member {1}</source>
         <translation>पॉलिसी {0} · सदस्य {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="435"/>
+        <location filename="../../ui/case_view.py" line="499"/>
         <source>Payer: {0}</source>
         <translation>भुगतानकर्ता: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="436"/>
+        <location filename="../../ui/case_view.py" line="500"/>
         <source>Requested {0} · Approved {1}</source>
         <translation>माँगी गई {0} · स्वीकृत {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="449"/>
+        <location filename="../../ui/case_view.py" line="513"/>
         <source>No clock running: the payer is not being waited on.</source>
         <translation>कोई समय-सीमा नहीं चल रही: भुगतानकर्ता के जवाब का इंतज़ार नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="452"/>
+        <location filename="../../ui/case_view.py" line="516"/>
         <source>Waiting on the hospital (query open); the payer&apos;s {0}-minute clock is paused until we answer.</source>
         <translation>अस्पताल की बारी (क्वेरी खुली है); हमारे जवाब देने तक भुगतानकर्ता की {0} मिनट की समय-सीमा रुकी है।</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="457"/>
+        <location filename="../../ui/case_view.py" line="521"/>
         <source>The payer&apos;s answer is overdue by {0} ({1}-minute clock; it was due {2}).</source>
         <translation>भुगतानकर्ता के जवाब में {0} की देरी ({1} मिनट की समय-सीमा; जवाब {2} तक आना था)।</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="459"/>
+        <location filename="../../ui/case_view.py" line="523"/>
         <source>The payer has {0} left to answer ({1}-minute clock, due {2}).</source>
         <translation>भुगतानकर्ता के पास जवाब देने के लिए {0} बाकी ({1} मिनट की समय-सीमा, {2} तक)।</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="462"/>
+        <location filename="../../ui/case_view.py" line="526"/>
         <source>The payer answered late (after its {0}-minute clock).</source>
         <translation>भुगतानकर्ता ने देर से जवाब दिया ({0} मिनट की समय-सीमा के बाद)।</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="463"/>
+        <location filename="../../ui/case_view.py" line="527"/>
         <source>The payer answered within its {0}-minute clock.</source>
         <translation>भुगतानकर्ता ने {0} मिनट की समय-सीमा के अंदर जवाब दिया।</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="479"/>
+        <location filename="../../ui/case_view.py" line="543"/>
         <source>Queued {0} by {1}</source>
         <translation>{0} पर {1} ने कतार में डाला</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="631"/>
+        <location filename="../../ui/case_view.py" line="695"/>
         <source>Checking and compressing %n file(s): {0}</source>
         <translation>
             <numerusform>%n फ़ाइल की जाँच और कंप्रेस हो रहा है: {0}</numerusform>
@@ -1054,7 +1054,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="638"/>
+        <location filename="../../ui/case_view.py" line="702"/>
         <source>%n document(s) attached.</source>
         <translation>
             <numerusform>%n दस्तावेज़ संलग्न हुआ।</numerusform>
@@ -1062,27 +1062,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="547"/>
+        <location filename="../../ui/case_view.py" line="611"/>
         <source>required</source>
         <translation>ज़रूरी</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="547"/>
+        <location filename="../../ui/case_view.py" line="611"/>
         <source>recommended</source>
         <translation>सुझाया गया</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="548"/>
+        <location filename="../../ui/case_view.py" line="612"/>
         <source>present</source>
         <translation>मौजूद</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="548"/>
+        <location filename="../../ui/case_view.py" line="612"/>
         <source>missing</source>
         <translation>नहीं है</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="567"/>
+        <location filename="../../ui/case_view.py" line="631"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n पन्ना</numerusform>
@@ -1090,47 +1090,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="568"/>
+        <location filename="../../ui/case_view.py" line="632"/>
         <source>{0} KB</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="577"/>
+        <location filename="../../ui/case_view.py" line="641"/>
         <source>No documents yet</source>
         <translation>अभी कोई दस्तावेज़ नहीं</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="582"/>
+        <location filename="../../ui/case_view.py" line="646"/>
         <source>Attach documents (PDF, JPG, PNG, TIFF or HEIC)</source>
         <translation>दस्तावेज़ संलग्न करें (PDF, JPG, PNG, TIFF या HEIC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="584"/>
+        <location filename="../../ui/case_view.py" line="648"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif)</source>
         <translation>दस्तावेज़ (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="624"/>
+        <location filename="../../ui/case_view.py" line="688"/>
         <source>Wait until the files being attached are in.</source>
         <translation>जो फ़ाइलें संलग्न हो रही हैं, उनके पूरा होने तक रुकें।</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="644"/>
+        <location filename="../../ui/case_view.py" line="708"/>
         <source>Nothing was attached.</source>
         <translation>कुछ भी संलग्न नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="662"/>
+        <location filename="../../ui/case_view.py" line="726"/>
         <source>Your role may not do this; ask a supervisor.</source>
         <translation>आपकी भूमिका में यह काम नहीं है; सुपरवाइज़र से कहें।</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="678"/>
+        <location filename="../../ui/case_view.py" line="742"/>
         <source>Write the answer to the payer&apos;s query first.</source>
         <translation>पहले भुगतानकर्ता की क्वेरी का जवाब लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="690"/>
+        <location filename="../../ui/case_view.py" line="754"/>
         <source>Amount: {0}</source>
         <translation>राशि: {0}</translation>
     </message>
@@ -1438,22 +1438,22 @@
         <translation>{0} जोड़ दिया गया। अब वे साइन इन कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="297"/>
+        <location filename="../../ui/strings.py" line="294"/>
         <source>Clerk (admissions, documents, submissions)</source>
         <translation>क्लर्क (भर्ती, दस्तावेज़, भेजना)</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="298"/>
+        <location filename="../../ui/strings.py" line="295"/>
         <source>Field staff (photos, proof of presence)</source>
         <translation>फ़ील्ड स्टाफ़ (फ़ोटो, उपस्थिति का प्रमाण)</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="299"/>
+        <location filename="../../ui/strings.py" line="296"/>
         <source>Supervisor (also cancels and closes cases)</source>
         <translation>सुपरवाइज़र (केस रद्द और बंद भी करता है)</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="300"/>
+        <location filename="../../ui/strings.py" line="297"/>
         <source>Administrator (also clerks and payers)</source>
         <translation>एडमिन (क्लर्क और भुगतानकर्ता भी सँभालता है)</translation>
     </message>
@@ -1659,17 +1659,17 @@
         <translation>चरण {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="301"/>
+        <location filename="../../ui/strings.py" line="298"/>
         <source>Protect the data</source>
         <translation>डेटा सुरक्षित करें</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="302"/>
+        <location filename="../../ui/strings.py" line="299"/>
         <source>First administrator</source>
         <translation>पहला एडमिन</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="303"/>
+        <location filename="../../ui/strings.py" line="300"/>
         <source>Training mode</source>
         <translation>प्रशिक्षण मोड</translation>
     </message>
@@ -1677,322 +1677,342 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="25"/>
+        <location filename="../../ui/formatting.py" line="26"/>
         <source>Pre-auth</source>
         <translation>प्री-ऑथ</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="26"/>
+        <location filename="../../ui/formatting.py" line="27"/>
         <source>Enhancement</source>
         <translation>एनहांसमेंट</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="27"/>
+        <location filename="../../ui/formatting.py" line="28"/>
         <source>Discharge</source>
         <translation>डिस्चार्ज</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="28"/>
+        <location filename="../../ui/formatting.py" line="29"/>
         <source>Claim</source>
         <translation>क्लेम</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="29"/>
+        <location filename="../../ui/formatting.py" line="30"/>
         <source>Eligibility</source>
         <translation>पात्रता जाँच</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="30"/>
+        <location filename="../../ui/formatting.py" line="31"/>
         <source>Query reply</source>
         <translation>क्वेरी का जवाब</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="31"/>
+        <location filename="../../ui/formatting.py" line="32"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="32"/>
+        <location filename="../../ui/formatting.py" line="33"/>
         <source>Cancellation</source>
         <translation>रद्दीकरण</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="37"/>
+        <location filename="../../ui/formatting.py" line="38"/>
         <source>Draft</source>
         <translation>ड्राफ़्ट</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="38"/>
+        <location filename="../../ui/formatting.py" line="39"/>
         <source>Payment received</source>
         <translation>भुगतान मिला</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="39"/>
+        <location filename="../../ui/formatting.py" line="40"/>
         <source>Closed</source>
         <translation>बंद</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="40"/>
+        <location filename="../../ui/formatting.py" line="41"/>
         <source>Cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="41"/>
+        <location filename="../../ui/formatting.py" line="42"/>
         <source>Pre-auth queued</source>
         <translation>प्री-ऑथ भेजने की कतार में</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="42"/>
+        <location filename="../../ui/formatting.py" line="43"/>
         <source>Pre-auth sent, awaiting payer</source>
         <translation>प्री-ऑथ भेजा गया, जवाब की प्रतीक्षा</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="43"/>
+        <location filename="../../ui/formatting.py" line="44"/>
         <source>Pre-auth acknowledged by payer</source>
         <translation>प्री-ऑथ भुगतानकर्ता को मिल गया</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="44"/>
+        <location filename="../../ui/formatting.py" line="45"/>
         <source>Pre-auth approved</source>
         <translation>प्री-ऑथ स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="45"/>
+        <location filename="../../ui/formatting.py" line="46"/>
         <source>Pre-auth partly approved</source>
         <translation>प्री-ऑथ आंशिक रूप से स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="46"/>
+        <location filename="../../ui/formatting.py" line="47"/>
         <source>Pre-auth queried by payer</source>
         <translation>प्री-ऑथ पर भुगतानकर्ता की क्वेरी</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="47"/>
+        <location filename="../../ui/formatting.py" line="48"/>
         <source>Pre-auth rejected</source>
         <translation>प्री-ऑथ अस्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="48"/>
+        <location filename="../../ui/formatting.py" line="49"/>
         <source>Enhancement queued</source>
         <translation>एनहांसमेंट भेजने की कतार में</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="49"/>
+        <location filename="../../ui/formatting.py" line="50"/>
         <source>Enhancement sent, awaiting payer</source>
         <translation>एनहांसमेंट भेजा गया, जवाब की प्रतीक्षा</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="50"/>
+        <location filename="../../ui/formatting.py" line="51"/>
         <source>Enhancement acknowledged by payer</source>
         <translation>एनहांसमेंट भुगतानकर्ता को मिल गया</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="52"/>
+        <location filename="../../ui/formatting.py" line="53"/>
         <source>Enhancement approved</source>
         <translation>एनहांसमेंट स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="53"/>
+        <location filename="../../ui/formatting.py" line="54"/>
         <source>Enhancement partly approved</source>
         <translation>एनहांसमेंट आंशिक रूप से स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="54"/>
+        <location filename="../../ui/formatting.py" line="55"/>
         <source>Enhancement queried by payer</source>
         <translation>एनहांसमेंट पर भुगतानकर्ता की क्वेरी</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="55"/>
+        <location filename="../../ui/formatting.py" line="56"/>
         <source>Enhancement rejected</source>
         <translation>एनहांसमेंट अस्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="56"/>
+        <location filename="../../ui/formatting.py" line="57"/>
         <source>Discharge queued</source>
         <translation>डिस्चार्ज भेजने की कतार में</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="57"/>
+        <location filename="../../ui/formatting.py" line="58"/>
         <source>Discharge sent, awaiting payer</source>
         <translation>डिस्चार्ज भेजा गया, जवाब की प्रतीक्षा</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="58"/>
+        <location filename="../../ui/formatting.py" line="59"/>
         <source>Discharge acknowledged by payer</source>
         <translation>डिस्चार्ज भुगतानकर्ता को मिल गया</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="59"/>
+        <location filename="../../ui/formatting.py" line="60"/>
         <source>Discharge approved</source>
         <translation>डिस्चार्ज स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="60"/>
+        <location filename="../../ui/formatting.py" line="61"/>
         <source>Discharge partly approved</source>
         <translation>डिस्चार्ज आंशिक रूप से स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="61"/>
+        <location filename="../../ui/formatting.py" line="62"/>
         <source>Discharge queried by payer</source>
         <translation>डिस्चार्ज पर भुगतानकर्ता की क्वेरी</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="62"/>
+        <location filename="../../ui/formatting.py" line="63"/>
         <source>Discharge rejected</source>
         <translation>डिस्चार्ज अस्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="63"/>
+        <location filename="../../ui/formatting.py" line="64"/>
         <source>Claim queued</source>
         <translation>क्लेम भेजने की कतार में</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="64"/>
+        <location filename="../../ui/formatting.py" line="65"/>
         <source>Claim sent, awaiting payer</source>
         <translation>क्लेम भेजा गया, जवाब की प्रतीक्षा</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="65"/>
+        <location filename="../../ui/formatting.py" line="66"/>
         <source>Claim acknowledged by payer</source>
         <translation>क्लेम भुगतानकर्ता को मिल गया</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="66"/>
+        <location filename="../../ui/formatting.py" line="67"/>
         <source>Claim approved</source>
         <translation>क्लेम स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="67"/>
+        <location filename="../../ui/formatting.py" line="68"/>
         <source>Claim partly approved</source>
         <translation>क्लेम आंशिक रूप से स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="68"/>
+        <location filename="../../ui/formatting.py" line="69"/>
         <source>Claim queried by payer</source>
         <translation>क्लेम पर भुगतानकर्ता की क्वेरी</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="69"/>
+        <location filename="../../ui/formatting.py" line="70"/>
         <source>Claim rejected</source>
         <translation>क्लेम अस्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="74"/>
+        <location filename="../../ui/formatting.py" line="75"/>
         <source>Queued</source>
         <translation>भेजने की कतार में</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="75"/>
+        <location filename="../../ui/formatting.py" line="76"/>
         <source>Sent, awaiting payer</source>
         <translation>भेजा गया, जवाब की प्रतीक्षा</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="76"/>
+        <location filename="../../ui/formatting.py" line="77"/>
         <source>Acknowledged by payer</source>
         <translation>भुगतानकर्ता को मिल गया</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="77"/>
+        <location filename="../../ui/formatting.py" line="78"/>
         <source>Approved</source>
         <translation>स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="78"/>
+        <location filename="../../ui/formatting.py" line="79"/>
         <source>Partly approved</source>
         <translation>आंशिक रूप से स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="79"/>
+        <location filename="../../ui/formatting.py" line="80"/>
         <source>Queried by payer</source>
         <translation>भुगतानकर्ता की क्वेरी</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="80"/>
+        <location filename="../../ui/formatting.py" line="81"/>
         <source>Rejected</source>
         <translation>अस्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="84"/>
+        <location filename="../../ui/formatting.py" line="85"/>
         <source>queued</source>
         <translation>कतार में</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="85"/>
+        <location filename="../../ui/formatting.py" line="86"/>
         <source>sent</source>
         <translation>भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="86"/>
+        <location filename="../../ui/formatting.py" line="87"/>
         <source>acknowledged</source>
         <translation>पावती मिली</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="87"/>
+        <location filename="../../ui/formatting.py" line="88"/>
         <source>approved</source>
         <translation>स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="88"/>
+        <location filename="../../ui/formatting.py" line="89"/>
         <source>partial</source>
         <translation>आंशिक स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="89"/>
+        <location filename="../../ui/formatting.py" line="90"/>
         <source>queried</source>
         <translation>क्वेरी आई</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="90"/>
+        <location filename="../../ui/formatting.py" line="91"/>
         <source>rejected</source>
         <translation>अस्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="94"/>
+        <location filename="../../ui/formatting.py" line="95"/>
+        <source>Grey</source>
+        <translation>ग्रे</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="96"/>
+        <source>Colour</source>
+        <translation>रंगीन</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="97"/>
+        <source>Black and white</source>
+        <translation>ब्लैक एंड व्हाइट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="101"/>
         <source>clerk</source>
         <translation>क्लर्क</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="95"/>
+        <location filename="../../ui/formatting.py" line="102"/>
         <source>field staff</source>
         <translation>फ़ील्ड स्टाफ़</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="96"/>
+        <location filename="../../ui/formatting.py" line="103"/>
         <source>supervisor</source>
         <translation>सुपरवाइज़र</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="97"/>
+        <location filename="../../ui/formatting.py" line="104"/>
         <source>admin</source>
         <translation>एडमिन</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="158"/>
+        <location filename="../../ui/formatting.py" line="155"/>
+        <source>{0} dpi</source>
+        <translation>{0} dpi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="176"/>
         <source>{0} d {1} h</source>
         <translation>{0} दिन {1} घं.</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="160"/>
+        <location filename="../../ui/formatting.py" line="178"/>
         <source>{0} h {1} min</source>
         <translation>{0} घं. {1} मि.</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="162"/>
+        <location filename="../../ui/formatting.py" line="180"/>
         <source>{0} min</source>
         <translation>{0} मिनट</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="168"/>
+        <location filename="../../ui/formatting.py" line="186"/>
         <source>with hospital</source>
         <translation>अस्पताल की बारी</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="172"/>
+        <location filename="../../ui/formatting.py" line="190"/>
         <source>overdue {0}</source>
         <translation>{0} की देरी</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="173"/>
+        <location filename="../../ui/formatting.py" line="191"/>
         <source>{0} left</source>
         <translation>{0} बाकी</translation>
     </message>
@@ -2282,102 +2302,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="978"/>
+        <location filename="../../ui/main_window.py" line="985"/>
         <source>Done for {0}.</source>
         <translation>{0} के लिए हो गया।</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1441"/>
+        <location filename="../../ui/main_window.py" line="1448"/>
         <source>Closing TPA Desk: keeping your open work and finishing what is in progress…</source>
         <translation>TPA डेस्क बंद हो रहा है: आपका खुला काम रखा जा रहा है और चल रहा काम पूरा हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1444"/>
+        <location filename="../../ui/main_window.py" line="1451"/>
         <source>Closing…</source>
         <translation>बंद हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="938"/>
+        <location filename="../../ui/main_window.py" line="945"/>
         <source>Photo stored.</source>
         <translation>फ़ोटो सहेज ली गई।</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1007"/>
+        <location filename="../../ui/main_window.py" line="1014"/>
         <source>Preparing Part C for {0}…</source>
         <translation>{0} के लिए भाग C तैयार हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1033"/>
+        <location filename="../../ui/main_window.py" line="1040"/>
         <source>Save Part C as PDF</source>
         <translation>भाग C को PDF के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1044"/>
+        <location filename="../../ui/main_window.py" line="1051"/>
         <source>Part C saved to {0}</source>
         <translation>भाग C यहाँ सहेजा गया: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1114"/>
+        <location filename="../../ui/main_window.py" line="1121"/>
         <source>Not autosaved: {0}</source>
         <translation>अपने-आप सहेजा नहीं गया: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1160"/>
+        <location filename="../../ui/main_window.py" line="1167"/>
         <source>Unsaved changes</source>
         <translation>बदलाव अभी सहेजे नहीं गए</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1193"/>
+        <location filename="../../ui/main_window.py" line="1200"/>
         <source>Save the draft first, then check eligibility.</source>
         <translation>पहले ड्राफ़्ट सहेजें, फिर पात्रता जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1195"/>
+        <location filename="../../ui/main_window.py" line="1202"/>
         <source>Eligibility check queued; the answer will appear here.</source>
         <translation>पात्रता जाँच कतार में है; जवाब यहीं दिखेगा।</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1279"/>
+        <location filename="../../ui/main_window.py" line="1286"/>
         <source>Scanner defaults saved: new scans use them.</source>
         <translation>स्कैनर की सेटिंग सहेजी गई: नए स्कैन इन्हीं से होंगे।</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1289"/>
+        <location filename="../../ui/main_window.py" line="1296"/>
         <source>Only an administrator can add accounts.</source>
         <translation>सिर्फ़ एडमिन ही अकाउंट जोड़ सकता है।</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1322"/>
+        <location filename="../../ui/main_window.py" line="1329"/>
         <source>The language changes the next time TPA Desk starts.</source>
         <translation>भाषा अगली बार TPA डेस्क शुरू होने पर बदलेगी।</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1341"/>
+        <location filename="../../ui/main_window.py" line="1348"/>
         <source>Only an administrator can change payers; nothing was saved.</source>
         <translation>सिर्फ़ एडमिन ही भुगतानकर्ता बदल सकता है; कुछ भी सहेजा नहीं गया।</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1348"/>
+        <location filename="../../ui/main_window.py" line="1355"/>
         <source>Saved {0}.</source>
         <translation>{0} सहेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1350"/>
+        <location filename="../../ui/main_window.py" line="1357"/>
         <source>The secret is in this computer&apos;s keyring.</source>
         <translation>सीक्रेट इस कंप्यूटर के कीरिंग में है।</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1352"/>
+        <location filename="../../ui/main_window.py" line="1359"/>
         <source>The secret is in the encrypted store (this computer has no keyring).</source>
         <translation>सीक्रेट एन्क्रिप्टेड स्टोर में है (इस कंप्यूटर में कीरिंग नहीं है)।</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1414"/>
+        <location filename="../../ui/main_window.py" line="1421"/>
         <source>Last successful sync: {0}</source>
         <translation>आख़िरी सफल सिंक: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1417"/>
+        <location filename="../../ui/main_window.py" line="1424"/>
         <source>Last inbox pull: {0}</source>
         <translation>आख़िरी इनबॉक्स जाँच: {0}</translation>
     </message>
@@ -2651,273 +2671,283 @@
 <context>
     <name>PageEditor</name>
     <message>
-        <location filename="../../ui/page_editor.py" line="133"/>
+        <location filename="../../ui/page_editor.py" line="134"/>
         <source>No scanner software is installed on this computer; add the pages from files.</source>
         <translation>इस कंप्यूटर पर स्कैनर सॉफ़्टवेयर इंस्टॉल नहीं है; पन्ने फ़ाइलों से जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="139"/>
+        <location filename="../../ui/page_editor.py" line="140"/>
         <source>No scanner was found. Check that it is switched on and connected, or add the pages from files.</source>
         <translation>कोई स्कैनर नहीं मिला। देखें कि स्कैनर चालू है और जुड़ा हुआ है, या पन्ने फ़ाइलों से जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="207"/>
+        <location filename="../../ui/page_editor.py" line="209"/>
         <source>Pages for {0}</source>
         <translation>{0} के पन्ने</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="210"/>
+        <location filename="../../ui/page_editor.py" line="212"/>
         <source>Check the pages before they are stored: drag to reorder, turn, delete, and start a new document where one ends.</source>
         <translation>सहेजने से पहले पन्ने जाँच लें: क्रम बदलने के लिए खींचें, घुमाएँ, हटाएँ, और जहाँ एक दस्तावेज़ ख़त्म हो वहाँ से नया दस्तावेज़ शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="215"/>
+        <location filename="../../ui/page_editor.py" line="222"/>
+        <source>Scan resolution</source>
+        <translation>स्कैन रिज़ॉल्यूशन</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="226"/>
+        <source>Scan colour</source>
+        <translation>स्कैन का रंग</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_editor.py" line="232"/>
         <source>Scan a page</source>
         <translation>एक पन्ना स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="216"/>
+        <location filename="../../ui/page_editor.py" line="233"/>
         <source>Add from files…</source>
         <translation>फ़ाइलों से जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="217"/>
+        <location filename="../../ui/page_editor.py" line="234"/>
         <source>⟲ Turn left</source>
         <translation>⟲ बाएँ घुमाएँ</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="218"/>
+        <location filename="../../ui/page_editor.py" line="235"/>
         <source>⟳ Turn right</source>
         <translation>⟳ दाएँ घुमाएँ</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="219"/>
+        <location filename="../../ui/page_editor.py" line="236"/>
         <source>Delete</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="220"/>
+        <location filename="../../ui/page_editor.py" line="237"/>
         <source>◀ Earlier</source>
         <translation>◀ पहले</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="221"/>
+        <location filename="../../ui/page_editor.py" line="238"/>
         <source>Move the selected page one place earlier (or drag it)</source>
         <translation>चुने गए पन्ने को एक जगह पहले करें (या खींचें)</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="223"/>
+        <location filename="../../ui/page_editor.py" line="240"/>
         <source>Later ▶</source>
         <translation>बाद में ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="224"/>
+        <location filename="../../ui/page_editor.py" line="241"/>
         <source>Move the selected page one place later (or drag it)</source>
         <translation>चुने गए पन्ने को एक जगह बाद में करें (या खींचें)</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="226"/>
+        <location filename="../../ui/page_editor.py" line="243"/>
         <source>New document from here</source>
         <translation>यहाँ से नया दस्तावेज़</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="227"/>
+        <location filename="../../ui/page_editor.py" line="244"/>
         <source>The selected page starts a new document (press again to join it back)</source>
         <translation>चुने गए पन्ने से नया दस्तावेज़ शुरू होगा (वापस जोड़ने के लिए फिर दबाएँ)</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="235"/>
+        <location filename="../../ui/page_editor.py" line="254"/>
         <source>Pages</source>
         <translation>पन्ने</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="250"/>
+        <location filename="../../ui/page_editor.py" line="269"/>
         <source>Documents to store</source>
         <translation>सहेजने वाले दस्तावेज़</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="254"/>
+        <location filename="../../ui/page_editor.py" line="273"/>
         <source>Documents, their category and stage</source>
         <translation>दस्तावेज़, उनकी श्रेणी और चरण</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="255"/>
+        <location filename="../../ui/page_editor.py" line="274"/>
         <source>Document</source>
         <translation>दस्तावेज़</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="255"/>
+        <location filename="../../ui/page_editor.py" line="274"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="256"/>
+        <location filename="../../ui/page_editor.py" line="275"/>
         <source>Stage</source>
         <translation>चरण</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="281"/>
-        <location filename="../../ui/page_editor.py" line="551"/>
+        <location filename="../../ui/page_editor.py" line="300"/>
+        <location filename="../../ui/page_editor.py" line="592"/>
         <source>Store documents</source>
         <translation>दस्तावेज़ सहेजें</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="283"/>
+        <location filename="../../ui/page_editor.py" line="302"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="381"/>
+        <location filename="../../ui/page_editor.py" line="400"/>
         <source>Document {0}: the category {1} ({2}) was chosen from the words on the page; check it.</source>
         <translation>दस्तावेज़ {0}: श्रेणी {1} ({2}) पन्ने के शब्दों से चुनी गई; इसे जाँच लें।</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="387"/>
+        <location filename="../../ui/page_editor.py" line="406"/>
         <source>Suggested from the page&apos;s words; choose another category if it is wrong.</source>
         <translation>पन्ने के शब्दों से सुझाई गई; ग़लत हो तो दूसरी श्रेणी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="413"/>
+        <location filename="../../ui/page_editor.py" line="432"/>
         <source>Add pages from files</source>
         <translation>फ़ाइलों से पन्ने जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="421"/>
+        <location filename="../../ui/page_editor.py" line="440"/>
         <source>Reading 1 file…</source>
         <translation>1 फ़ाइल पढ़ी जा रही है…</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="422"/>
+        <location filename="../../ui/page_editor.py" line="441"/>
         <source>Reading {0} files…</source>
         <translation>{0} फ़ाइलें पढ़ी जा रही हैं…</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="515"/>
+        <location filename="../../ui/page_editor.py" line="556"/>
         <source>{0}Doc {1} · page {2}{3}</source>
         <translation>{0}दस्तावेज़ {1} · पन्ना {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="524"/>
+        <location filename="../../ui/page_editor.py" line="565"/>
         <source>Document {0}: page {1}</source>
         <translation>दस्तावेज़ {0}: पन्ना {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="525"/>
+        <location filename="../../ui/page_editor.py" line="566"/>
         <source>Document {0}: pages {1}–{2}</source>
         <translation>दस्तावेज़ {0}: पन्ने {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="561"/>
+        <location filename="../../ui/page_editor.py" line="602"/>
         <source>Eligibility check</source>
         <translation>पात्रता जाँच</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="562"/>
+        <location filename="../../ui/page_editor.py" line="603"/>
         <source>Pre-authorisation</source>
         <translation>प्री-ऑथराइज़ेशन</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="563"/>
+        <location filename="../../ui/page_editor.py" line="604"/>
         <source>Reply to a query</source>
         <translation>क्वेरी का जवाब</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="564"/>
+        <location filename="../../ui/page_editor.py" line="605"/>
         <source>Enhancement</source>
         <translation>एनहांसमेंट</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="565"/>
+        <location filename="../../ui/page_editor.py" line="606"/>
         <source>Discharge</source>
         <translation>डिस्चार्ज</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="566"/>
+        <location filename="../../ui/page_editor.py" line="607"/>
         <source>Final claim</source>
         <translation>अंतिम क्लेम</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="567"/>
+        <location filename="../../ui/page_editor.py" line="608"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="572"/>
+        <location filename="../../ui/page_editor.py" line="613"/>
         <source>turned right</source>
         <translation>दाएँ घुमाया</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="572"/>
+        <location filename="../../ui/page_editor.py" line="613"/>
         <source>upside down</source>
         <translation>उल्टा किया</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="573"/>
+        <location filename="../../ui/page_editor.py" line="614"/>
         <source>turned left</source>
         <translation>बाएँ घुमाया</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="576"/>
+        <location filename="../../ui/page_editor.py" line="617"/>
         <source>Store 1 document</source>
         <translation>1 दस्तावेज़ सहेजें</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="577"/>
+        <location filename="../../ui/page_editor.py" line="618"/>
         <source>Store {0} documents</source>
         <translation>{0} दस्तावेज़ सहेजें</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="610"/>
+        <location filename="../../ui/page_editor.py" line="651"/>
         <source>Compressing and storing 1 document…</source>
         <translation>1 दस्तावेज़ कंप्रेस करके सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="611"/>
+        <location filename="../../ui/page_editor.py" line="652"/>
         <source>Compressing and storing {0} documents…</source>
         <translation>{0} दस्तावेज़ कंप्रेस करके सहेजे जा रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="615"/>
+        <location filename="../../ui/page_editor.py" line="656"/>
         <source>1 document stored.</source>
         <translation>1 दस्तावेज़ सहेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="616"/>
+        <location filename="../../ui/page_editor.py" line="657"/>
         <source>{0} documents stored.</source>
         <translation>{0} दस्तावेज़ सहेजे गए।</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="428"/>
+        <location filename="../../ui/page_editor.py" line="469"/>
         <source>Scanning…</source>
         <translation>स्कैन हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="461"/>
+        <location filename="../../ui/page_editor.py" line="502"/>
         <source>Select the first page of the new document.</source>
         <translation>नए दस्तावेज़ का पहला पन्ना चुनें।</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="465"/>
+        <location filename="../../ui/page_editor.py" line="506"/>
         <source>The first page always starts the first document.</source>
         <translation>पहले पन्ने से हमेशा पहला दस्तावेज़ शुरू होता है।</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="534"/>
+        <location filename="../../ui/page_editor.py" line="575"/>
         <source>Category of document {0}</source>
         <translation>दस्तावेज़ {0} की श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="544"/>
+        <location filename="../../ui/page_editor.py" line="585"/>
         <source>Stage of document {0}</source>
         <translation>दस्तावेज़ {0} का चरण</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="608"/>
+        <location filename="../../ui/page_editor.py" line="649"/>
         <source>Add or scan pages first.</source>
         <translation>पहले पन्ने जोड़ें या स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="620"/>
+        <location filename="../../ui/page_editor.py" line="661"/>
         <source>Nothing was stored; the pages are still here.</source>
         <translation>कुछ भी सहेजा नहीं गया; पन्ने अभी यहीं हैं।</translation>
     </message>
@@ -3483,49 +3513,49 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="45"/>
+        <location filename="../../ui/settings_view.py" line="46"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="62"/>
+        <location filename="../../ui/settings_view.py" line="63"/>
         <source>Training mode</source>
         <translation>प्रशिक्षण मोड</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="68"/>
+        <location filename="../../ui/settings_view.py" line="69"/>
         <location filename="../../ui/strings.py" line="203"/>
         <location filename="../../ui/strings.py" line="292"/>
         <source>Payer profiles</source>
         <translation>भुगतानकर्ता प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="82"/>
+        <location filename="../../ui/settings_view.py" line="83"/>
         <source>Why payers cannot be changed</source>
         <translation>भुगतानकर्ता क्यों नहीं बदले जा सकते</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="89"/>
+        <location filename="../../ui/settings_view.py" line="90"/>
         <source>&amp;Payers</source>
         <translation>भुगतानकर्ता (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="98"/>
+        <location filename="../../ui/settings_view.py" line="99"/>
         <source>&amp;Clerks</source>
         <translation>क्लर्क (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="112"/>
+        <location filename="../../ui/settings_view.py" line="113"/>
         <source> min</source>
         <translation> मिनट</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="72"/>
+        <location filename="../../ui/settings_view.py" line="73"/>
         <source>+  Add a live payer</source>
         <translation>+  असली भुगतानकर्ता जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="113"/>
+        <location filename="../../ui/settings_view.py" line="114"/>
         <location filename="../../ui/settings_view.py" line="134"/>
         <source>Lock after inactivity</source>
         <translation>खाली रहने पर लॉक</translation>
@@ -3536,33 +3566,13 @@
         <translation>क्लर्क और अकाउंट</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="294"/>
-        <source>Grey</source>
-        <translation>ग्रे</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strings.py" line="295"/>
-        <source>Colour</source>
-        <translation>रंगीन</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strings.py" line="296"/>
-        <source>Black and white</source>
-        <translation>ब्लैक एंड व्हाइट</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_view.py" line="117"/>
+        <location filename="../../ui/settings_view.py" line="118"/>
         <location filename="../../ui/settings_view.py" line="135"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="120"/>
-        <source>{0} dpi</source>
-        <translation>{0} dpi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_view.py" line="121"/>
+        <location filename="../../ui/settings_view.py" line="122"/>
         <location filename="../../ui/settings_view.py" line="136"/>
         <source>Scanner resolution</source>
         <translation>स्कैनर रिज़ॉल्यूशन</translation>
