@@ -528,3 +528,12 @@ def test_bundled_noto_fonts_are_registered(qapp: QCoreApplication) -> None:
     families = theme.register_fonts()
     assert {"Noto Sans", "Noto Sans Devanagari"} <= set(families)
     assert "Noto Sans Devanagari" in QFontDatabase.families()
+
+
+def test_the_eligibility_answer_reads_in_hindi(data_dir: Path, hindi: None) -> None:
+    from tests.test_ui_admission_form import _eligibility_answered
+
+    port, case_id = _eligibility_answered(data_dir, -2_000_000)
+    text = port.eligibility_text(case_id)  # type: ignore[attr-defined]
+    assert text.startswith("पॉलिसी चालू है, बैलेंस ₹0 (")
+    assert "(-₹20,000)" in text and _devanagari(text.rsplit("(", 1)[-1])

@@ -46,28 +46,28 @@ def plain_finding(path: str, message: str, leg: str, *, blocking: bool) -> str:
     it, what to do, and where (never an internal path such as ``documents.POI``)."""
     from app.documents import categories
 
-    translate = QCoreApplication.translate
     request = leg_label(leg).lower()
     if path.startswith("documents."):
         code = path.split(".", 1)[1]
         name = f"{category_label(code, categories().get(code, ''))} ({code})"
         if blocking:
-            return translate("ChecksDialog", "{0} is required before the {1} can be sent. Attach "
-                                             "it in the case's Documents panel.").format(name,
-                                                                                         request)
-        return translate("ChecksDialog", "{0} is usually asked for with the {1}. Attach it in the "
-                                         "case's Documents panel to avoid a query.").format(
-            name, request)
+            return QCoreApplication.translate(
+                "ChecksDialog", "{0} is required before the {1} can be sent. Attach it in the "
+                                "case's Documents panel.").format(name, request)
+        return QCoreApplication.translate(
+            "ChecksDialog", "{0} is usually asked for with the {1}. Attach it in the case's "
+                            "Documents panel to avoid a query.").format(name, request)
     label = _field_labels().get(path) or path.rsplit(".", 1)[-1].replace("_", " ").capitalize()
     label = QCoreApplication.translate("AdmissionForm", label)
     words = message.replace(f"the {leg} request", f"the {request}")
     head, sep, todo = words.partition("; ")
     if head.startswith("is required on Part C") and sep:
-        return translate("ChecksDialog", "{0}: {1} (Part C needs it for the {2}).").format(
+        return QCoreApplication.translate(
+            "ChecksDialog", "{0}: {1} (Part C needs it for the {2}).").format(
             label, _sentence(todo)[:-1], request)
     if words.lower().startswith(label.lower()):  # the message already names the field
         return _sentence(words)
-    return translate("ChecksDialog", "{0}: {1}").format(label, _sentence(words))
+    return QCoreApplication.translate("ChecksDialog", "{0}: {1}").format(label, _sentence(words))
 
 
 class ChecksDialog(QDialog):

@@ -1248,17 +1248,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_dialog.py" line="55"/>
+        <location filename="../../ui/checks_dialog.py" line="54"/>
         <source>{0} is required before the {1} can be sent. Attach it in the case&apos;s Documents panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_dialog.py" line="58"/>
+        <location filename="../../ui/checks_dialog.py" line="57"/>
         <source>{0} is usually asked for with the {1}. Attach it in the case&apos;s Documents panel to avoid a query.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_dialog.py" line="66"/>
+        <location filename="../../ui/checks_dialog.py" line="65"/>
         <source>{0}: {1} (Part C needs it for the {2}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,6 +1455,44 @@
     <message>
         <location filename="../../ui/strings.py" line="297"/>
         <source>Administrator (also clerks and payers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskPort</name>
+    <message>
+        <location filename="../../ui/port.py" line="346"/>
+        <source>Eligibility check sent; waiting for the payer&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/port.py" line="350"/>
+        <source>Policy NOT in force. The payer said: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/port.py" line="352"/>
+        <source>Policy NOT in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/port.py" line="356"/>
+        <source>Policy in force (answered {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/port.py" line="360"/>
+        <source>Policy in force, balance {0} (answered {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/port.py" line="364"/>
+        <source>The payer&apos;s figure was below zero ({0}), so the case keeps ₹0; check the balance with the payer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/port.py" line="368"/>
+        <source>The payer&apos;s figure {0} is above the sum insured ({1}), so the case keeps the sum insured; check both amounts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

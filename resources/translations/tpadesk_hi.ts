@@ -1248,17 +1248,17 @@
         <translation>भेजने से पहले: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_dialog.py" line="55"/>
+        <location filename="../../ui/checks_dialog.py" line="54"/>
         <source>{0} is required before the {1} can be sent. Attach it in the case&apos;s Documents panel.</source>
         <translation>{1} भेजने से पहले {0} ज़रूरी है। इसे केस के दस्तावेज़ पैनल में संलग्न करें।</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_dialog.py" line="58"/>
+        <location filename="../../ui/checks_dialog.py" line="57"/>
         <source>{0} is usually asked for with the {1}. Attach it in the case&apos;s Documents panel to avoid a query.</source>
         <translation>{1} के साथ अक्सर {0} माँगा जाता है। क्वेरी से बचने के लिए इसे केस के दस्तावेज़ पैनल में संलग्न करें।</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_dialog.py" line="66"/>
+        <location filename="../../ui/checks_dialog.py" line="65"/>
         <source>{0}: {1} (Part C needs it for the {2}).</source>
         <translation>{0}: {1} ({2} के लिए भाग C में यह ज़रूरी है)।</translation>
     </message>
@@ -1456,6 +1456,44 @@
         <location filename="../../ui/strings.py" line="297"/>
         <source>Administrator (also clerks and payers)</source>
         <translation>एडमिन (क्लर्क और भुगतानकर्ता भी सँभालता है)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPort</name>
+    <message>
+        <location filename="../../ui/port.py" line="346"/>
+        <source>Eligibility check sent; waiting for the payer&apos;s answer.</source>
+        <translation>पात्रता जाँच भेजी गई; भुगतानकर्ता के जवाब की प्रतीक्षा है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/port.py" line="350"/>
+        <source>Policy NOT in force. The payer said: {0}</source>
+        <translation>पॉलिसी चालू नहीं है। भुगतानकर्ता ने कहा: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/port.py" line="352"/>
+        <source>Policy NOT in force.</source>
+        <translation>पॉलिसी चालू नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/port.py" line="356"/>
+        <source>Policy in force (answered {0}).</source>
+        <translation>पॉलिसी चालू है ({0} पर जवाब आया)।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/port.py" line="360"/>
+        <source>Policy in force, balance {0} (answered {1}).</source>
+        <translation>पॉलिसी चालू है, बैलेंस {0} ({1} पर जवाब आया)।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/port.py" line="364"/>
+        <source>The payer&apos;s figure was below zero ({0}), so the case keeps ₹0; check the balance with the payer.</source>
+        <translation>भुगतानकर्ता का बताया बैलेंस शून्य से कम था ({0}), इसलिए केस में ₹0 रखा गया है; बैलेंस भुगतानकर्ता से पक्का करें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/port.py" line="368"/>
+        <source>The payer&apos;s figure {0} is above the sum insured ({1}), so the case keeps the sum insured; check both amounts.</source>
+        <translation>भुगतानकर्ता का बताया बैलेंस {0} बीमा राशि ({1}) से ज़्यादा है, इसलिए केस में बीमा राशि रखी गई है; दोनों राशियाँ जाँच लें।</translation>
     </message>
 </context>
 <context>
