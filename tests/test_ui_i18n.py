@@ -533,7 +533,8 @@ def test_bundled_noto_fonts_are_registered(qapp: QCoreApplication) -> None:
 def test_the_eligibility_answer_reads_in_hindi(data_dir: Path, hindi: None) -> None:
     from tests.test_ui_admission_form import _eligibility_answered
 
-    port, case_id = _eligibility_answered(data_dir, -2_000_000)
+    port, case_id, waiting = _eligibility_answered(data_dir, -2_000_000)
+    assert waiting == "पात्रता जाँच भेजी गई; भुगतानकर्ता के जवाब की प्रतीक्षा है।"
     text = port.eligibility_text(case_id)  # type: ignore[attr-defined]
     assert text.startswith("पॉलिसी चालू है, बैलेंस ₹0 (")
     assert "(-₹20,000)" in text and _devanagari(text.rsplit("(", 1)[-1])
