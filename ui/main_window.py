@@ -430,6 +430,7 @@ class MainWindow(QMainWindow):
             form.eligibility_requested.connect(self._form_eligibility)
             form.icd_search_requested.connect(self._icd_search)
             form.abha_file_chosen.connect(self._read_abha)
+            form.insurance_file_chosen.connect(self._read_insurance)
             form.changed.connect(self._form_changed)
             self.work.addWidget(form)
             self._form = form
@@ -1212,6 +1213,15 @@ class MainWindow(QMainWindow):
         form = self.form
         self.background.submit(lambda: read_abha_card(path), form.offer_abha,
                                lambda exc: form.abha_failed(plain_error(exc)))
+
+    def _read_insurance(self, path: str) -> None:
+        """Decode the insurance card's codes off the GUI thread; the form asks before
+        changing anything."""
+        from ui.abha_prefill import read_insurance_card
+
+        form = self.form
+        self.background.submit(lambda: read_insurance_card(path), form.offer_insurance,
+                               lambda exc: form.insurance_failed(plain_error(exc)))
 
     def _icd_search(self, text: str) -> None:
         from app.icd import search_icd10

@@ -4,47 +4,52 @@
 <context>
     <name>AbhaConfirmDialog</name>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="127"/>
+        <location filename="../../ui/abha_prefill.py" line="173"/>
+        <source>Take details from the insurance card?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/abha_prefill.py" line="174"/>
         <source>Take details from the ABHA card?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="130"/>
+        <location filename="../../ui/abha_prefill.py" line="177"/>
         <source>Tick the details to copy into the form. Details you typed are only replaced when you tick them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="135"/>
+        <location filename="../../ui/abha_prefill.py" line="182"/>
         <source>Details on the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="137"/>
+        <location filename="../../ui/abha_prefill.py" line="184"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="137"/>
+        <location filename="../../ui/abha_prefill.py" line="184"/>
         <source>On the form now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="138"/>
+        <location filename="../../ui/abha_prefill.py" line="185"/>
         <source>On the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="142"/>
+        <location filename="../../ui/abha_prefill.py" line="189"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="148"/>
+        <location filename="../../ui/abha_prefill.py" line="195"/>
         <source>Typed on the form; replaced only if ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="158"/>
+        <location filename="../../ui/abha_prefill.py" line="205"/>
         <source>Copy ticked details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,14 +57,14 @@
 <context>
     <name>AdmissionForm</name>
     <message>
-        <location filename="../../ui/admission_form.py" line="207"/>
-        <location filename="../../ui/admission_form.py" line="627"/>
+        <location filename="../../ui/admission_form.py" line="209"/>
+        <location filename="../../ui/admission_form.py" line="701"/>
         <source>New admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="209"/>
-        <location filename="../../ui/admission_form.py" line="651"/>
+        <location filename="../../ui/admission_form.py" line="211"/>
+        <location filename="../../ui/admission_form.py" line="725"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,100 +94,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="252"/>
+        <location filename="../../ui/admission_form.py" line="256"/>
         <source>Read &amp;ABHA card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="253"/>
+        <location filename="../../ui/admission_form.py" line="257"/>
         <source>Read ABHA card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="254"/>
+        <location filename="../../ui/admission_form.py" line="258"/>
         <source>Copy the patient&apos;s details from a photo or scan of the ABHA card&apos;s QR code; you confirm each one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="260"/>
+        <location filename="../../ui/admission_form.py" line="264"/>
         <source>ABHA card reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="320"/>
+        <location filename="../../ui/admission_form.py" line="271"/>
+        <source>Read &amp;insurance card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_form.py" line="272"/>
+        <source>Read insurance card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_form.py" line="273"/>
+        <source>Copy the policy and member numbers from a photo or scan of the insurance or TPA card&apos;s QR code or barcode; you confirm each one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_form.py" line="280"/>
+        <source>Insurance card reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_form.py" line="340"/>
         <source>code or words, e.g. K35.8 or appendicitis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="360"/>
+        <location filename="../../ui/admission_form.py" line="380"/>
         <location filename="../../ui/strings.py" line="133"/>
         <source>Estimated total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="362"/>
+        <location filename="../../ui/admission_form.py" line="382"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="375"/>
+        <location filename="../../ui/admission_form.py" line="395"/>
         <source>Check &amp;eligibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="378"/>
+        <location filename="../../ui/admission_form.py" line="398"/>
         <source>&amp;Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="380"/>
+        <location filename="../../ui/admission_form.py" line="400"/>
         <source>Check and s&amp;ubmit pre-auth…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="416"/>
-        <location filename="../../ui/admission_form.py" line="676"/>
+        <location filename="../../ui/admission_form.py" line="438"/>
+        <location filename="../../ui/admission_form.py" line="750"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="444"/>
+        <location filename="../../ui/admission_form.py" line="466"/>
         <source>Read the ABHA card: choose its photo or scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="452"/>
+        <location filename="../../ui/admission_form.py" line="474"/>
+        <location filename="../../ui/admission_form.py" line="535"/>
         <source>Reading the card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="463"/>
+        <location filename="../../ui/admission_form.py" line="485"/>
         <source>No ABHA QR code was found on that picture. Take a sharper photo of the whole card, flat and well lit, or type the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="471"/>
+        <location filename="../../ui/admission_form.py" line="493"/>
+        <location filename="../../ui/admission_form.py" line="557"/>
         <source>The card matches the form; nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="475"/>
+        <location filename="../../ui/admission_form.py" line="497"/>
         <source>The card gives only the year of birth ({0}); type the full date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="481"/>
-        <location filename="../../ui/admission_form.py" line="495"/>
+        <location filename="../../ui/admission_form.py" line="503"/>
+        <location filename="../../ui/admission_form.py" line="515"/>
+        <location filename="../../ui/admission_form.py" line="565"/>
         <source>Nothing was copied from the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="482"/>
+        <location filename="../../ui/admission_form.py" line="504"/>
+        <location filename="../../ui/admission_form.py" line="566"/>
         <source>Confirm the details to copy from the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admission_form.py" line="492"/>
+        <location filename="../../ui/admission_form.py" line="518"/>
+        <source>Copied %n detail(s) from the insurance card.</source>
+        <translation>
+            <numerusform>Copied 1 detail from the insurance card.</numerusform>
+            <numerusform>Copied %n details from the insurance card.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admission_form.py" line="520"/>
         <source>Copied %n detail(s) from the ABHA card.</source>
         <translation>
             <numerusform>Copied 1 detail from the ABHA card.</numerusform>
@@ -190,60 +227,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="670"/>
+        <location filename="../../ui/admission_form.py" line="527"/>
+        <source>Read the insurance card: choose its photo or scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_form.py" line="548"/>
+        <source>No policy or member number was found in a QR code or barcode on that picture. Take a sharper photo of the whole card, flat and well lit, or type the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_form.py" line="559"/>
+        <source>The card also shows {0}; check which number is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_form.py" line="744"/>
         <source>Autosaved {0} (incomplete draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="672"/>
+        <location filename="../../ui/admission_form.py" line="746"/>
         <source>Incomplete draft saved {0} · 1 thing left to complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="674"/>
+        <location filename="../../ui/admission_form.py" line="748"/>
         <source>Incomplete draft saved {0} · {1} things left to complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="712"/>
+        <location filename="../../ui/admission_form.py" line="786"/>
         <source>Kept as an incomplete draft. 1 thing to complete or correct before it becomes a case (shown on the field).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="714"/>
+        <location filename="../../ui/admission_form.py" line="788"/>
         <source>Kept as an incomplete draft. {0} things to complete or correct before it becomes a case (shown on the fields).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="611"/>
-        <location filename="../../ui/admission_form.py" line="626"/>
-        <location filename="../../ui/admission_form.py" line="658"/>
+        <location filename="../../ui/admission_form.py" line="685"/>
+        <location filename="../../ui/admission_form.py" line="700"/>
+        <location filename="../../ui/admission_form.py" line="732"/>
         <source>Admission {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="612"/>
-        <location filename="../../ui/admission_form.py" line="678"/>
+        <location filename="../../ui/admission_form.py" line="686"/>
+        <location filename="../../ui/admission_form.py" line="752"/>
         <source>Unfinished admission (not a case yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="613"/>
+        <location filename="../../ui/admission_form.py" line="687"/>
         <source>Incomplete draft saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="614"/>
+        <location filename="../../ui/admission_form.py" line="688"/>
         <source>Incomplete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="651"/>
+        <location filename="../../ui/admission_form.py" line="725"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="660"/>
+        <location filename="../../ui/admission_form.py" line="734"/>
         <source>Draft saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,6 +775,29 @@
     <message>
         <location filename="../../ui/case_view.py" line="174"/>
         <source>C&amp;ancel the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardReader</name>
+    <message>
+        <location filename="../../ui/abha_prefill.py" line="73"/>
+        <source>{0}: the file is no longer there; choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/abha_prefill.py" line="77"/>
+        <source>{0}: cannot be read as a picture. Take a photo or scan of the {1} (JPG or PNG) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/abha_prefill.py" line="86"/>
+        <source>ABHA card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/abha_prefill.py" line="95"/>
+        <source>insurance card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2309,22 +2384,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>The encrypted store in {0} is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Signed in: {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Outbox: {0} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="724"/>
+        <location filename="../../ui/main_window.py" line="725"/>
         <source>{0}: %n case(s)</source>
         <translation>
             <numerusform>{0}: 1 case</numerusform>
@@ -2332,7 +2407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>1 case</numerusform>
@@ -2340,102 +2415,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="985"/>
+        <location filename="../../ui/main_window.py" line="986"/>
         <source>Done for {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1448"/>
+        <location filename="../../ui/main_window.py" line="1458"/>
         <source>Closing TPA Desk: keeping your open work and finishing what is in progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1451"/>
+        <location filename="../../ui/main_window.py" line="1461"/>
         <source>Closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="945"/>
+        <location filename="../../ui/main_window.py" line="946"/>
         <source>Photo stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1014"/>
+        <location filename="../../ui/main_window.py" line="1015"/>
         <source>Preparing Part C for {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1040"/>
+        <location filename="../../ui/main_window.py" line="1041"/>
         <source>Save Part C as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1051"/>
+        <location filename="../../ui/main_window.py" line="1052"/>
         <source>Part C saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1121"/>
+        <location filename="../../ui/main_window.py" line="1122"/>
         <source>Not autosaved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1167"/>
+        <location filename="../../ui/main_window.py" line="1168"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1200"/>
+        <location filename="../../ui/main_window.py" line="1201"/>
         <source>Save the draft first, then check eligibility.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1202"/>
+        <location filename="../../ui/main_window.py" line="1203"/>
         <source>Eligibility check queued; the answer will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1286"/>
+        <location filename="../../ui/main_window.py" line="1296"/>
         <source>Scanner defaults saved: new scans use them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1296"/>
+        <location filename="../../ui/main_window.py" line="1306"/>
         <source>Only an administrator can add accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1329"/>
+        <location filename="../../ui/main_window.py" line="1339"/>
         <source>The language changes the next time TPA Desk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1348"/>
+        <location filename="../../ui/main_window.py" line="1358"/>
         <source>Only an administrator can change payers; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1355"/>
+        <location filename="../../ui/main_window.py" line="1365"/>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1357"/>
+        <location filename="../../ui/main_window.py" line="1367"/>
         <source>The secret is in this computer&apos;s keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1359"/>
+        <location filename="../../ui/main_window.py" line="1369"/>
         <source>The secret is in the encrypted store (this computer has no keyring).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1421"/>
+        <location filename="../../ui/main_window.py" line="1431"/>
         <source>Last successful sync: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1424"/>
+        <location filename="../../ui/main_window.py" line="1434"/>
         <source>Last inbox pull: {0}</source>
         <translation type="unfinished"></translation>
     </message>
