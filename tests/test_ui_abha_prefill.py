@@ -43,6 +43,10 @@ def test_only_the_accepted_fields_are_copied_from_the_card(qtbot: QtBot, data_di
     assert offered["patient.dob"] == ("", "14-08-1983")
     assert offered["patient.address.state"] == ("", "Maharashtra")
     assert "patient.phone" not in offered
+    gender = next(c for c in dialog.changes if c.path == "patient.gender")
+    assert (gender.new, gender.shown_new) == ("female", "Female")  # the choice as the form says it
+    row = dialog.changes.index(gender)
+    assert dialog.table.topLevelItem(row).text(2) == "Female"
     ticked = {c.path for c in dialog.ticked()}
     assert "patient.name" not in ticked  # what the clerk typed is not replaced by default
     assert {"patient.abha_number", "patient.gender", "patient.dob"} <= ticked

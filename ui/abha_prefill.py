@@ -40,12 +40,23 @@ _GENDERS = {"M": "male", "F": "female", "O": "third_gender"}
 
 @dataclass(frozen=True)
 class Change:
-    """One form field the card would change: ``path``, its label, old and new text."""
+    """One form field the card would change: ``path``, its label, old and new value, and how
+    the form shows them (a choice's words, "Female", where the value is ``female``)."""
 
     path: str
     label: str
     old: str
     new: str
+    old_text: str = ""
+    new_text: str = ""
+
+    @property
+    def shown_old(self) -> str:
+        return self.old_text or self.old
+
+    @property
+    def shown_new(self) -> str:
+        return self.new_text or self.new
 
     @property
     def overwrites(self) -> bool:
@@ -186,8 +197,8 @@ class AbhaConfirmDialog(QDialog):
         self.table.setColumnWidth(0, 230)
         self.table.setColumnWidth(1, 210)
         for change in changes:
-            item = QTreeWidgetItem([self.tr(change.label), change.old or self.tr("(empty)"),
-                                    change.new])
+            item = QTreeWidgetItem([self.tr(change.label),
+                                    change.shown_old or self.tr("(empty)"), change.shown_new])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked if change.overwrites
                                else Qt.CheckState.Checked)

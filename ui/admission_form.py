@@ -488,7 +488,7 @@ class AdmissionForm(QWidget):
             return
         current = {path: self.value(path) for path in self.fields}
         labels = {path: self.fields[path].accessibleName() for path in self.fields}
-        changes = proposed_changes(card, current, labels)
+        changes = self._shown(proposed_changes(card, current, labels))
         if not changes:
             self.abha_note.setText(self.tr("The card matches the form; nothing to change."))
             return
@@ -505,6 +505,21 @@ class AdmissionForm(QWidget):
         self.abha_dialog = dialog
         dialog.open()
         self.abha_offered.emit(dialog)
+
+    def _shown(self, changes: list[Any]) -> list[Any]:
+        """The changes with a choice's words for a choice field ("Female", not ``female``)."""
+        from dataclasses import replace
+
+        out = []
+        for change in changes:
+            combo = self.fields.get(change.path)
+            if isinstance(combo, QComboBox):
+                def words(value: str, box: QComboBox = combo) -> str:
+                    index = box.findData(value)
+                    return box.itemText(index) if value and index >= 0 else value
+                change = replace(change, old_text=words(change.old), new_text=words(change.new))
+            out.append(change)
+        return out
 
     def apply_changes(self, changes: list[Any], card: str = "abha") -> None:
         """Copy the details the clerk ticked (from the ABHA card, or ``card="insurance"``)."""
@@ -551,7 +566,7 @@ class AdmissionForm(QWidget):
             return
         current = {path: self.value(path) for path in self.fields}
         labels = {path: self.fields[path].accessibleName() for path in self.fields}
-        changes = insurance_changes(card, current, labels)
+        changes = self._shown(insurance_changes(card, current, labels))
         others = other_numbers(card)
         if not changes:
             self.insurance_note.setText(self.tr("The card matches the form; nothing to change."))

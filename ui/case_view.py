@@ -3,32 +3,14 @@ allows, and the documents with the stage checklist."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QEvent,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QFont,
-    QFontMetrics,
-    QTextLayout,
-    QTextOption,
-)
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFontMetrics
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -45,9 +27,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -66,6 +45,7 @@ from ui.formatting import (
     money,
     status_label,
 )
+from ui.lines import LinesDelegate
 
 if TYPE_CHECKING:
     from app.cases import Case
@@ -220,47 +200,6 @@ def wrap_text(text: str, metrics: QFontMetrics, width: int) -> str:
             line = word
         lines.append(line)
     return "\n".join(lines)
-
-
-def text_height(text: str, font: QFont, width: int) -> int:
-    """How tall ``text`` really is when laid out in ``width`` pixels: every line measured with
-    the fonts that draw it (a Devanagari line, drawn with the Devanagari face, is taller than
-    the Latin metrics say), each line's height rounded up."""
-    total = 0
-    for paragraph in text.split("\n"):
-        layout = QTextLayout(paragraph, font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(max(width, 1))
-            total += math.ceil(line.height())
-        layout.endLayout()
-    return total
-
-
-class LinesDelegate(QStyledItemDelegate):
-    """List items of one or more lines (a checklist entry: the document, then "required,
-    missing") as tall as all their lines really are, plus a margin above and below, so that no
-    line is cut off or elided in any script."""
-
-    MARGIN = 4
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-                 ) -> QSize:
-        size = super().sizeHint(option, index)
-        view = self.parent()
-        width = view.viewport().width() if isinstance(view, QListWidget) else option.rect.width()
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        # the style's own text margins on either side (as QCommonStyle lays out an item)
-        width -= 2 * (QApplication.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
-                      + 1) + 8
-        needed = text_height(text, option.font, width) + 2 * self.MARGIN
-        return QSize(size.width(), max(size.height(), needed))
 
 
 def _two_lines(when: str | None) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.formatting import category_label, leg_label
+from ui.lines import LinesDelegate
 
 # paths the checks name that are not fields of the admission form
 _EXTRA_LABELS = {"amount": "Amount", "estimate": "Cost estimate",
@@ -98,6 +99,8 @@ class ChecksDialog(QDialog):
         self.items = QListWidget(self)
         self.items.setAccessibleName(self.tr("Check results"))
         self.items.setWordWrap(True)
+        self.items.setItemDelegate(LinesDelegate(self.items))  # whole lines, a margin between
+        self.items.setResizeMode(QListWidget.ResizeMode.Adjust)
         for f in errors:
             item = QListWidgetItem("✗  " + plain_finding(f.path, f.message, leg, blocking=True))
             item.setForeground(QColor("#b3261e"))

@@ -243,10 +243,15 @@ class PageEditor(QDialog):
         self.split_button = QPushButton(self.tr("New document from here"), self)
         self.split_button.setToolTip(self.tr("The selected page starts a new document "
                                              "(press again to join it back)"))
-        tools.addWidget(self.resolution)
+        tools.addWidget(self.scan_button)
+        tools.addWidget(self.resolution)  # "Scan a page" at "200 dpi" in "Grey"
         tools.addWidget(self.colour)
-        for b in (self.scan_button, self.add_button, self.left_button, self.right_button,
-                  self.earlier_button, self.later_button, self.delete_button, self.split_button):
+        tools.addSpacing(8)
+        QWidget.setTabOrder(self.scan_button, self.resolution)  # Tab goes as they are seen
+        QWidget.setTabOrder(self.resolution, self.colour)
+        QWidget.setTabOrder(self.colour, self.add_button)
+        for b in (self.add_button, self.left_button, self.right_button, self.earlier_button,
+                  self.later_button, self.delete_button, self.split_button):
             tools.addWidget(b)
         tools.addStretch(1)
         lay.addLayout(tools)

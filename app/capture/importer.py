@@ -197,7 +197,7 @@ def _open_image(path: Path, name: str, limits: ImportLimits) -> Iterator[Image.I
         if "truncated" in str(exc):
             raise _refuse(name, "is cut off (incomplete): the end of the picture is missing. "
                                 "Copy or scan it again.") from None
-        raise _refuse(name, "is damaged: it starts like a picture, but the rest cannot be read "
+        raise _refuse(name, "is damaged; it starts like a picture, but the rest cannot be read "
                             "as one (it may be only partly saved, or another kind of file). "
                             "Scan or save it again.") from None
     try:
@@ -229,7 +229,7 @@ def _check_image(path: Path, name: str, limits: ImportLimits, kind: FileKind) ->
                 if width * height > limits.max_page_pixels:
                     raise _too_many_pixels(name, limits)
         except (OSError, ValueError, EOFError):
-            raise _refuse(name, "is damaged: one of its pages cannot be read. Scan or save it "
+            raise _refuse(name, "is damaged; one of its pages cannot be read. Scan or save it "
                                 "again.") from None
     return frames
 
@@ -327,7 +327,7 @@ def _check_pdf(path: Path, name: str, size: int, limits: ImportLimits) -> int:
     except DocumentRefused:
         raise
     except Exception:  # pypdf raises many types on hostile or broken input
-        raise _refuse(name, "is a damaged PDF: its contents cannot be read. Save or print it to "
+        raise _refuse(name, "is a damaged PDF; its contents cannot be read. Save or print it to "
                             "PDF again, or scan the paper copy.") from None
     if problem is not None:
         raise _refuse(name, f"contains {problem}, which payers refuse and which could be "

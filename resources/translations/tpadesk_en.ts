@@ -4,52 +4,52 @@
 <context>
     <name>AbhaConfirmDialog</name>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="173"/>
+        <location filename="../../ui/abha_prefill.py" line="184"/>
         <source>Take details from the insurance card?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="174"/>
+        <location filename="../../ui/abha_prefill.py" line="185"/>
         <source>Take details from the ABHA card?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="177"/>
+        <location filename="../../ui/abha_prefill.py" line="188"/>
         <source>Tick the details to copy into the form. Details you typed are only replaced when you tick them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="182"/>
+        <location filename="../../ui/abha_prefill.py" line="193"/>
         <source>Details on the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="184"/>
+        <location filename="../../ui/abha_prefill.py" line="195"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="184"/>
+        <location filename="../../ui/abha_prefill.py" line="195"/>
         <source>On the form now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="185"/>
+        <location filename="../../ui/abha_prefill.py" line="196"/>
         <source>On the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="189"/>
+        <location filename="../../ui/abha_prefill.py" line="201"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="195"/>
+        <location filename="../../ui/abha_prefill.py" line="206"/>
         <source>Typed on the form; replaced only if ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="205"/>
+        <location filename="../../ui/abha_prefill.py" line="216"/>
         <source>Copy ticked details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -58,13 +58,13 @@
     <name>AdmissionForm</name>
     <message>
         <location filename="../../ui/admission_form.py" line="209"/>
-        <location filename="../../ui/admission_form.py" line="701"/>
+        <location filename="../../ui/admission_form.py" line="716"/>
         <source>New admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="211"/>
-        <location filename="../../ui/admission_form.py" line="725"/>
+        <location filename="../../ui/admission_form.py" line="740"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="438"/>
-        <location filename="../../ui/admission_form.py" line="750"/>
+        <location filename="../../ui/admission_form.py" line="765"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="474"/>
-        <location filename="../../ui/admission_form.py" line="535"/>
+        <location filename="../../ui/admission_form.py" line="550"/>
         <source>Reading the card…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="493"/>
-        <location filename="../../ui/admission_form.py" line="557"/>
+        <location filename="../../ui/admission_form.py" line="572"/>
         <source>The card matches the form; nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,19 +199,19 @@
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="503"/>
-        <location filename="../../ui/admission_form.py" line="515"/>
-        <location filename="../../ui/admission_form.py" line="565"/>
+        <location filename="../../ui/admission_form.py" line="530"/>
+        <location filename="../../ui/admission_form.py" line="580"/>
         <source>Nothing was copied from the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/admission_form.py" line="504"/>
-        <location filename="../../ui/admission_form.py" line="566"/>
+        <location filename="../../ui/admission_form.py" line="581"/>
         <source>Confirm the details to copy from the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admission_form.py" line="518"/>
+        <location filename="../../ui/admission_form.py" line="533"/>
         <source>Copied %n detail(s) from the insurance card.</source>
         <translation>
             <numerusform>Copied 1 detail from the insurance card.</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admission_form.py" line="520"/>
+        <location filename="../../ui/admission_form.py" line="535"/>
         <source>Copied %n detail(s) from the ABHA card.</source>
         <translation>
             <numerusform>Copied 1 detail from the ABHA card.</numerusform>
@@ -227,75 +227,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="527"/>
+        <location filename="../../ui/admission_form.py" line="542"/>
         <source>Read the insurance card: choose its photo or scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="548"/>
+        <location filename="../../ui/admission_form.py" line="563"/>
         <source>No policy or member number was found in a QR code or barcode on that picture. Take a sharper photo of the whole card, flat and well lit, or type the numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="559"/>
+        <location filename="../../ui/admission_form.py" line="574"/>
         <source>The card also shows {0}; check which number is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="744"/>
+        <location filename="../../ui/admission_form.py" line="759"/>
         <source>Autosaved {0} (incomplete draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="746"/>
+        <location filename="../../ui/admission_form.py" line="761"/>
         <source>Incomplete draft saved {0} · 1 thing left to complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="748"/>
+        <location filename="../../ui/admission_form.py" line="763"/>
         <source>Incomplete draft saved {0} · {1} things left to complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="786"/>
+        <location filename="../../ui/admission_form.py" line="801"/>
         <source>Kept as an incomplete draft. 1 thing to complete or correct before it becomes a case (shown on the field).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="788"/>
+        <location filename="../../ui/admission_form.py" line="803"/>
         <source>Kept as an incomplete draft. {0} things to complete or correct before it becomes a case (shown on the fields).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="685"/>
         <location filename="../../ui/admission_form.py" line="700"/>
-        <location filename="../../ui/admission_form.py" line="732"/>
+        <location filename="../../ui/admission_form.py" line="715"/>
+        <location filename="../../ui/admission_form.py" line="747"/>
         <source>Admission {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="686"/>
-        <location filename="../../ui/admission_form.py" line="752"/>
+        <location filename="../../ui/admission_form.py" line="701"/>
+        <location filename="../../ui/admission_form.py" line="767"/>
         <source>Unfinished admission (not a case yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="687"/>
+        <location filename="../../ui/admission_form.py" line="702"/>
         <source>Incomplete draft saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="688"/>
+        <location filename="../../ui/admission_form.py" line="703"/>
         <source>Incomplete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="725"/>
+        <location filename="../../ui/admission_form.py" line="740"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admission_form.py" line="734"/>
+        <location filename="../../ui/admission_form.py" line="749"/>
         <source>Draft saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,43 +737,43 @@
 <context>
     <name>CancelCaseDialog</name>
     <message>
-        <location filename="../../ui/case_view.py" line="151"/>
+        <location filename="../../ui/case_view.py" line="131"/>
         <source>Cancel case {0}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="155"/>
+        <location filename="../../ui/case_view.py" line="135"/>
         <source>Cancel case {0}{1}? The payer is told and the case cannot be sent again. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="159"/>
+        <location filename="../../ui/case_view.py" line="139"/>
         <source>&amp;Reason (sent to the payer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="161"/>
+        <location filename="../../ui/case_view.py" line="141"/>
         <source>e.g. patient shifted to another hospital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="162"/>
+        <location filename="../../ui/case_view.py" line="142"/>
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="166"/>
-        <location filename="../../ui/case_view.py" line="190"/>
+        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="170"/>
         <source>Write the reason to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="172"/>
+        <location filename="../../ui/case_view.py" line="152"/>
         <source>&amp;Keep the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="174"/>
+        <location filename="../../ui/case_view.py" line="154"/>
         <source>C&amp;ancel the case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,22 +781,22 @@
 <context>
     <name>CardReader</name>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="73"/>
+        <location filename="../../ui/abha_prefill.py" line="84"/>
         <source>{0}: the file is no longer there; choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="77"/>
+        <location filename="../../ui/abha_prefill.py" line="88"/>
         <source>{0}: cannot be read as a picture. Take a photo or scan of the {1} (JPG or PNG) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="86"/>
+        <location filename="../../ui/abha_prefill.py" line="97"/>
         <source>ABHA card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/abha_prefill.py" line="95"/>
+        <location filename="../../ui/abha_prefill.py" line="106"/>
         <source>insurance card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,192 +936,192 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="313"/>
+        <location filename="../../ui/case_view.py" line="252"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="316"/>
+        <location filename="../../ui/case_view.py" line="255"/>
         <source>Timeline of legs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="334"/>
+        <location filename="../../ui/case_view.py" line="273"/>
         <source>What the payer said (verbatim)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="342"/>
+        <location filename="../../ui/case_view.py" line="281"/>
         <source>What the payer said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="350"/>
+        <location filename="../../ui/case_view.py" line="289"/>
         <source>Documents panel: drop files here to attach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="355"/>
+        <location filename="../../ui/case_view.py" line="294"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="358"/>
+        <location filename="../../ui/case_view.py" line="297"/>
         <source>Document checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="360"/>
+        <location filename="../../ui/case_view.py" line="299"/>
         <source>Documents on the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="362"/>
+        <location filename="../../ui/case_view.py" line="301"/>
         <source>Checklist for the next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="364"/>
+        <location filename="../../ui/case_view.py" line="303"/>
         <source>Attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="368"/>
+        <location filename="../../ui/case_view.py" line="307"/>
         <source>Document category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="369"/>
+        <location filename="../../ui/case_view.py" line="308"/>
         <source>Attach file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="371"/>
+        <location filename="../../ui/case_view.py" line="310"/>
         <source>Scan / edit pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="372"/>
+        <location filename="../../ui/case_view.py" line="311"/>
         <source>Scan or import pages, check them, then store them as one or more documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="380"/>
+        <location filename="../../ui/case_view.py" line="319"/>
         <source>Or drop PDF, JPG, PNG, TIFF or HEIC files here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="382"/>
+        <location filename="../../ui/case_view.py" line="321"/>
         <source>Photo (proof of presence)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="383"/>
+        <location filename="../../ui/case_view.py" line="322"/>
         <source>Take a photo of the patient at the hospital with the webcam; the capture time is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="393"/>
+        <location filename="../../ui/case_view.py" line="332"/>
         <source>Attaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="401"/>
+        <location filename="../../ui/case_view.py" line="340"/>
         <source>Files that were not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="435"/>
+        <location filename="../../ui/case_view.py" line="374"/>
         <source>← Work queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="456"/>
+        <location filename="../../ui/case_view.py" line="395"/>
         <source>Your answer to the payer&apos;s query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="457"/>
+        <location filename="../../ui/case_view.py" line="396"/>
         <source>Answer to the query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="461"/>
+        <location filename="../../ui/case_view.py" line="400"/>
         <source>Documents to send with the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="467"/>
+        <location filename="../../ui/case_view.py" line="406"/>
         <source>Amount in rupees, e.g. 1,20,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="468"/>
+        <location filename="../../ui/case_view.py" line="407"/>
         <source>Amount for the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="471"/>
+        <location filename="../../ui/case_view.py" line="410"/>
         <source>Amount (₹) for this request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="495"/>
+        <location filename="../../ui/case_view.py" line="434"/>
         <source>Patient and case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="436"/>
         <source>Policy {0} · Member {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="499"/>
+        <location filename="../../ui/case_view.py" line="438"/>
         <source>Payer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="500"/>
+        <location filename="../../ui/case_view.py" line="439"/>
         <source>Requested {0} · Approved {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="513"/>
+        <location filename="../../ui/case_view.py" line="452"/>
         <source>No clock running: the payer is not being waited on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="516"/>
+        <location filename="../../ui/case_view.py" line="455"/>
         <source>Waiting on the hospital (query open); the payer&apos;s {0}-minute clock is paused until we answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="521"/>
+        <location filename="../../ui/case_view.py" line="460"/>
         <source>The payer&apos;s answer is overdue by {0} ({1}-minute clock; it was due {2}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="523"/>
+        <location filename="../../ui/case_view.py" line="462"/>
         <source>The payer has {0} left to answer ({1}-minute clock, due {2}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="526"/>
+        <location filename="../../ui/case_view.py" line="465"/>
         <source>The payer answered late (after its {0}-minute clock).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="527"/>
+        <location filename="../../ui/case_view.py" line="466"/>
         <source>The payer answered within its {0}-minute clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="543"/>
+        <location filename="../../ui/case_view.py" line="482"/>
         <source>Queued {0} by {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="695"/>
+        <location filename="../../ui/case_view.py" line="634"/>
         <source>Checking and compressing %n file(s): {0}</source>
         <translation>
             <numerusform>Checking and compressing 1 file: {0}</numerusform>
@@ -1129,7 +1129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="702"/>
+        <location filename="../../ui/case_view.py" line="641"/>
         <source>%n document(s) attached.</source>
         <translation>
             <numerusform>1 document attached.</numerusform>
@@ -1137,27 +1137,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="611"/>
+        <location filename="../../ui/case_view.py" line="550"/>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="611"/>
+        <location filename="../../ui/case_view.py" line="550"/>
         <source>recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="612"/>
+        <location filename="../../ui/case_view.py" line="551"/>
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="612"/>
+        <location filename="../../ui/case_view.py" line="551"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="631"/>
+        <location filename="../../ui/case_view.py" line="570"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>1 page</numerusform>
@@ -1165,47 +1165,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="632"/>
+        <location filename="../../ui/case_view.py" line="571"/>
         <source>{0} KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="641"/>
+        <location filename="../../ui/case_view.py" line="580"/>
         <source>No documents yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="646"/>
+        <location filename="../../ui/case_view.py" line="585"/>
         <source>Attach documents (PDF, JPG, PNG, TIFF or HEIC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="648"/>
+        <location filename="../../ui/case_view.py" line="587"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="688"/>
+        <location filename="../../ui/case_view.py" line="627"/>
         <source>Wait until the files being attached are in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="708"/>
+        <location filename="../../ui/case_view.py" line="647"/>
         <source>Nothing was attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="726"/>
+        <location filename="../../ui/case_view.py" line="665"/>
         <source>Your role may not do this; ask a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="742"/>
+        <location filename="../../ui/case_view.py" line="681"/>
         <source>Write the answer to the payer&apos;s query first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="754"/>
+        <location filename="../../ui/case_view.py" line="693"/>
         <source>Amount: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,32 +1318,32 @@
 <context>
     <name>ChecksDialog</name>
     <message>
-        <location filename="../../ui/checks_dialog.py" line="82"/>
+        <location filename="../../ui/checks_dialog.py" line="83"/>
         <source>Before sending: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_dialog.py" line="54"/>
+        <location filename="../../ui/checks_dialog.py" line="55"/>
         <source>{0} is required before the {1} can be sent. Attach it in the case&apos;s Documents panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_dialog.py" line="57"/>
+        <location filename="../../ui/checks_dialog.py" line="58"/>
         <source>{0} is usually asked for with the {1}. Attach it in the case&apos;s Documents panel to avoid a query.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_dialog.py" line="65"/>
+        <location filename="../../ui/checks_dialog.py" line="66"/>
         <source>{0}: {1} (Part C needs it for the {2}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_dialog.py" line="70"/>
+        <location filename="../../ui/checks_dialog.py" line="71"/>
         <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checks_dialog.py" line="87"/>
+        <location filename="../../ui/checks_dialog.py" line="88"/>
         <source>%n problem(s) must be fixed before this can be sent.</source>
         <translation>
             <numerusform>1 problem must be fixed before this can be sent.</numerusform>
@@ -1351,7 +1351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checks_dialog.py" line="90"/>
+        <location filename="../../ui/checks_dialog.py" line="91"/>
         <source>Ready to send. Please read the %n warning(s) first: they are common reasons for queries and rejections.</source>
         <translation>
             <numerusform>Ready to send. Please read the warning first: it is a common reason for queries and rejections.</numerusform>
@@ -1359,22 +1359,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checks_dialog.py" line="93"/>
+        <location filename="../../ui/checks_dialog.py" line="94"/>
         <source>All checks passed. The request will be queued and sent as soon as the payer can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_dialog.py" line="99"/>
+        <location filename="../../ui/checks_dialog.py" line="100"/>
         <source>Check results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_dialog.py" line="112"/>
+        <location filename="../../ui/checks_dialog.py" line="115"/>
         <source>Queue {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checks_dialog.py" line="116"/>
+        <location filename="../../ui/checks_dialog.py" line="119"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2869,198 +2869,198 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="254"/>
+        <location filename="../../ui/page_editor.py" line="259"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="269"/>
+        <location filename="../../ui/page_editor.py" line="274"/>
         <source>Documents to store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="273"/>
+        <location filename="../../ui/page_editor.py" line="278"/>
         <source>Documents, their category and stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="274"/>
+        <location filename="../../ui/page_editor.py" line="279"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="274"/>
+        <location filename="../../ui/page_editor.py" line="279"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="275"/>
+        <location filename="../../ui/page_editor.py" line="280"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="300"/>
-        <location filename="../../ui/page_editor.py" line="592"/>
+        <location filename="../../ui/page_editor.py" line="305"/>
+        <location filename="../../ui/page_editor.py" line="597"/>
         <source>Store documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="302"/>
+        <location filename="../../ui/page_editor.py" line="307"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="400"/>
+        <location filename="../../ui/page_editor.py" line="405"/>
         <source>Document {0}: the category {1} ({2}) was chosen from the words on the page; check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="406"/>
+        <location filename="../../ui/page_editor.py" line="411"/>
         <source>Suggested from the page&apos;s words; choose another category if it is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="432"/>
+        <location filename="../../ui/page_editor.py" line="437"/>
         <source>Add pages from files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="440"/>
+        <location filename="../../ui/page_editor.py" line="445"/>
         <source>Reading 1 file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="441"/>
+        <location filename="../../ui/page_editor.py" line="446"/>
         <source>Reading {0} files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="556"/>
+        <location filename="../../ui/page_editor.py" line="561"/>
         <source>{0}Doc {1} · page {2}{3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="565"/>
+        <location filename="../../ui/page_editor.py" line="570"/>
         <source>Document {0}: page {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="566"/>
+        <location filename="../../ui/page_editor.py" line="571"/>
         <source>Document {0}: pages {1}–{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="602"/>
+        <location filename="../../ui/page_editor.py" line="607"/>
         <source>Eligibility check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="603"/>
+        <location filename="../../ui/page_editor.py" line="608"/>
         <source>Pre-authorisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="604"/>
+        <location filename="../../ui/page_editor.py" line="609"/>
         <source>Reply to a query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="605"/>
+        <location filename="../../ui/page_editor.py" line="610"/>
         <source>Enhancement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="606"/>
+        <location filename="../../ui/page_editor.py" line="611"/>
         <source>Discharge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="607"/>
+        <location filename="../../ui/page_editor.py" line="612"/>
         <source>Final claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="608"/>
+        <location filename="../../ui/page_editor.py" line="613"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="613"/>
+        <location filename="../../ui/page_editor.py" line="618"/>
         <source>turned right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="613"/>
+        <location filename="../../ui/page_editor.py" line="618"/>
         <source>upside down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="614"/>
+        <location filename="../../ui/page_editor.py" line="619"/>
         <source>turned left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="617"/>
+        <location filename="../../ui/page_editor.py" line="622"/>
         <source>Store 1 document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="618"/>
+        <location filename="../../ui/page_editor.py" line="623"/>
         <source>Store {0} documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="651"/>
+        <location filename="../../ui/page_editor.py" line="656"/>
         <source>Compressing and storing 1 document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="652"/>
+        <location filename="../../ui/page_editor.py" line="657"/>
         <source>Compressing and storing {0} documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="656"/>
+        <location filename="../../ui/page_editor.py" line="661"/>
         <source>1 document stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="657"/>
+        <location filename="../../ui/page_editor.py" line="662"/>
         <source>{0} documents stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="469"/>
+        <location filename="../../ui/page_editor.py" line="474"/>
         <source>Scanning…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="502"/>
+        <location filename="../../ui/page_editor.py" line="507"/>
         <source>Select the first page of the new document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="506"/>
+        <location filename="../../ui/page_editor.py" line="511"/>
         <source>The first page always starts the first document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="575"/>
+        <location filename="../../ui/page_editor.py" line="580"/>
         <source>Category of document {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="585"/>
+        <location filename="../../ui/page_editor.py" line="590"/>
         <source>Stage of document {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="649"/>
+        <location filename="../../ui/page_editor.py" line="654"/>
         <source>Add or scan pages first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/page_editor.py" line="661"/>
+        <location filename="../../ui/page_editor.py" line="666"/>
         <source>Nothing was stored; the pages are still here.</source>
         <translation type="unfinished"></translation>
     </message>
