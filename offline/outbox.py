@@ -808,8 +808,9 @@ class Outbox:
                 return "Ready to send; it goes out on the next sync."
             return f"Ready to try again (attempt {msg.attempts + 1}).{last}"
         wait = msg.next_attempt_at - now
-        return (f"Will try again in {_human(wait)} (after {msg.attempts} attempt(s)); the "
-                f"exchange could not take it yet.{last} {how.text(how.retry, msg)}")
+        tries = "1 attempt" if msg.attempts == 1 else f"{msg.attempts} attempts"
+        return (f"Will try again in {_human(wait)} (after {tries}); the exchange could not take "
+                f"it yet.{last} {how.text(how.retry, msg)}")
 
     # ------------------------------------------------------------------ helpers
 

@@ -27,6 +27,16 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("TPADESK_DATA_DIR", str(tmp_path / "default-data-dir"))
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp: object) -> object:
+    """pytest-qt's application with the English plural forms the desk installs at start
+    ("1 case", "3 cases"), so tests see the words a clerk sees."""
+    from ui.theme import install_plural_forms
+
+    install_plural_forms(qapp)  # type: ignore[arg-type]
+    return qapp
+
+
 @pytest.fixture
 def mem_keyring() -> Iterator[MemoryKeyring]:
     """Install an in-memory keyring backend for the test, and restore the previous one."""

@@ -150,8 +150,22 @@ def test_truncated_pdf_is_refused(tmp_path: Path, tmp_root: Path) -> None:
 
 
 def test_garbage_pdf_is_refused(tmp_path: Path) -> None:
-    refused(write(tmp_path / "junk.pdf", b"%PDF-1.4\n" + b"\x8f garbage " * 50 + b"\n%%EOF\n"),
-            "damaged")
+    error = refused(write(tmp_path / "junk.pdf",
+                          b"%PDF-1.4\n" + b"\x8f garbage " * 50 + b"\n%%EOF\n"), "damaged")
+    assert str(error) == ("junk.pdf: is a damaged PDF; its contents cannot be read. Save or print "
+                          "it to PDF again, or scan the paper copy.")
+
+
+@pytest.mark.parametrize("head", [b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff\xe0", b"II*\x00"])
+def test_a_picture_with_only_its_first_bytes_is_refused_in_plain_words(
+        tmp_path: Path, head: bytes) -> None:
+    """Pillow's UnidentifiedImageError: the clerk is told what is wrong with the file, not the
+    name of an exception."""
+    error = refused(write(tmp_path / "torn-scan.png", head + b"\x00" * 40), "is damaged")
+    assert str(error) == ("torn-scan.png: is damaged; it starts like a picture, but the rest "
+                          "cannot be read as one (it may be only partly saved, or another kind "
+                          "of file). Scan or save it again.")
+    assert "Error" not in str(error)
 
 
 def test_pdf_with_javascript_open_action_is_refused(tmp_path: Path, tmp_root: Path) -> None:

@@ -134,6 +134,17 @@ def test_rejected_earlier_leg_blocks_only_its_own_case(store: Store, box: Outbox
     assert "needs attention" in box.why_waiting(second)
 
 
+def test_the_wait_counts_attempts_in_words(store: Store, box: Outbox, clock: FakeClock) -> None:
+    msg = add(store)
+    for _ in range(2):
+        box.claim_due(1)
+        msg = box.record_retry(msg.id, delay=60, http_status=503, error="Service Unavailable")
+        clock.now += 61
+    clock.now -= 61
+    assert msg.attempts == 2
+    assert "(after 2 attempts);" in box.why_waiting(msg)
+
+
 def test_retry_keeps_the_ids_and_waits(store: Store, box: Outbox, clock: FakeClock) -> None:
     msg = add(store)
     box.claim_due(1)
@@ -142,6 +153,8 @@ def test_retry_keeps_the_ids_and_waits(store: Store, box: Outbox, clock: FakeClo
     assert (after.api_call_id, after.correlation_id) == (msg.api_call_id, msg.correlation_id)
     assert box.claim_due(1) == []
     assert "Will try again in 60 s" in box.why_waiting(after)
+    assert after.attempts == 1 and "(after 1 attempt);" in box.why_waiting(after)
+    assert "attempt(s)" not in box.why_waiting(after)
     assert "Service Unavailable" in box.why_waiting(after)
     clock.now += 61
     [again] = box.claim_due(1)

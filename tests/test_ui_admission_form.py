@@ -220,3 +220,48 @@ def test_the_open_form_is_autosaved_shortly_after_typing(qtbot: QtBot, data_dir:
     assert get_draft(desk.store, saved.args[0]).fields["patient.name"] == "Anil Kumar"
     assert "Autosaved" in form.state.text()
     assert list_cases(desk.store) == []            # an autosave never makes a case
+
+
+def _eligibility_answered(data_dir: Path, balance: int | None) -> tuple[object, str, str]:
+    """A draft case whose eligibility check the payer answered "in force" with ``balance``
+    (paise, as the payer stated it), through the real lifecycle on a real store; also what the
+    form said while the answer was awaited."""
+    from app.lifecycle import eligibility_answered, leg_sent, legs_of
+    from ui.port import DeskPort
+
+    port = DeskPort(make_desk(data_dir), training=True)
+    case_id = port.save_draft(None, example_admission_json(), actor="asha.clerk")
+    port.check_eligibility(case_id, actor="asha.clerk")
+    waiting = port.eligibility_text(case_id) or ""
+    with port.store.transaction() as conn:
+        (leg,) = [leg for leg in legs_of(conn, case_id) if leg.kind == "eligibility"]
+        leg_sent(conn, leg.id, api_call_id="elig-test-1")
+        eligibility_answered(conn, leg.id, in_force=True, balance=balance)
+    return port, case_id, waiting
+
+
+def test_the_eligibility_answer_reads_as_the_case_keeps_it(data_dir: Path) -> None:
+    port, case_id, waiting = _eligibility_answered(data_dir, 45_000_000)
+    assert waiting == "Eligibility check sent; waiting for the payer's answer."
+    text = port.eligibility_text(case_id)  # type: ignore[attr-defined]
+    assert text.startswith("Policy in force, balance ₹4,50,000 (answered ")
+    assert "figure" not in text  # nothing was adjusted, nothing to explain
+
+
+def test_a_balance_below_zero_is_shown_as_zero_with_the_payers_figure(data_dir: Path) -> None:
+    port, case_id, _waiting = _eligibility_answered(data_dir, -2_000_000)
+    text = port.eligibility_text(case_id)  # type: ignore[attr-defined]
+    assert text.startswith("Policy in force, balance ₹0 (answered ")
+    assert text.endswith("The payer's figure was below zero (-₹20,000), so the case keeps ₹0; "
+                         "check the balance with the payer.")
+    assert "₹-" not in text
+    # the case keeps what the text says (the sum insured is ₹5,00,000)
+    assert load_case(port.store, case_id).admission.coverage.balance == 0  # type: ignore[attr-defined]
+
+
+def test_a_balance_above_the_sum_insured_is_explained(data_dir: Path) -> None:
+    port, case_id, _waiting = _eligibility_answered(data_dir, 90_000_000)
+    text = port.eligibility_text(case_id)  # type: ignore[attr-defined]
+    assert text.startswith("Policy in force, balance ₹5,00,000 (answered ")
+    assert text.endswith("The payer's figure ₹9,00,000 is above the sum insured (₹5,00,000), so "
+                         "the case keeps the sum insured; check both amounts.")

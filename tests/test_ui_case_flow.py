@@ -68,6 +68,10 @@ def test_answering_a_query_from_the_case_view_queues_the_reply(qtbot: QtBot,
     view.reply_text.setPlainText("USG report attached; first consultation on 02-12-2026.")
     with qtbot.waitSignal(window.action_done, timeout=60_000):
         view.action_buttons["reply"].click()
+    # the status bar says what was done in words, not the action's key ("reply")
+    assert window.statusBar().currentMessage() == (
+        f"Answer to the query on {ids[5]} queued: it is saved and will be sent as soon as "
+        "possible.")
     case = load_case(desk.store, ids[5])
     assert case.status == "preauth_queued"
     assert case.legs[-1].reply_text == "USG report attached; first consultation on 02-12-2026."

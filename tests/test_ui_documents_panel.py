@@ -62,7 +62,7 @@ def test_dropped_files_are_attached_in_the_background(qtbot: QtBot, data_dir: Pa
         _drop(window, files)
         assert view.attach_progress.isVisible()  # progress while it works
     assert not view.attach_progress.isVisible()
-    assert "2 document(s) attached" in view.attach_status.text()
+    assert view.attach_status.text() == "2 documents attached."
     assert window.desk is not None
     docs = documents_of(window.desk.store, case_id)
     assert [d.category for d in docs] == ["POI", "POI"]

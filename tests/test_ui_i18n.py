@@ -2,7 +2,8 @@
 statuses and clocks, status bar, admission form, case view, outbox, wizard, settings); the Hindi
 file has no unfinished message and keeps every placeholder, accelerator and file pattern of its
 source; the built .qm matches the .ts; every text a view translates at run time is translated;
-without a translator the English is unchanged; the Noto fonts are registered."""
+English is the source text, its .qm holding only the plural forms ("1 case", "3 cases"); texts
+built in code read as words; the Noto fonts are registered."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtGui import QFontDatabase, QRawFont
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTranslator
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QImage, QRawFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -111,10 +112,11 @@ def test_the_work_queue_shows_hindi_statuses_and_clocks(hindi: None) -> None:
                     row("C-2612-0002", "preauth_acknowledged", due_in=-5),
                     row("C-2612-0003", "preauth_queried", waiting_on="hospital")])
     status, clock = COLUMNS.index(Column.STATUS), COLUMNS.index(Column.CLOCK)
-    assert model.index(0, status).data() == "प्री-ऑथ भेजा गया, जवाब की प्रतीक्षा"
+    # the Status column leaves out the leg, which the Current leg column beside it shows
+    assert model.index(0, status).data() == "भेजा गया, जवाब की प्रतीक्षा"
     assert model.index(0, clock).data() == "40 मिनट बाकी"
     assert model.index(1, clock).data() == "5 मिनट की देरी"
-    assert model.index(2, status).data() == "प्री-ऑथ पर भुगतानकर्ता की क्वेरी"
+    assert model.index(2, status).data() == "भुगतानकर्ता की क्वेरी"
     assert model.index(2, clock).data() == "अस्पताल की बारी"
     assert model.index(0, COLUMNS.index(Column.LEG)).data() == "प्री-ऑथ"
     # the search finds a case by its Hindi status too
@@ -150,7 +152,7 @@ def test_the_case_view_header_reads_in_hindi(qtbot: QtBot, data_dir: Path, hindi
     desk = make_desk(data_dir)
     ids = seed_cases(desk.store, count=3)  # draft, pre-auth queued, pre-auth sent 12 min ago
     window = open_window(qtbot, desk)
-    assert window.user_label.text() == "साइन इन: asha.clerk (clerk)"
+    assert window.user_label.text() == "साइन इन: asha.clerk (क्लर्क)"  # the role in words too
     assert window.outbox_label.text().startswith("आउटबॉक्स: ")
     with qtbot.waitSignal(window.case_loaded, timeout=60_000):
         window.open_case(ids[2])
@@ -159,15 +161,66 @@ def test_the_case_view_header_reads_in_hindi(qtbot: QtBot, data_dir: Path, hindi
     assert view.policy.text() == "पॉलिसी TRN/HL/2026/001002 · सदस्य TRN-001002-01"
     assert view.payer.text().startswith("भुगतानकर्ता: ")
     assert view.amounts.text().startswith("माँगी गई ₹") and " · स्वीकृत " in view.amounts.text()
-    assert re.match(r"समय-सीमा \(\d+ मिनट SLA\): \d+ मिनट बाकी", view.clock.text()), \
+    assert re.fullmatch(r"भुगतानकर्ता के पास जवाब देने के लिए \d+ मिनट बाकी \(\d+ मिनट की "
+                        r"समय-सीमा, \d\d-\d\d-\d{4} \d\d:\d\d तक\)।", view.clock.text()), \
         view.clock.text()
     assert view.timeline.headerItem().text(0) == "चरण"
     assert view.timeline.topLevelItem(0).text(0) == "प्री-ऑथ"
     assert view.documents.item(0).text() == "अभी कोई दस्तावेज़ नहीं"
     with qtbot.waitSignal(window.case_loaded, timeout=60_000):
         window.open_case(ids[0])
-    assert view.clock.text() == "अभी कोई समय-सीमा नहीं चल रही"
+    assert view.clock.text() == ("कोई समय-सीमा नहीं चल रही: भुगतानकर्ता के जवाब का इंतज़ार "
+                                 "नहीं है।")
     assert view.action_buttons["preauth"].text() == "प्री-ऑथ भेजें"
+
+
+def _ink_rows(image: QImage, rect: QRect) -> list[int]:
+    """The rows of ``rect`` in ``image`` with dark (text) pixels, relative to its top."""
+    rows = []
+    for y in range(rect.top(), rect.bottom() + 1):
+        if any(QColor(image.pixel(x, y)).lightness() < 140
+               for x in range(rect.left() + 24, min(rect.right(), rect.left() + 200))):
+            rows.append(y - rect.top())
+    return rows
+
+
+@pytest.mark.parametrize("language", ["hi", "en"])
+def test_both_lines_of_each_checklist_item_show(qtbot: QtBot, data_dir: Path,
+                                                language: str) -> None:
+    """Each item is "<mark> <document> (<code>)" over "<required>, <missing>": the row is as
+    tall as both lines in the face that draws them (Devanagari is taller than Latin), and the
+    second line is drawn (it used to be cut off, the first line elided, in Hindi)."""
+    from tests.test_ui_support import themed_app
+
+    restore = themed_app()
+    translator = theme.install_translation(QCoreApplication.instance(), language)
+    try:
+        desk = make_desk(data_dir)
+        ids = seed_cases(desk.store, count=3)
+        window = open_window(qtbot, desk)
+        window.resize(1280, 800)
+        with qtbot.waitSignal(window.case_loaded, timeout=60_000):
+            window.open_case(ids[2])
+        checklist = window.case_view.checklist
+        assert checklist.count() >= 2
+        face = QFont(checklist.font())
+        face.setFamilies(["Noto Sans Devanagari"] if language == "hi" else ["Noto Sans"])
+        line = QFontMetrics(face).height()
+        image = checklist.viewport().grab().toImage()
+        for i in range(checklist.count()):
+            item = checklist.item(i)
+            _first, second = item.text().split("\n")
+            assert _devanagari(second) == (language == "hi")
+            rect = checklist.visualItemRect(item)
+            assert rect.height() >= 2 * line, (item.text(), rect.height(), line)
+            ink = _ink_rows(image, rect)
+            bands = [y for y in ink if y - 1 not in ink]  # where each run of inked rows starts
+            assert len(bands) == 2, (item.text(), ink)  # two lines of text, a gap between
+            assert min(ink) >= 1 and max(ink) <= rect.height() - 2  # nothing cut at the edges
+    finally:
+        if translator is not None and language != "en":
+            QCoreApplication.instance().removeTranslator(translator)
+        restore()
 
 
 def test_the_wizard_and_settings_read_in_hindi(qtbot: QtBot, hindi: None) -> None:
@@ -271,12 +324,29 @@ def test_the_translation_check_catches_a_dropped_placeholder_and_an_unfinished_m
     assert _problems("X", message("Done", "  "))
 
 
-def test_the_built_qm_matches_the_ts() -> None:
+def _stale_in_qm(ts: Path, qm: Path) -> list[tuple[str, str]]:
+    """The finished messages of ``ts`` that the built ``qm`` answers differently (a plural
+    message: the set of its forms for the counts 0 to 20)."""
     translator = QTranslator()
-    assert translator.load(str(HI_QM))
-    stale = [(ctx, src) for (ctx, src), hindi in _hindi_of().items()
-             if translator.translate(ctx, src) != hindi]
-    assert stale == [], "run pyside6-lrelease (README: Translations)"
+    assert translator.load(str(qm))
+    stale = []
+    for ctx, msg in _ts_messages(ts):
+        src, tr = msg.findtext("source") or "", msg.find("translation")
+        if tr is None or tr.get("type") == "unfinished":
+            continue
+        if msg.get("numerus") == "yes":
+            forms = {f.text or "" for f in tr.iter("numerusform")}
+            if {translator.translate(ctx, src, None, n) for n in range(21)} != forms:
+                stale.append((ctx, src))
+        elif translator.translate(ctx, src) != (tr.text or ""):
+            stale.append((ctx, src))
+    return stale
+
+
+def test_the_built_qm_files_match_the_ts_files() -> None:
+    assert _stale_in_qm(HI_TS, HI_QM) == [], "run pyside6-lrelease (README: Translations)"
+    english = TRANSLATIONS / "tpadesk_en.ts"
+    assert _stale_in_qm(english, english.with_suffix(".qm")) == []
 
 
 def runtime_texts() -> list[tuple[str, str]]:
@@ -288,6 +358,7 @@ def runtime_texts() -> list[tuple[str, str]]:
         admission_form,
         camera,
         case_view,
+        checks_dialog,
         main_window,
         outbox_model,
         page_editor,
@@ -310,6 +381,10 @@ def runtime_texts() -> list[tuple[str, str]]:
     out += [(af, "Room rent per day")] + [(af, label) for _k, label, _g in ESTIMATE_HEADS]
     out += [(af, text) for choices in admission_form._CHOICES.values()
             for _v, text in choices if text != "—"]
+    out += [(af, str(t)) for t in admission_form.CHOICE_TEXT.values()]
+    out += [(af, label) for label in checks_dialog._EXTRA_LABELS.values()]
+    out += [(mw, str(t)) for t in main_window.DONE_TEXT.values()]
+    out += [("Formatting", str(t)) for t in formatting._STATE_ONLY.values()]
     out.append((af, abha_prefill.IMAGE_FILTER))
     out += [("CaseView", t) for t in case_view.ACTIONS.values()]
     out += [("CaseView", t) for t in ("Leg", "Queued", "Sent", "Answered", "Decision", "Amount",
@@ -371,7 +446,7 @@ def test_every_text_translated_at_run_time_has_its_hindi(hindi: None) -> None:
 
 # ---------------------------------------------------------------- English and fonts
 
-def test_english_labels_are_unchanged_without_a_translator() -> None:
+def test_english_labels_are_the_source_texts() -> None:
     words = {"queued": "queued", "sent": "sent, awaiting payer",
              "acknowledged": "acknowledged by payer", "approved": "approved",
              "partial": "partly approved", "queried": "queried by payer", "rejected": "rejected"}
@@ -395,11 +470,71 @@ def test_english_labels_are_unchanged_without_a_translator() -> None:
     assert category_label("POI", "proof of identity") == "Proof of identity"
 
 
-def test_english_needs_no_translation_file(qapp: QCoreApplication) -> None:
-    assert theme.install_translation(qapp, "en") is None
+def test_english_loads_only_its_plural_forms(qapp: QCoreApplication) -> None:
+    english = theme.install_translation(qapp, "en")
+    assert english is not None and english is theme.install_plural_forms(qapp)  # installed once
+    assert QCoreApplication.translate("MainWindow", "%n case(s)", None, 1) == "1 case"
+    assert QCoreApplication.translate("MainWindow", "%n case(s)", None, 12) == "12 cases"
+    assert english.translate("MainWindow", "Outbox: {0} waiting") == ""  # the source is used
+    numerus = [msg.get("numerus") == "yes" for _ctx, msg in
+               _ts_messages(TRANSLATIONS / "tpadesk_en.ts")
+               if (msg.find("translation") is not None
+                   and msg.find("translation").get("type") != "unfinished")]  # type: ignore[union-attr]
+    assert numerus and all(numerus)  # nothing but plural forms is "translated" into English
+
+
+def test_texts_built_in_code_read_as_words_in_english(qtbot: QtBot) -> None:
+    from app.admission import AdmissionType, Gender, RoomCategory, Treatment
+    from ui import admission_form, case_view, main_window
+    from ui.payer_editor import PayerEditor
+
+    model = CaseTableModel()
+    model.now = NOW
+    model.set_rows([row("C-2612-0001", "preauth_sent", due_in=40),
+                    row("C-2612-0002", "enhancement_queried", waiting_on="hospital"),
+                    row("C-2612-0003", "draft")])
+    status = COLUMNS.index(Column.STATUS)
+    assert [model.index(r, status).data() for r in range(3)] == [
+        "Sent, awaiting payer", "Queried by payer", "Draft"]
+    outbox = OutboxModel()
+    outbox.set_messages([{"id": "m1", "case_ref": "C-2612-0001", "leg": "preauth",
+                          "payer": "training-tpa", "state": "needs_attention", "attempts": 3},
+                         {"id": "m2", "case_ref": "C-2612-0001", "leg": "preauth",
+                          "payer": "training-tpa", "state": "new_state", "attempts": 0}])
+    assert [outbox.index(r, 3).data() for r in range(2)] == ["Needs attention", "new state"]
+    # every value of the form's value sets has its own words ("ICU", not "Icu")
+    for values in (Gender, AdmissionType, RoomCategory, Treatment):
+        assert {v.value for v in values} <= set(admission_form.CHOICE_TEXT), values
+    window = MainWindow()
+    qtbot.addWidget(window)
+    room = window.form.fields["admission.room_category"]
+    assert [room.itemText(i) for i in range(room.count())] == [  # type: ignore[union-attr]
+        "—", "General ward", "Semi-private", "Private", "Deluxe", "ICU"]
+    assert window.view_count.text() == "0 cases"
+    # the status bar names what was done for every action a clerk can take
+    keys = set(case_view.ACTIONS) - {"print", "edit"} | {"attach", "photo", "pages"}
+    assert keys <= set(main_window.DONE_TEXT)
+    bug = main_window.plain_error(KeyError("x"))
+    assert bug.startswith("Something went wrong inside the desk. Your saved work is safe.")
+    editor = PayerEditor()
+    qtbot.addWidget(editor)
+    labels = {label.buddy(): label.text() for label in editor.findChildren(QLabel)
+              if label.buddy() is not None}
+    assert labels[editor.fields["sla_minutes.preauth"]] == "Pre-auth: answer due within"
+    assert labels[editor.fields["sla_minutes.discharge"]] == "Discharge: answer due within"
 
 
 def test_bundled_noto_fonts_are_registered(qapp: QCoreApplication) -> None:
     families = theme.register_fonts()
     assert {"Noto Sans", "Noto Sans Devanagari"} <= set(families)
     assert "Noto Sans Devanagari" in QFontDatabase.families()
+
+
+def test_the_eligibility_answer_reads_in_hindi(data_dir: Path, hindi: None) -> None:
+    from tests.test_ui_admission_form import _eligibility_answered
+
+    port, case_id, waiting = _eligibility_answered(data_dir, -2_000_000)
+    assert waiting == "पात्रता जाँच भेजी गई; भुगतानकर्ता के जवाब की प्रतीक्षा है।"
+    text = port.eligibility_text(case_id)  # type: ignore[attr-defined]
+    assert text.startswith("पॉलिसी चालू है, बैलेंस ₹0 (")
+    assert "(-₹20,000)" in text and _devanagari(text.rsplit("(", 1)[-1])

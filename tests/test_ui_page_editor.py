@@ -127,6 +127,41 @@ def test_a_page_from_the_sane_test_scanner(qtbot: QtBot, data_dir: Path) -> None
     assert editor.list.count() == 1
 
 
+def test_the_page_editor_starts_with_the_scanner_defaults_kept_in_settings(
+        qtbot: QtBot, data_dir: Path) -> None:
+    window = open_window(qtbot, make_desk(data_dir))
+    assert window.port is not None
+    window.port.save_scanner_defaults(300, "colour", actor="priya.admin")
+    case_id = window.port.save_draft(None, example_admission_json(), actor="asha.clerk")
+    with qtbot.waitSignal(window.case_loaded, timeout=WAIT):
+        window.open_case(case_id)
+    applied: list[tuple[int, str]] = []
+    with qtbot.waitSignal(window.page_editor_ready, timeout=WAIT) as blocker:
+        window.case_view.pages_button.click()
+    editor = blocker.args[0]
+    editor.scanner_defaults_applied.connect(lambda dpi, mode: applied.append((dpi, mode)))
+    qtbot.waitUntil(lambda: applied == [(300, "colour")], timeout=WAIT)  # read off the GUI thread
+    assert editor.scan_settings() == (300, "colour")
+    assert (editor.resolution.currentText(), editor.colour.currentText()) == ("300 dpi", "Colour")
+    if shutil.which("scanimage") is not None:  # the SANE test scanner scans with them
+        with qtbot.waitSignal(editor.pages_added, timeout=WAIT):
+            editor.scan("test:0")
+        (page,) = editor.pages.values()
+        assert round(page.dpi or 0) == 300 and page.image.mode == "RGB"
+
+
+def test_a_scan_setting_the_clerk_picked_is_kept_when_the_defaults_arrive(
+        qtbot: QtBot) -> None:
+    editor = PageEditor("C-2612-0001", ocr=False)
+    qtbot.addWidget(editor)
+    assert editor.scan_settings() == (200, "grey")  # before the store has answered
+    editor.colour.setCurrentIndex(editor.colour.findData("lineart"))
+    editor.colour.activated.emit(editor.colour.currentIndex())
+    editor.set_scanner_defaults(150, "colour")
+    assert editor.scan_settings() == (150, "lineart")  # the default resolution, the clerk's colour
+    assert editor.colour.currentText() == "Black and white"
+
+
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None,
                                      reason="tesseract is not installed (tesseract-ocr)")
 

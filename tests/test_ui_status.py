@@ -119,9 +119,9 @@ def test_status_labels_are_permanent_and_a_message_does_not_hide_them(
     window = open_window(qtbot, make_desk(data_dir))
     labels = (window.conn_label, window.sync_label, window.outbox_label, window.pull_label)
     assert all(label.isVisible() for label in labels)
-    window.statusBar().showMessage("Done: preauth for C-2612-0001. It is saved and will be "
+    window.statusBar().showMessage("Pre-auth for C-2612-0001 queued: it is saved and will be "
                                    "sent as soon as possible.")
-    assert window.statusBar().currentMessage().startswith("Done: preauth")
+    assert window.statusBar().currentMessage().startswith("Pre-auth for C-2612-0001 queued")
     assert all(label.isVisible() for label in labels)
 
 

@@ -1,7 +1,8 @@
 """Screenshots of the desk with synthetic training data: work queue, admission form, case view,
-outbox. Offscreen by default (``QWidget.grab()``); ``--xvfb`` runs the same under Xvfb.
+outbox. Offscreen by default (``QWidget.grab()``); ``--xvfb`` runs the same under Xvfb;
+``--language hi`` shows the desk in Hindi.
 
-    .venv/bin/python tools/screenshots.py [--out screenshots] [--xvfb]
+    .venv/bin/python tools/screenshots.py [--out screenshots] [--xvfb] [--language hi]
 """
 
 from __future__ import annotations
@@ -50,7 +51,25 @@ def _abha_card_image() -> object:
     return card
 
 
-def shoot(out: Path) -> list[Path]:
+def _insurance_card_image() -> object:
+    """A synthetic TPA e-card whose QR (zxing-cpp's writer) holds its policy and member ids."""
+    import json
+
+    import zxingcpp
+    from PIL import Image, ImageDraw
+
+    payload = {"insurer": "Training General Insurance Ltd", "policyNo": "TRN/HL/2026/000777",
+               "memberId": "TRN-000777-01", "insuredName": "Kiran Patil"}
+    code = zxingcpp.create_barcode(json.dumps(payload), zxingcpp.BarcodeFormat.QRCode)
+    raw = memoryview(zxingcpp.write_barcode_to_image(code, scale=4))
+    qr = Image.frombytes("L", (raw.shape[1], raw.shape[0]), raw.tobytes())
+    card = Image.new("RGB", (1012, 638), (255, 250, 240))
+    ImageDraw.Draw(card).rectangle((0, 0, 1012, 80), fill=(150, 30, 40))
+    card.paste(qr.convert("RGB"), (1012 - qr.width - 30, 100))
+    return card
+
+
+def shoot(out: Path, language: str = "en") -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from app.admission import example_admission_json
@@ -66,7 +85,7 @@ def shoot(out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    theme.apply(app, "en")
+    theme.apply(app, language)
     saved: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="tpadesk-shots-") as tmp:
         desk = Desk.create(Path(tmp) / "data", passphrase=secrets.token_urlsafe(16),
@@ -122,6 +141,16 @@ def shoot(out: Path) -> list[Path]:
         dialog.grab().save(str(path))  # type: ignore[attr-defined]
         saved.append(path)
         dialog.reject()  # type: ignore[attr-defined]
+        # the insurance card's confirmation (a policy number typed already stays unticked)
+        insurance_path = Path(tmp) / "tpa-card.png"
+        _insurance_card_image().save(insurance_path, "PNG")
+        offered.clear()
+        window.form.insurance_offered.connect(offered.append)
+        window.form.read_insurance_file(str(insurance_path))
+        _wait(app, lambda: bool(offered))
+        QApplication.processEvents()
+        _dialog_shot(offered[0], out / "insurance-confirm.png", saved)
+        offered[0].reject()  # type: ignore[attr-defined]
         # a queried case
         queried = next(i for i, r in enumerate(window.model.rows())
                        if r.status == "preauth_queried")
@@ -267,6 +296,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "screenshots"))
     parser.add_argument("--xvfb", action="store_true", help="run under Xvfb instead of offscreen")
+    parser.add_argument("--language", default="en", choices=("en", "hi"),
+                        help="the desk's language (default English)")
     args = parser.parse_args()
     if args.xvfb and not os.environ.get("TPADESK_UNDER_XVFB"):
         xvfb = shutil.which("xvfb-run")
@@ -275,10 +306,11 @@ def main() -> int:
             return 2
         env = dict(os.environ, TPADESK_UNDER_XVFB="1", QT_QPA_PLATFORM="xcb")
         return subprocess.run([xvfb, "-a", "-s", "-screen 0 1600x1000x24", sys.executable,
-                               __file__, "--out", args.out, "--xvfb"], env=env,
+                               __file__, "--out", args.out, "--xvfb", "--language",
+                               args.language], env=env,
                               check=False).returncode
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    for path in shoot(Path(args.out)):
+    for path in shoot(Path(args.out), args.language):
         print(path)
     return 0
 

@@ -1,10 +1,13 @@
-"""Prefill the admission form from an ABHA card's QR code, asking before anything changes.
+"""Prefill the admission form from a card's codes, asking before anything changes: the ABHA
+card's QR (the patient's details) and an insurance / TPA card's QR or barcode (policy and member
+numbers, the name on the card).
 
-:func:`read_abha_card` runs off the GUI thread (it opens the image and decodes the QR with
-``app.capture.qr.find_abha_card``). :func:`proposed_changes` compares the card with what the form
-holds now; :class:`AbhaConfirmDialog` lists each field that would change (old → new) with a
-tick box, opened with ``open()``: fields that are empty on the form are ticked, values the clerk
-typed are left unticked, so nothing typed is overwritten unless the clerk ticks it.
+:func:`read_abha_card` and :func:`read_insurance_card` run off the GUI thread (they open the
+image and decode its codes with ``app.capture.qr``). :func:`proposed_changes` and
+:func:`insurance_changes` compare the card with what the form holds now;
+:class:`AbhaConfirmDialog` lists each field that would change (old → new) with a tick box, opened
+with ``open()``: fields that are empty on the form are ticked, values the clerk typed are left
+unticked, so nothing typed is overwritten unless the clerk ticks it.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +30,9 @@ from PySide6.QtWidgets import (
 from offline.errors import BadInput
 
 if TYPE_CHECKING:
-    from app.capture.qr import AbhaCard
+    from PIL import Image
+
+    from app.capture.qr import AbhaCard, InsuranceCard
 
 IMAGE_FILTER = "Card images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.heic)"
 _GENDERS = {"M": "male", "F": "female", "O": "third_gender"}
@@ -35,26 +40,36 @@ _GENDERS = {"M": "male", "F": "female", "O": "third_gender"}
 
 @dataclass(frozen=True)
 class Change:
-    """One form field the card would change: ``path``, its label, old and new text."""
+    """One form field the card would change: ``path``, its label, old and new value, and how
+    the form shows them (a choice's words, "Female", where the value is ``female``)."""
 
     path: str
     label: str
     old: str
     new: str
+    old_text: str = ""
+    new_text: str = ""
+
+    @property
+    def shown_old(self) -> str:
+        return self.old_text or self.old
+
+    @property
+    def shown_new(self) -> str:
+        return self.new_text or self.new
 
     @property
     def overwrites(self) -> bool:
         return bool(self.old.strip())
 
 
-def read_abha_card(path: str) -> AbhaCard | None:
-    """Open the image and decode its ABHA QR (call off the GUI thread). None: no ABHA QR."""
+def _open_card(path: str, card: str) -> Image.Image:
+    """The picture at ``path``, loaded (call off the GUI thread); BadInput in plain words when
+    it is gone or is not a picture. ``card`` names the card for the message."""
     from PIL import Image, UnidentifiedImageError
 
-    from app.capture.qr import find_abha_card
-
     name = Path(path).name
-    if Path(path).suffix.lower() == ".heic":
+    if Path(path).suffix.lower() in (".heic", ".heif"):
         try:
             from pillow_heif import register_heif_opener
 
@@ -64,12 +79,32 @@ def read_abha_card(path: str) -> AbhaCard | None:
     try:
         with Image.open(path) as img:
             img.load()
-            return find_abha_card(img)
+            return img.copy()
     except FileNotFoundError:
-        raise BadInput(f"{name}: the file is no longer there; choose it again.") from None
+        raise BadInput(QCoreApplication.translate(
+            "CardReader", "{0}: the file is no longer there; choose it again.").format(name)
+        ) from None
     except (UnidentifiedImageError, OSError, ValueError):
-        raise BadInput(f"{name}: cannot be read as a picture. Take a photo or scan of the ABHA "
-                       "card (JPG or PNG) and try again.") from None
+        raise BadInput(QCoreApplication.translate(
+            "CardReader", "{0}: cannot be read as a picture. Take a photo or scan of the {1} "
+                          "(JPG or PNG) and try again.").format(name, card)) from None
+
+
+def read_abha_card(path: str) -> AbhaCard | None:
+    """Open the image and decode its ABHA QR (call off the GUI thread). None: no ABHA QR."""
+    from app.capture.qr import find_abha_card
+
+    return find_abha_card(_open_card(path, QCoreApplication.translate("CardReader",
+                                                                      "ABHA card")))
+
+
+def read_insurance_card(path: str) -> InsuranceCard | None:
+    """Open the image and decode the codes of an insurance / TPA card (call off the GUI thread).
+    None: no code on it gives a policy or member number."""
+    from app.capture.qr import find_insurance_card
+
+    return find_insurance_card(_open_card(path, QCoreApplication.translate(
+        "CardReader", "insurance card")))
 
 
 def _tidy(text: str) -> str:
@@ -101,11 +136,11 @@ def card_values(card: AbhaCard) -> dict[str, str]:
     return values
 
 
-def proposed_changes(card: AbhaCard, current: dict[str, str],
-                     labels: dict[str, str]) -> list[Change]:
+def changes_for(values: dict[str, str], current: dict[str, str],
+                labels: dict[str, str]) -> list[Change]:
     """Each field whose value would change (fields the form does not have are left out)."""
     out: list[Change] = []
-    for path, new in card_values(card).items():
+    for path, new in values.items():
         if path not in current:
             continue
         old = current[path]
@@ -115,16 +150,39 @@ def proposed_changes(card: AbhaCard, current: dict[str, str],
     return out
 
 
+def proposed_changes(card: AbhaCard, current: dict[str, str],
+                     labels: dict[str, str]) -> list[Change]:
+    """What the ABHA card would change on the form."""
+    return changes_for(card_values(card), current, labels)
+
+
+def insurance_changes(card: InsuranceCard, current: dict[str, str],
+                      labels: dict[str, str]) -> list[Change]:
+    """What the insurance card would change on the form (its first policy and member number
+    candidates, the name on it: ``InsuranceCard.form_values``)."""
+    return changes_for(card.form_values(), current, labels)
+
+
+def other_numbers(card: InsuranceCard) -> list[str]:
+    """Numbers on the card that are not offered for a field (a second policy number, a bare
+    number beside a labelled member id): the clerk is told, to check which is right."""
+    offered = set(card.form_values().values())
+    return [n for n in (*card.policy_numbers, *card.member_ids, *card.numbers)
+            if n not in offered]
+
+
 class AbhaConfirmDialog(QDialog):
     """The clerk ticks what to take from the card; ``chosen`` carries the ticked changes."""
 
     chosen = Signal(object)  # list[Change]
 
     def __init__(self, changes: list[Change], note: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, card: str = "abha") -> None:
         super().__init__(parent)
         self.changes = changes
-        self.setWindowTitle(self.tr("Take details from the ABHA card?"))
+        self.card = card
+        self.setWindowTitle(self.tr("Take details from the insurance card?") if card == "insurance"
+                            else self.tr("Take details from the ABHA card?"))
         self.resize(720, 380)
         lay = QVBoxLayout(self)
         head = QLabel(self.tr("Tick the details to copy into the form. Details you typed are "
@@ -139,8 +197,8 @@ class AbhaConfirmDialog(QDialog):
         self.table.setColumnWidth(0, 230)
         self.table.setColumnWidth(1, 210)
         for change in changes:
-            item = QTreeWidgetItem([self.tr(change.label), change.old or self.tr("(empty)"),
-                                    change.new])
+            item = QTreeWidgetItem([self.tr(change.label),
+                                    change.shown_old or self.tr("(empty)"), change.shown_new])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked if change.overwrites
                                else Qt.CheckState.Checked)

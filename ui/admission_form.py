@@ -11,7 +11,7 @@ import itertools
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -105,12 +105,39 @@ SECTIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
     ]),
 ]
 ROOM_RENT_PATH = "estimate.room_rent_per_day"
+# what each choice reads as (the value set's code is the combo box's data)
+CHOICE_TEXT: dict[str, object] = {
+    Gender.MALE: QT_TRANSLATE_NOOP("AdmissionForm", "Male"),
+    Gender.FEMALE: QT_TRANSLATE_NOOP("AdmissionForm", "Female"),
+    Gender.THIRD_GENDER: QT_TRANSLATE_NOOP("AdmissionForm", "Third gender"),
+    AdmissionType.EMERGENCY: QT_TRANSLATE_NOOP("AdmissionForm", "Emergency"),
+    AdmissionType.PLANNED: QT_TRANSLATE_NOOP("AdmissionForm", "Planned"),
+    RoomCategory.GENERAL_WARD: QT_TRANSLATE_NOOP("AdmissionForm", "General ward"),
+    RoomCategory.SEMI_PRIVATE: QT_TRANSLATE_NOOP("AdmissionForm", "Semi-private"),
+    RoomCategory.PRIVATE: QT_TRANSLATE_NOOP("AdmissionForm", "Private"),
+    RoomCategory.DELUXE: QT_TRANSLATE_NOOP("AdmissionForm", "Deluxe"),
+    RoomCategory.ICU: QT_TRANSLATE_NOOP("AdmissionForm", "ICU"),
+    Treatment.MEDICAL: QT_TRANSLATE_NOOP("AdmissionForm", "Medical"),
+    Treatment.SURGICAL: QT_TRANSLATE_NOOP("AdmissionForm", "Surgical"),
+    Treatment.INTENSIVE_CARE: QT_TRANSLATE_NOOP("AdmissionForm", "Intensive care"),
+    Treatment.INVESTIGATION: QT_TRANSLATE_NOOP("AdmissionForm", "Investigation"),
+    Treatment.NON_ALLOPATHIC: QT_TRANSLATE_NOOP("AdmissionForm", "Non-allopathic"),
+}
+
+
+def _choices(values: Any, blank: bool = True) -> list[tuple[str, str]]:
+    """(value, English text) for a combo box; "—" for no choice. A value added to the value set
+    without a line in CHOICE_TEXT reads as its words (tests/test_ui_i18n.py notices it)."""
+    out = [("", "—")] if blank else []
+    return out + [(v.value, str(CHOICE_TEXT.get(v.value) or v.value.replace("_", " ")
+                                .capitalize())) for v in values]
+
+
 _CHOICES: dict[str, list[tuple[str, str]]] = {
-    "gender": [("", "—"), *[(g.value, g.value.replace("_", " ").title()) for g in Gender]],
-    "adm_type": [(t.value, t.value.title()) for t in AdmissionType],
-    "room": [("", "—"), *[(r.value, r.value.replace("_", " ").title()) for r in RoomCategory]],
-    "treatment": [("", "—"), *[(t.value, t.value.replace("_", " ").capitalize())
-                               for t in Treatment]],
+    "gender": _choices(Gender),
+    "adm_type": _choices(AdmissionType, blank=False),
+    "room": _choices(RoomCategory),
+    "treatment": _choices(Treatment),
 }
 
 
@@ -157,6 +184,8 @@ class AdmissionForm(QWidget):
     icd_search_requested = Signal(str)
     abha_file_chosen = Signal(str)           # image path: the window decodes it off the GUI thread
     abha_offered = Signal(object)            # the AbhaConfirmDialog, once it is open
+    insurance_file_chosen = Signal(str)      # image path of an insurance / TPA card
+    insurance_offered = Signal(object)       # its confirmation (an AbhaConfirmDialog), open
     changed = Signal()
 
     def __init__(self, payers: list[tuple[str, str]] | None = None,
@@ -199,6 +228,8 @@ class AdmissionForm(QWidget):
             lay = self._section(body, title, rows)
             if rows[0][0].startswith("patient."):
                 lay.insertLayout(1, self._abha_row(body))
+            elif rows[0][0].startswith("coverage."):
+                lay.insertLayout(1, self._insurance_row(body))
         self._estimate_section(body)
         self.body_layout.addStretch(1)
         scroll.setWidget(body)
@@ -233,6 +264,22 @@ class AdmissionForm(QWidget):
         self.abha_note.setAccessibleName(self.tr("ABHA card reading"))
         row.addWidget(self.abha_button)
         row.addWidget(self.abha_note, 1)
+        return row
+
+    def _insurance_row(self, parent: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.insurance_button = QPushButton(self.tr("Read &insurance card…"), parent)
+        self.insurance_button.setAccessibleName(self.tr("Read insurance card"))
+        self.insurance_button.setToolTip(self.tr("Copy the policy and member numbers from a "
+                                                 "photo or scan of the insurance or TPA card's "
+                                                 "QR code or barcode; you confirm each one"))
+        self.insurance_button.clicked.connect(self.choose_insurance_card)
+        self.insurance_note = QLabel("", parent)
+        self.insurance_note.setObjectName("muted")
+        self.insurance_note.setWordWrap(True)
+        self.insurance_note.setAccessibleName(self.tr("Insurance card reading"))
+        row.addWidget(self.insurance_button)
+        row.addWidget(self.insurance_note, 1)
         return row
 
     def _section(self, parent: QWidget, title: str, rows: list[tuple[str, str, str]]
@@ -274,8 +321,12 @@ class AdmissionForm(QWidget):
             return edit
         if kind in _CHOICES or kind == "payer":
             combo = QComboBox(parent)
-            for value, text in (self._payers if kind == "payer" else _CHOICES[kind]):
-                combo.addItem(text, value)
+            if kind == "payer":
+                for value, text in self._payers:
+                    combo.addItem(text, value)
+            else:
+                for value, text in _CHOICES[kind]:
+                    combo.addItem(text if text == "—" else self.tr(text), value)
             return combo
         line = QLineEdit(parent)
         if kind == "date":
@@ -371,6 +422,8 @@ class AdmissionForm(QWidget):
         for path, widget in self.fields.items():
             if path == "patient.name":  # "Read ABHA card…" opens the patient section
                 order.append(self.abha_button)
+            elif path == "coverage.payer":  # "Read insurance card…" opens the policy section
+                order.append(self.insurance_button)
             order.append(widget)
         order += [self.eligibility_button, self.save_button, self.submit_button]
         for a, b in itertools.pairwise(order):
@@ -435,7 +488,7 @@ class AdmissionForm(QWidget):
             return
         current = {path: self.value(path) for path in self.fields}
         labels = {path: self.fields[path].accessibleName() for path in self.fields}
-        changes = proposed_changes(card, current, labels)
+        changes = self._shown(proposed_changes(card, current, labels))
         if not changes:
             self.abha_note.setText(self.tr("The card matches the form; nothing to change."))
             return
@@ -453,15 +506,82 @@ class AdmissionForm(QWidget):
         dialog.open()
         self.abha_offered.emit(dialog)
 
-    def apply_changes(self, changes: list[Any]) -> None:
+    def _shown(self, changes: list[Any]) -> list[Any]:
+        """The changes with a choice's words for a choice field ("Female", not ``female``)."""
+        from dataclasses import replace
+
+        out = []
+        for change in changes:
+            combo = self.fields.get(change.path)
+            if isinstance(combo, QComboBox):
+                def words(value: str, box: QComboBox = combo) -> str:
+                    index = box.findData(value)
+                    return box.itemText(index) if value and index >= 0 else value
+                change = replace(change, old_text=words(change.old), new_text=words(change.new))
+            out.append(change)
+        return out
+
+    def apply_changes(self, changes: list[Any], card: str = "abha") -> None:
+        """Copy the details the clerk ticked (from the ABHA card, or ``card="insurance"``)."""
+        note = self.insurance_note if card == "insurance" else self.abha_note
         for change in changes:
             self.set_value(change.path, change.new)
-        if changes:
-            self._mark_dirty()
-            self.abha_note.setText(self.tr("Copied {0} detail(s) from the ABHA card.").format(
-                len(changes)))
-        else:
-            self.abha_note.setText(self.tr("Nothing was copied from the card."))
+        if not changes:
+            note.setText(self.tr("Nothing was copied from the card."))
+            return
+        self._mark_dirty()
+        note.setText(self.tr("Copied %n detail(s) from the insurance card.", "", len(changes))
+                     if card == "insurance" else
+                     self.tr("Copied %n detail(s) from the ABHA card.", "", len(changes)))
+
+    # ---------------------------------------------------------------- insurance card
+
+    def choose_insurance_card(self) -> None:
+        from ui.abha_prefill import IMAGE_FILTER
+
+        dialog = QFileDialog(self, self.tr("Read the insurance card: choose its photo or scan"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr(IMAGE_FILTER))
+        dialog.fileSelected.connect(self.read_insurance_file)
+        self.insurance_file_dialog = dialog
+        dialog.open()
+
+    def read_insurance_file(self, path: str) -> None:
+        self.insurance_note.setText(self.tr("Reading the card…"))
+        self.insurance_file_chosen.emit(path)
+
+    def insurance_failed(self, text: str) -> None:
+        self.insurance_note.setText(text)
+
+    def offer_insurance(self, card: Any) -> None:
+        """Show what the insurance card would change; nothing changes until the clerk
+        confirms (the same confirmation as for the ABHA card)."""
+        from ui.abha_prefill import AbhaConfirmDialog, insurance_changes, other_numbers
+
+        if card is None:
+            self.insurance_note.setText(self.tr(
+                "No policy or member number was found in a QR code or barcode on that picture. "
+                "Take a sharper photo of the whole card, flat and well lit, or type the "
+                "numbers."))
+            return
+        current = {path: self.value(path) for path in self.fields}
+        labels = {path: self.fields[path].accessibleName() for path in self.fields}
+        changes = self._shown(insurance_changes(card, current, labels))
+        others = other_numbers(card)
+        if not changes:
+            self.insurance_note.setText(self.tr("The card matches the form; nothing to change."))
+            return
+        note = (self.tr("The card also shows {0}; check which number is right.").format(
+            ", ".join(others)) if others else "")
+        dialog = AbhaConfirmDialog(changes, note, self, card="insurance")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda chosen: self.apply_changes(chosen, "insurance"))
+        dialog.rejected.connect(lambda: self.insurance_note.setText(
+            self.tr("Nothing was copied from the card.")))
+        self.insurance_note.setText(self.tr("Confirm the details to copy from the card."))
+        self.insurance_dialog = dialog
+        dialog.open()
+        self.insurance_offered.emit(dialog)
 
     def _update_total(self) -> None:
         total = 0

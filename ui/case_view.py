@@ -35,8 +35,17 @@ from PySide6.QtWidgets import (
 
 from app.clocks import current_clock
 from app.lifecycle import Event, allowed_events, split_status
-from app.money import AmountError, parse_rupees
-from ui.formatting import _span, format_ist, leg_label, money, status_label
+from app.money import AmountError, group_indian, parse_rupees
+from ui.formatting import (
+    _span,
+    category_label,
+    decision_label,
+    format_ist,
+    leg_label,
+    money,
+    status_label,
+)
+from ui.lines import LinesDelegate
 
 if TYPE_CHECKING:
     from app.cases import Case
@@ -341,6 +350,8 @@ class CaseView(QWidget):
         split.setSizes([640, 380])
         for lst in (self.checklist, self.documents):
             lst.setWordWrap(True)
+            lst.setItemDelegate(LinesDelegate(lst))
+            lst.setResizeMode(QListWidget.ResizeMode.Adjust)  # heights follow the width
         outer.addWidget(split, 1)
 
     def _header(self) -> QFrame:
@@ -465,7 +476,7 @@ class CaseView(QWidget):
             item = QTreeWidgetItem([
                 leg_label(leg.kind), _two_lines(leg.sent_at),
                 _two_lines(leg.acknowledged_at), _two_lines(leg.answered_at),
-                (leg.decision or leg.state).replace("_", " "),
+                decision_label(leg.decision or leg.state),
                 money(amount) if amount is not None else ""])
             item.setTextAlignment(len(TIMELINE_COLUMNS) - 1, right)
             item.setToolTip(0, self.tr("Queued {0} by {1}").format(format_ist(leg.queued_at),
@@ -538,16 +549,15 @@ class CaseView(QWidget):
                 mark = "✓" if have else ("✗" if required else "○")
                 kind = self.tr("required") if required else self.tr("recommended")
                 state = self.tr("present") if have else self.tr("missing")
-                name = names.get(code, code)
-                item = QListWidgetItem(f"{mark}  {name[:1].upper()}{name[1:]} ({code})\n"
-                                       f"     {kind}, {state}")
+                name = category_label(code, names.get(code, ""))
+                item = QListWidgetItem(f"{mark}  {name} ({code})\n     {kind}, {state}")
                 item.setData(Qt.ItemDataRole.UserRole, (code, have, required))
                 if not have and required:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.checklist.addItem(item)
         if self.attach_category.count() == 0:
             for code, text in names.items():
-                self.attach_category.addItem(f"{code} · {text[:1].upper()}{text[1:]}", code)
+                self.attach_category.addItem(f"{code} · {category_label(code, text)}", code)
         missing = [code for code in (profile.checklist_for(stage).required if profile else [])
                    if code not in present]
         if missing:
@@ -556,9 +566,10 @@ class CaseView(QWidget):
         self.documents.clear()
         self.reply_docs.clear()
         for d in case.documents:
-            name = names.get(d.category, d.category)
-            text = f"{name[:1].upper()}{name[1:]} · {d.filename} · {d.pages} p · " \
-                   f"{d.size_bytes // 1024} KB"
+            name = category_label(d.category, names.get(d.category, ""))
+            text = " · ".join((name, d.filename, self.tr("%n page(s)", "", d.pages),
+                               self.tr("{0} KB").format(group_indian(max(1, -(-d.size_bytes
+                                                                               // 1024))))))
             self.documents.addItem(text)
             pick = QListWidgetItem(text)
             pick.setFlags(pick.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -620,14 +631,14 @@ class CaseView(QWidget):
         self.attach_progress.show()
         self.attach_button.setEnabled(False)
         names = ", ".join(Path(p).name for p in paths[:3]) + ("…" if len(paths) > 3 else "")
-        self.attach_status.setText(self.tr("Checking and compressing {0} file(s): {1}")
-                                   .format(len(paths), names))
+        self.attach_status.setText(self.tr("Checking and compressing %n file(s): {0}", "",
+                                           len(paths)).format(names))
         self.attach_requested.emit(self.case.id, category, list(paths))
 
     def attach_finished(self, count: int) -> None:
         self.attach_progress.hide()
         self.attach_button.setEnabled(True)
-        self.attach_status.setText(self.tr("{0} document(s) attached.").format(count))
+        self.attach_status.setText(self.tr("%n document(s) attached.", "", count))
 
     def attach_failed(self, lines: list[str], text: str = "") -> None:
         """Each refused file with its reason; nothing was attached."""

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.formatting import leg_label
+from ui.formatting import category_label, leg_label
+from ui.lines import LinesDelegate
 
 # paths the checks name that are not fields of the admission form
 _EXTRA_LABELS = {"amount": "Amount", "estimate": "Cost estimate",
@@ -46,29 +47,28 @@ def plain_finding(path: str, message: str, leg: str, *, blocking: bool) -> str:
     it, what to do, and where (never an internal path such as ``documents.POI``)."""
     from app.documents import categories
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ChecksDialog", text)
-
     request = leg_label(leg).lower()
     if path.startswith("documents."):
         code = path.split(".", 1)[1]
-        name = categories().get(code, code)
-        name = f"{name[:1].upper()}{name[1:]} ({code})"
+        name = f"{category_label(code, categories().get(code, ''))} ({code})"
         if blocking:
-            return tr("{0} is required before the {1} can be sent. Attach it in the case's "
-                      "Documents panel.").format(name, request)
-        return tr("{0} is usually asked for with the {1}. Attach it in the case's Documents "
-                  "panel to avoid a query.").format(name, request)
+            return QCoreApplication.translate(
+                "ChecksDialog", "{0} is required before the {1} can be sent. Attach it in the "
+                                "case's Documents panel.").format(name, request)
+        return QCoreApplication.translate(
+            "ChecksDialog", "{0} is usually asked for with the {1}. Attach it in the case's "
+                            "Documents panel to avoid a query.").format(name, request)
     label = _field_labels().get(path) or path.rsplit(".", 1)[-1].replace("_", " ").capitalize()
     label = QCoreApplication.translate("AdmissionForm", label)
     words = message.replace(f"the {leg} request", f"the {request}")
     head, sep, todo = words.partition("; ")
     if head.startswith("is required on Part C") and sep:
-        return tr("{0}: {1} (Part C needs it for the {2}).").format(
+        return QCoreApplication.translate(
+            "ChecksDialog", "{0}: {1} (Part C needs it for the {2}).").format(
             label, _sentence(todo)[:-1], request)
     if words.lower().startswith(label.lower()):  # the message already names the field
         return _sentence(words)
-    return tr("{0}: {1}").format(label, _sentence(words))
+    return QCoreApplication.translate("ChecksDialog", "{0}: {1}").format(label, _sentence(words))
 
 
 class ChecksDialog(QDialog):
@@ -84,17 +84,12 @@ class ChecksDialog(QDialog):
         self.resize(620, 380)
         lay = QVBoxLayout(self)
         errors, warnings = list(result.errors), list(result.warnings)
-        if len(errors) == 1:
-            head = self.tr("1 problem must be fixed before this can be sent.")
-        elif errors:
-            head = self.tr("{0} problems must be fixed before this can be sent.").format(
-                len(errors))
-        elif len(warnings) == 1:
-            head = self.tr("Ready to send. Please read the warning first: it is a common "
-                           "reason for queries and rejections.")
+        if errors:
+            head = self.tr("%n problem(s) must be fixed before this can be sent.", "",
+                           len(errors))
         elif warnings:
-            head = self.tr("Ready to send. Please read the {0} warnings first: they are common "
-                           "reasons for queries and rejections.").format(len(warnings))
+            head = self.tr("Ready to send. Please read the %n warning(s) first: they are common "
+                           "reasons for queries and rejections.", "", len(warnings))
         else:
             head = self.tr("All checks passed. The request will be queued and sent as soon as "
                            "the payer can be reached.")
@@ -104,6 +99,8 @@ class ChecksDialog(QDialog):
         self.items = QListWidget(self)
         self.items.setAccessibleName(self.tr("Check results"))
         self.items.setWordWrap(True)
+        self.items.setItemDelegate(LinesDelegate(self.items))  # whole lines, a margin between
+        self.items.setResizeMode(QListWidget.ResizeMode.Adjust)
         for f in errors:
             item = QListWidgetItem("✗  " + plain_finding(f.path, f.message, leg, blocking=True))
             item.setForeground(QColor("#b3261e"))

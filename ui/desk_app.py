@@ -74,7 +74,7 @@ def run(cli: Cli) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("TPA Desk")
     app.setOrganizationName("TPA Desk")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
 
     settings = QSettings()
     language = settings.value("desk/language", None)
@@ -90,8 +90,10 @@ def run(cli: Cli) -> int:
             window.ask_passphrase(str(exc))
             return
         window.show_failed(str(exc) if isinstance(exc, DeskError) else
-                           f"The store could not be opened because of a bug "
-                           f"({exc.__class__.__name__}). Please report it.")
+                           QCoreApplication.translate(
+                               "MainWindow", "The store could not be opened because of a bug "
+                                             "(the error was {0}). Please tell your "
+                                             "administrator.").format(exc.__class__.__name__))
 
     def try_open(passphrase: str | None) -> None:
         window.background.submit(lambda: _open(cli, passphrase), opened, failed)
@@ -105,12 +107,14 @@ def run(cli: Cli) -> int:
             wizard = FirstRunWizard(keyring_usable, window)
 
             def setup(choice: Any) -> None:
-                window.message.setText(window.tr("Creating the encrypted store…"))
+                window.message.setText(QCoreApplication.translate(
+                    "MainWindow", "Creating the encrypted store…"))
                 window.background.submit(lambda: _create(cli, choice),
                                          lambda r: opened(r[0], user=r[1]), failed)
             wizard.completed.connect(setup)
             wizard.rejected.connect(lambda: window.show_failed(
-                window.tr("Setup was cancelled. Start TPA Desk again to set it up.")))
+                QCoreApplication.translate(
+                    "MainWindow", "Setup was cancelled. Start TPA Desk again to set it up.")))
             window.wizard = wizard
             wizard.open()
         keyring = cli.keyring or KeyringAccess()

@@ -12,10 +12,12 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.clocks import format_ist
+from app.lifecycle import split_status
 from app.money import format_inr
 
 __all__ = ["category_label", "clock_text", "decision_label", "format_inr", "format_ist",
-           "leg_label", "money", "role_label", "status_label"]
+           "leg_label", "money", "resolution_label", "role_label", "scanner_mode_label",
+           "state_label", "status_label"]
 
 CONTEXT = "Formatting"
 CATEGORY_CONTEXT = "DocumentCategory"
@@ -67,6 +69,17 @@ _STATUS_LABELS: dict[str, object] = {
     "claim_queried": QT_TRANSLATE_NOOP("Formatting", "Claim queried by payer"),
     "claim_rejected": QT_TRANSLATE_NOOP("Formatting", "Claim rejected"),
 }
+# A status without its leg's name, for where the leg is shown beside it (the work queue's Status
+# column next to Current leg): whole phrases, so a translation need not cut a sentence apart
+_STATE_ONLY: dict[str, object] = {
+    "queued": QT_TRANSLATE_NOOP("Formatting", "Queued"),
+    "sent": QT_TRANSLATE_NOOP("Formatting", "Sent, awaiting payer"),
+    "acknowledged": QT_TRANSLATE_NOOP("Formatting", "Acknowledged by payer"),
+    "approved": QT_TRANSLATE_NOOP("Formatting", "Approved"),
+    "partial": QT_TRANSLATE_NOOP("Formatting", "Partly approved"),
+    "queried": QT_TRANSLATE_NOOP("Formatting", "Queried by payer"),
+    "rejected": QT_TRANSLATE_NOOP("Formatting", "Rejected"),
+}
 # A leg's state or decision in the case timeline (app/lifecycle.py LEG_STATES)
 _LEG_STATES: dict[str, object] = {
     "queued": QT_TRANSLATE_NOOP("Formatting", "queued"),
@@ -76,6 +89,12 @@ _LEG_STATES: dict[str, object] = {
     "partial": QT_TRANSLATE_NOOP("Formatting", "partial"),
     "queried": QT_TRANSLATE_NOOP("Formatting", "queried"),
     "rejected": QT_TRANSLATE_NOOP("Formatting", "rejected"),
+}
+# app/settings.py SCANNER_MODES, as the clerk chooses them (Settings, the page editor)
+SCANNER_MODE_LABELS: dict[str, object] = {
+    "grey": QT_TRANSLATE_NOOP("Formatting", "Grey"),
+    "colour": QT_TRANSLATE_NOOP("Formatting", "Colour"),
+    "lineart": QT_TRANSLATE_NOOP("Formatting", "Black and white"),
 }
 # app/users.py roles
 _ROLES: dict[str, object] = {
@@ -111,10 +130,29 @@ def status_label(status: str) -> str:
     return status.replace("_", " ").capitalize()
 
 
+def state_label(status: str) -> str:
+    """``preauth_sent`` -> ``Sent, awaiting payer`` (the leg's name left out, for a column
+    beside the leg); a status of the whole case (``draft``) reads as :func:`status_label`."""
+    _stage, state = split_status(status)
+    known = _STATE_ONLY.get(state or "")
+    return _tr(known) if known is not None else status_label(status)
+
+
 def decision_label(state: str | None) -> str:
     """A leg's state or the payer's decision as the timeline shows it (``partial``)."""
     known = _LEG_STATES.get(state or "")
     return _tr(known) if known is not None else (state or "").replace("_", " ")
+
+
+def scanner_mode_label(mode: str) -> str:
+    """``lineart`` -> ``Black and white``."""
+    known = SCANNER_MODE_LABELS.get(mode)
+    return _tr(known) if known is not None else mode.replace("_", " ").capitalize()
+
+
+def resolution_label(dpi: int) -> str:
+    """``300`` -> ``300 dpi``."""
+    return QCoreApplication.translate("Formatting", "{0} dpi").format(dpi)
 
 
 def role_label(role: str) -> str:

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QDeadlineTimer,
     QEvent,
     QEventLoop,
@@ -53,6 +55,7 @@ from ui.accounts import Account, AccountError, Accounts
 from ui.bridge import CoreBridge
 from ui.checks_dialog import ChecksDialog
 from ui.form_saves import FormSaves, FormSnapshot
+from ui.formatting import role_label
 from ui.lock import DEFAULT_LOCK_MINUTES, InactivityWatcher, LockScreen
 from ui.port import CaseRow, DeskPort, FormSaved
 from ui.queue_delegate import COUNT_ROLE, QueueDelegate, ViewsDelegate
@@ -77,8 +80,31 @@ def plain_error(exc: BaseException) -> str:
     """The core's own words for problems the clerk can fix; a calm note for bugs."""
     if isinstance(exc, DeskError | AccountError):
         return str(exc)
-    return (f"Something went wrong inside the desk ({exc.__class__.__name__}). Your saved work "
-            "is safe. Please tell your administrator.")
+    return QCoreApplication.translate(
+        "MainWindow", "Something went wrong inside the desk. Your saved work is safe. Please tell "
+                      "your administrator (the error was {0}).").format(exc.__class__.__name__)
+
+
+# what the status bar says when an action has been done (action key -> the sentence)
+DONE_TEXT = {
+    "preauth": QT_TRANSLATE_NOOP("MainWindow", "Pre-auth for {0} queued: it is saved and will be "
+                                               "sent as soon as possible."),
+    "enhancement": QT_TRANSLATE_NOOP("MainWindow", "Enhancement request for {0} queued: it is "
+                                                   "saved and will be sent as soon as possible."),
+    "discharge": QT_TRANSLATE_NOOP("MainWindow", "Discharge request for {0} queued: it is saved "
+                                                 "and will be sent as soon as possible."),
+    "claim": QT_TRANSLATE_NOOP("MainWindow", "Final claim for {0} queued: it is saved and will be "
+                                             "sent as soon as possible."),
+    "reply": QT_TRANSLATE_NOOP("MainWindow", "Answer to the query on {0} queued: it is saved and "
+                                             "will be sent as soon as possible."),
+    "cancel": QT_TRANSLATE_NOOP("MainWindow", "Cancellation of {0} queued: it is saved and the "
+                                              "payer will be told as soon as possible."),
+    "acknowledge": QT_TRANSLATE_NOOP("MainWindow", "Payment on {0} acknowledged; the case is "
+                                                   "closed."),
+    "attach": QT_TRANSLATE_NOOP("MainWindow", "Documents attached to {0}."),
+    "photo": QT_TRANSLATE_NOOP("MainWindow", "Photo stored on {0}."),
+    "pages": QT_TRANSLATE_NOOP("MainWindow", "Pages stored on {0}."),
+}
 
 
 class MainWindow(QMainWindow):
@@ -404,6 +430,7 @@ class MainWindow(QMainWindow):
             form.eligibility_requested.connect(self._form_eligibility)
             form.icd_search_requested.connect(self._icd_search)
             form.abha_file_chosen.connect(self._read_abha)
+            form.insurance_file_chosen.connect(self._read_insurance)
             form.changed.connect(self._form_changed)
             self.work.addWidget(form)
             self._form = form
@@ -561,7 +588,8 @@ class MainWindow(QMainWindow):
     def _show_session(self, visible: bool) -> None:
         """Who is signed in, and Switch user / Lock: only while the desk is open."""
         user = self.user
-        self.user_label.setText(self.tr("Signed in: {0} ({1})").format(user.name, user.role)
+        self.user_label.setText(self.tr("Signed in: {0} ({1})").format(user.name,
+                                                                      role_label(user.role))
                                 if visible and user is not None else "")
         self.user_label.setVisible(visible)
         self.switch_button.setVisible(visible)
@@ -694,9 +722,9 @@ class MainWindow(QMainWindow):
             item.setText(self.tr(view.value))
             item.setData(COUNT_ROLE, n)
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         self.tr("{0}: {1} cases").format(self.tr(view.value), n))
+                         self.tr("{0}: %n case(s)", "", n).format(self.tr(view.value)))
         shown = self.proxy.rowCount()
-        self.view_count.setText(self.tr("{0} cases").format(shown))
+        self.view_count.setText(self.tr("%n case(s)", "", shown))
         self.empty_hint.setVisible(shown == 0)
 
     def _view_chosen(self, row: int) -> None:
@@ -889,6 +917,13 @@ class MainWindow(QMainWindow):
         self.page_editor = editor
         editor.open()
         self.page_editor_ready.emit(editor)
+        port = self.port
+        if port is not None:  # Settings' scanner defaults, read off the GUI thread
+            self.background.submit(
+                port.scanner_defaults,
+                lambda d: editor.set_scanner_defaults(d.resolution, d.mode)
+                if _alive(editor) else None,
+                lambda exc: editor.note.setText(plain_error(exc)) if _alive(editor) else None)
 
     def open_camera(self, case_id: str, category: str = "PoPr") -> None:
         """The webcam for a proof-of-presence photo; a plain message when there is none."""
@@ -947,9 +982,9 @@ class MainWindow(QMainWindow):
                                lambda _r: self._action_ok(case_id, leg), self._action_error)
 
     def _action_ok(self, case_id: str, action: str) -> None:
-        self.statusBar().showMessage(self.tr("Done: {0} for {1}. It is saved and will be sent "
-                                             "as soon as possible.").format(action, case_id),
-                                     8000)
+        known = DONE_TEXT.get(action)
+        text = self.tr(str(known)) if known is not None else self.tr("Done for {0}.")
+        self.statusBar().showMessage(text.format(case_id), 8000)
         self.action_done.emit(case_id, action)
         self.refresh()
         self.open_case(case_id)
@@ -1178,6 +1213,15 @@ class MainWindow(QMainWindow):
         form = self.form
         self.background.submit(lambda: read_abha_card(path), form.offer_abha,
                                lambda exc: form.abha_failed(plain_error(exc)))
+
+    def _read_insurance(self, path: str) -> None:
+        """Decode the insurance card's codes off the GUI thread; the form asks before
+        changing anything."""
+        from ui.abha_prefill import read_insurance_card
+
+        form = self.form
+        self.background.submit(lambda: read_insurance_card(path), form.offer_insurance,
+                               lambda exc: form.insurance_failed(plain_error(exc)))
 
     def _icd_search(self, text: str) -> None:
         from app.icd import search_icd10

@@ -99,7 +99,8 @@ class OutboxModel(QAbstractTableModel):
             code = str(_field(msg, "payer") or "")
             return self.payer_names.get(code) or code
         if col == 3:
-            return _STATE_TEXT.get(state, state)
+            known = _STATE_TEXT.get(state)
+            return self.tr(known) if known is not None else state.replace("_", " ")
         if col == 4:
             return str(_field(msg, "attempts") or 0)
         if col == 5:

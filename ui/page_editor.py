@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,8 @@ from PySide6.QtWidgets import (
 from app.capture.importer import PageImage
 from app.capture.ocr import OcrCancel, OcrResult, ocr_image, propose_category, tesseract_available
 from app.documents import DOCUMENT_STAGES, TextFields, categories, text_fields
+from app.settings import SCANNER_MODES, SCANNER_RESOLUTIONS, ScannerDefaults
+from ui.formatting import category_label, leg_label, resolution_label, scanner_mode_label
 from ui.tasks import Background
 
 THUMB = 150
@@ -121,7 +123,7 @@ def load_pages(paths: list[str]) -> list[EditPage]:
     return pages
 
 
-def scan_pages(device: str | None = None, resolution: int = 150, mode: str = "grey",
+def scan_pages(device: str | None = None, resolution: int = 200, mode: str = "grey",
                count: int = 1) -> list[EditPage]:
     """Scan pages with the first (or the given) scanner, off the GUI thread."""
     from app.capture.errors import ScannerUnavailable
@@ -129,12 +131,15 @@ def scan_pages(device: str | None = None, resolution: int = 150, mode: str = "gr
 
     source = default_source()
     if not source.available():
-        raise ScannerUnavailable(source.unavailable_reason() or "No scanner software here.")
+        raise ScannerUnavailable(source.unavailable_reason() or QCoreApplication.translate(
+            "PageEditor", "No scanner software is installed on this computer; add the pages "
+                          "from files."))
     if device is None:
         devices = source.list_devices()
         if not devices:
-            raise ScannerUnavailable("No scanner was found. Check that it is switched on and "
-                                     "connected, or add the pages from files.")
+            raise ScannerUnavailable(QCoreApplication.translate(
+                "PageEditor", "No scanner was found. Check that it is switched on and "
+                              "connected, or add the pages from files."))
         device = devices[0].id
     settings = ScanSettings(device=device, resolution=resolution, mode=mode,  # type: ignore[arg-type]
                             pages=count)
@@ -179,6 +184,7 @@ class PageEditor(QDialog):
     add_failed = Signal(str)
     page_read = Signal(int)                  # page id whose text OCR has read
     category_suggested = Signal(int, str)    # document row, HCX code preselected from its text
+    scanner_defaults_applied = Signal(int, str)  # resolution, colour mode the next scan uses
 
     def __init__(self, case_id: str, *, category: str = "OTH", stage: str = "preauth",
                  parent: QWidget | None = None, ocr: bool | None = None) -> None:
@@ -208,6 +214,21 @@ class PageEditor(QDialog):
         head.setWordWrap(True)
         lay.addWidget(head)
         tools = QHBoxLayout()
+        # what the next scan uses: the desk's scanner defaults (Settings) once they are read,
+        # or what the clerk picks here for this editor
+        self.resolution = QComboBox(self)
+        for dpi in SCANNER_RESOLUTIONS:
+            self.resolution.addItem(resolution_label(dpi), dpi)
+        self.resolution.setAccessibleName(self.tr("Scan resolution"))
+        self.colour = QComboBox(self)
+        for mode in SCANNER_MODES:
+            self.colour.addItem(scanner_mode_label(mode), mode)
+        self.colour.setAccessibleName(self.tr("Scan colour"))
+        defaults = ScannerDefaults()
+        self._select(defaults.resolution, defaults.mode)
+        self._scan_picked: set[str] = set()   # what the clerk picked here: resolution, colour
+        self.resolution.activated.connect(lambda _i: self._scan_picked.add("resolution"))
+        self.colour.activated.connect(lambda _i: self._scan_picked.add("colour"))
         self.scan_button = QPushButton(self.tr("Scan a page"), self)
         self.add_button = QPushButton(self.tr("Add from files…"), self)
         self.left_button = QPushButton(self.tr("⟲ Turn left"), self)
@@ -222,8 +243,15 @@ class PageEditor(QDialog):
         self.split_button = QPushButton(self.tr("New document from here"), self)
         self.split_button.setToolTip(self.tr("The selected page starts a new document "
                                              "(press again to join it back)"))
-        for b in (self.scan_button, self.add_button, self.left_button, self.right_button,
-                  self.earlier_button, self.later_button, self.delete_button, self.split_button):
+        tools.addWidget(self.scan_button)
+        tools.addWidget(self.resolution)  # "Scan a page" at "200 dpi" in "Grey"
+        tools.addWidget(self.colour)
+        tools.addSpacing(8)
+        QWidget.setTabOrder(self.scan_button, self.resolution)  # Tab goes as they are seen
+        QWidget.setTabOrder(self.resolution, self.colour)
+        QWidget.setTabOrder(self.colour, self.add_button)
+        for b in (self.add_button, self.left_button, self.right_button, self.earlier_button,
+                  self.later_button, self.delete_button, self.split_button):
             tools.addWidget(b)
         tools.addStretch(1)
         lay.addLayout(tools)
@@ -375,7 +403,9 @@ class PageEditor(QDialog):
                     combo.setToolTip("")
                 continue
             text = self.tr("Document {0}: the category {1} ({2}) was chosen from the words on "
-                           "the page; check it.").format(index + 1, code, names.get(code, code))
+                           "the page; check it.").format(index + 1,
+                                                          category_label(code, names.get(code, "")),
+                                                          code)
             lines.append(text)
             if isinstance(combo, QComboBox):
                 combo.setToolTip(self.tr("Suggested from the page's words; choose another "
@@ -418,9 +448,31 @@ class PageEditor(QDialog):
                                lambda pages: (self.add_pages(pages), self._idle()),
                                self._add_failed)
 
+    # ------------------------------------------------------------------ scanning
+
+    def _select(self, resolution: int, mode: str, keep: frozenset[str] | set[str] = frozenset()
+                ) -> None:
+        for name, combo, value in (("resolution", self.resolution, resolution),
+                                   ("colour", self.colour, mode)):
+            index = combo.findData(value)
+            if index >= 0 and name not in keep:
+                combo.setCurrentIndex(index)
+
+    def set_scanner_defaults(self, resolution: int, mode: str) -> None:
+        """The desk's scanner defaults, read off the GUI thread after the editor opened: each
+        is preselected unless the clerk has already picked that one here."""
+        self._select(resolution, mode, keep=self._scan_picked)
+        self.scanner_defaults_applied.emit(int(self.resolution.currentData()),
+                                           str(self.colour.currentData()))
+
+    def scan_settings(self) -> tuple[int, str]:
+        """(resolution in dpi, colour mode) the next scan uses."""
+        return int(self.resolution.currentData()), str(self.colour.currentData())
+
     def scan(self, device: str | None = None) -> None:
+        resolution, mode = self.scan_settings()
         self._busy(self.tr("Scanning…"))
-        self.background.submit(lambda: scan_pages(device or None),
+        self.background.submit(lambda: scan_pages(device or None, resolution, mode),
                                lambda pages: (self.add_pages(pages), self._idle()),
                                self._add_failed)
 
@@ -524,7 +576,7 @@ class PageEditor(QDialog):
             if not isinstance(combo, QComboBox):
                 combo = QComboBox(self.docs)
                 for code, text in names.items():
-                    combo.addItem(f"{code} · {text[:1].upper()}{text[1:]}", code)
+                    combo.addItem(f"{code} · {category_label(code, text)}", code)
                 combo.setAccessibleName(self.tr("Category of document {0}").format(i + 1))
                 combo.activated.connect(lambda _n, row=i: self._clerk_picked(row))
                 self.docs.setCellWidget(i, 1, combo)
@@ -534,7 +586,7 @@ class PageEditor(QDialog):
                 stage_box = QComboBox(self.docs)
                 stage_names = self.stage_names()
                 for value in DOCUMENT_STAGES:
-                    stage_box.addItem(stage_names.get(value, value), value)
+                    stage_box.addItem(stage_names.get(value) or leg_label(value), value)
                 stage_box.setAccessibleName(self.tr("Stage of document {0}").format(i + 1))
                 self.docs.setCellWidget(i, 2, stage_box)
             stage_box.setCurrentIndex(max(stage_box.findData(stage), 0))

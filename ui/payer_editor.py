@@ -43,6 +43,7 @@ from app.payers import (
     missing_for_sending,
 )
 from offline.errors import FieldError
+from ui.formatting import leg_label
 
 KiB = 1024
 SLA_STAGES = ("preauth", "enhancement", "discharge")
@@ -139,7 +140,7 @@ class PayerEditor(QWidget):
             spin.setSuffix(self.tr(" min"))
             spin.setSpecialValueText(self.tr("no clock"))
             row = self._add(grid, row, f"sla_minutes.{stage}",
-                            self.tr("Answer due within: {0}").format(stage), spin)
+                            self.tr("{0}: answer due within").format(leg_label(stage)), spin)
         emergency = QCheckBox(self.tr("Pre-auth clock for emergencies only"), body)
         row = self._add(grid, row, "preauth_sla_emergency_only", "", emergency)
         for name, label, top in (("max_document_bytes", "Largest document", 50 * 1024),
@@ -147,7 +148,7 @@ class PayerEditor(QWidget):
             spin = QSpinBox(body)
             spin.setRange(0, top)
             spin.setSingleStep(256)
-            spin.setSuffix(" KB")
+            spin.setSuffix(self.tr(" KB"))
             row = self._add(grid, row, name, label, spin)
         self.secret = QLineEdit(body)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)

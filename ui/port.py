@@ -328,7 +328,14 @@ class DeskPort:
         return leg_row
 
     def eligibility_text(self, case_id: str) -> str | None:
-        """The newest eligibility answer in plain words, or None when none has arrived."""
+        """The newest eligibility answer in plain words, or None when none has arrived: "Policy
+        in force, balance ₹4,08,000 (answered 03-12-2026 14:05)." The balance is what the case
+        keeps (never below zero, never above the sum insured); when the payer's own figure was
+        different, a note says what it was and what to check."""
+        from PySide6.QtCore import QCoreApplication  # the clerk's language (safe off the GUI)
+
+        from app.cases import load_case
+        from app.lifecycle import admission_balance
         from app.money import format_inr
 
         legs = [leg for leg in legs_of(self.store.conn(), case_id) if leg.kind == "eligibility"]
@@ -336,13 +343,33 @@ class DeskPort:
             return None
         leg = legs[-1]
         if leg.state in WAITING_STATES:
-            return "Eligibility check sent; waiting for the payer's answer."
-        if leg.decision == "in_force":
-            balance = (f", balance {format_inr(leg.approved_amount)}"
-                       if leg.approved_amount is not None else "")
-            return f"Policy in force{balance} (answered {_short(leg.answered_at)})."
-        words = f": {leg.payer_words}" if leg.payer_words else ""
-        return f"Policy NOT in force{words}"
+            return QCoreApplication.translate(
+                "DeskPort", "Eligibility check sent; waiting for the payer's answer.")
+        if leg.decision != "in_force":
+            if leg.payer_words:
+                return QCoreApplication.translate(
+                    "DeskPort", "Policy NOT in force. The payer said: {0}").format(leg.payer_words)
+            return QCoreApplication.translate("DeskPort", "Policy NOT in force.")
+        when = _short(leg.answered_at)
+        balance = leg.approved_amount
+        if balance is None:
+            return QCoreApplication.translate("DeskPort", "Policy in force (answered {0}).").format(
+                when)
+        sum_insured = load_case(self.store, case_id).admission.coverage.sum_insured
+        kept = admission_balance(balance, sum_insured)
+        text = QCoreApplication.translate(
+            "DeskPort", "Policy in force, balance {0} (answered {1}).").format(format_inr(kept),
+                                                                                when)
+        if kept != balance and balance < 0:
+            text += " " + QCoreApplication.translate(
+                "DeskPort", "The payer's figure was below zero ({0}), so the case keeps ₹0; check "
+                            "the balance with the payer.").format(format_inr(balance))
+        elif kept != balance:
+            text += " " + QCoreApplication.translate(
+                "DeskPort", "The payer's figure {0} is above the sum insured ({1}), so the case "
+                            "keeps the sum insured; check both amounts.").format(
+                format_inr(balance), format_inr(sum_insured or 0))
+        return text
 
     def attach(self, case_id: str, path: str, category: str, *, actor: str) -> Any:
         """Import one file (pdf, jpg, png) into the case, for the stage the case is at."""

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.clocks import IST
-from ui.formatting import clock_text, format_ist, leg_label, money, status_label
+from ui.formatting import clock_text, format_ist, leg_label, money, state_label, status_label
 from ui.rows import CaseRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -262,13 +262,9 @@ class CaseTableModel(QAbstractTableModel):
     def _state_text(self, row: CaseRow) -> str:
         """The status without the leg's name when the Current leg column already shows it
         ("Sent, awaiting payer" beside "Pre-auth"): narrower, nothing said twice."""
-        text = self._status_text(row)
-        if row.stage:
-            leg = leg_label(row.stage)
-            if text.startswith(leg + " "):
-                rest = text[len(leg) + 1:]
-                return rest[:1].upper() + rest[1:]
-        return text
+        if row.is_form_draft or not row.stage:
+            return self._status_text(row)
+        return state_label(row.status)
 
     def _display(self, row: CaseRow, col: Column) -> str:
         if col is Column.CASE:

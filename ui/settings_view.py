@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.settings import SCANNER_RESOLUTIONS
+from app.settings import SCANNER_MODES, SCANNER_RESOLUTIONS
 from ui.clerks_panel import ClerksPanel
+from ui.formatting import resolution_label, scanner_mode_label
 from ui.payer_editor import PayerEditor
 
 LANGUAGES = [("en", "English"), ("hi", "हिन्दी (Hindi)")]
@@ -117,12 +118,11 @@ class SettingsView(QWidget):
         self.language.setAccessibleName(self.tr("Language"))
         self.scanner_dpi = QComboBox(desk)
         for dpi in SCANNER_RESOLUTIONS:
-            self.scanner_dpi.addItem(self.tr("{0} dpi").format(dpi), dpi)
+            self.scanner_dpi.addItem(resolution_label(dpi), dpi)
         self.scanner_dpi.setAccessibleName(self.tr("Scanner resolution"))
         self.scanner_mode = QComboBox(desk)
-        for mode, text in (("grey", "Grey"), ("colour", "Colour"),
-                           ("lineart", "Black and white")):
-            self.scanner_mode.addItem(self.tr(text), mode)
+        for mode in SCANNER_MODES:
+            self.scanner_mode.addItem(scanner_mode_label(mode), mode)
         self.scanner_mode.setAccessibleName(self.tr("Scanner colour"))
         self.set_scanner(200, "grey")
         self.desk_note = QLabel("", desk)

@@ -32,10 +32,6 @@ TEXTS = [
     QT_TRANSLATE_NOOP("MainWindow",
                       "No camera was found. Connect a webcam and try again, or attach a photo file "
                       "with category PoPr (proof of presence) or PHT."),
-    # ui/desk_app.py calls window.tr(...): lupdate files those under "window", Qt looks them up
-    # under the window's class
-    QT_TRANSLATE_NOOP("MainWindow", "Creating the encrypted store…"),
-    QT_TRANSLATE_NOOP("MainWindow", "Setup was cancelled. Start TPA Desk again to set it up."),
     # CaseTableModel: work-queue columns (queue_model.Column) and flags (queue_model._FLAG_TEXT)
     QT_TRANSLATE_NOOP("CaseTableModel", "Case"),
     QT_TRANSLATE_NOOP("CaseTableModel", "Patient"),
@@ -65,7 +61,8 @@ TEXTS = [
     QT_TRANSLATE_NOOP("OutboxModel", "Paused"),
     QT_TRANSLATE_NOOP("OutboxModel", "Done"),
     # AdmissionForm: section titles and field labels (admission_form.SECTIONS), estimate heads
-    # (app.admission.ESTIMATE_HEADS), choices (admission_form._CHOICES), the ABHA image filter
+    # (app.admission.ESTIMATE_HEADS), the ABHA image filter (the choices are marked in
+    # admission_form.CHOICE_TEXT)
     QT_TRANSLATE_NOOP("AdmissionForm", "1. Payer and policy"),
     QT_TRANSLATE_NOOP("AdmissionForm", "Payer (TPA / insurer)"),
     QT_TRANSLATE_NOOP("AdmissionForm", "Insurer"),
@@ -127,23 +124,16 @@ TEXTS = [
     QT_TRANSLATE_NOOP("AdmissionForm", "Medicines, consumables and implants"),
     QT_TRANSLATE_NOOP("AdmissionForm", "Other hospital expenses"),
     QT_TRANSLATE_NOOP("AdmissionForm", "All-inclusive package"),
-    QT_TRANSLATE_NOOP("AdmissionForm", "Male"),
-    QT_TRANSLATE_NOOP("AdmissionForm", "Female"),
-    QT_TRANSLATE_NOOP("AdmissionForm", "Third Gender"),
-    QT_TRANSLATE_NOOP("AdmissionForm", "Emergency"),
-    QT_TRANSLATE_NOOP("AdmissionForm", "Planned"),
-    QT_TRANSLATE_NOOP("AdmissionForm", "General Ward"),
-    QT_TRANSLATE_NOOP("AdmissionForm", "Semi Private"),
-    QT_TRANSLATE_NOOP("AdmissionForm", "Private"),
-    QT_TRANSLATE_NOOP("AdmissionForm", "Deluxe"),
-    QT_TRANSLATE_NOOP("AdmissionForm", "Icu"),
-    QT_TRANSLATE_NOOP("AdmissionForm", "Medical"),
-    QT_TRANSLATE_NOOP("AdmissionForm", "Surgical"),
-    QT_TRANSLATE_NOOP("AdmissionForm", "Intensive care"),
-    QT_TRANSLATE_NOOP("AdmissionForm", "Investigation"),
-    QT_TRANSLATE_NOOP("AdmissionForm", "Non allopathic"),
     QT_TRANSLATE_NOOP("AdmissionForm",
                       "Card images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.heic)"),
+    # ... and the names ChecksDialog gives paths that are not fields of the form
+    # (checks_dialog._EXTRA_LABELS)
+    QT_TRANSLATE_NOOP("AdmissionForm", "Amount"),
+    QT_TRANSLATE_NOOP("AdmissionForm", "Cost estimate"),
+    QT_TRANSLATE_NOOP("AdmissionForm", "Estimated total"),
+    QT_TRANSLATE_NOOP("AdmissionForm", "Request"),
+    QT_TRANSLATE_NOOP("AdmissionForm", "Route of drugs"),
+    QT_TRANSLATE_NOOP("AdmissionForm", "FIR number"),
     # CaseView: action buttons (case_view.ACTIONS), timeline columns and the lines under a leg
     QT_TRANSLATE_NOOP("CaseView", "Submit pre-auth"),
     QT_TRANSLATE_NOOP("CaseView", "Answer the query"),
@@ -301,9 +291,6 @@ TEXTS = [
     QT_TRANSLATE_NOOP("QueueDelegate", "Emergency"),
     QT_TRANSLATE_NOOP("SettingsView", "Payer profiles"),
     QT_TRANSLATE_NOOP("SettingsView", "Clerks and accounts"),
-    QT_TRANSLATE_NOOP("SettingsView", "Grey"),
-    QT_TRANSLATE_NOOP("SettingsView", "Colour"),
-    QT_TRANSLATE_NOOP("SettingsView", "Black and white"),
     QT_TRANSLATE_NOOP("ClerksPanel", "Clerk (admissions, documents, submissions)"),
     QT_TRANSLATE_NOOP("ClerksPanel", "Field staff (photos, proof of presence)"),
     QT_TRANSLATE_NOOP("ClerksPanel", "Supervisor (also cancels and closes cases)"),

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 ACCENT = "#1f5fa8"
+PLURAL_FORMS = "tpadeskPluralForms"  # the object name of the English plural forms' translator
 TRAINING = "#7a4b00"
 
 STYLE = f"""
@@ -97,20 +98,37 @@ def register_fonts() -> list[str]:
     return sorted(set(families))
 
 
-def install_translation(app: QCoreApplication, language: str | None = None) -> QTranslator | None:
-    """Load ``resources/translations/tpadesk_<lang>.qm`` when it exists (English needs none)."""
-    lang = language or QLocale.system().name().split("_")[0]
-    folder = _resource_dir("translations")
-    if folder is None or lang == "en":
-        return None
-    qm = folder / f"tpadesk_{lang}.qm"
-    if not qm.is_file():
-        return None
+def _load(app: QCoreApplication, qm: Path) -> QTranslator | None:
     translator = QTranslator(app)
-    if translator.load(str(qm)):
+    if qm.is_file() and translator.load(str(qm)):
         app.installTranslator(translator)
         return translator
     return None
+
+
+def install_plural_forms(app: QCoreApplication) -> QTranslator | None:
+    """The English plural forms (``tpadesk_en.qm`` holds nothing else: "1 case", "3 cases" for
+    the source "%n case(s)"), installed once and before any other language, which Qt then asks
+    first."""
+    held = app.findChild(QTranslator, PLURAL_FORMS)
+    if isinstance(held, QTranslator):
+        return held
+    folder = _resource_dir("translations")
+    translator = _load(app, folder / "tpadesk_en.qm") if folder is not None else None
+    if translator is not None:
+        translator.setObjectName(PLURAL_FORMS)
+    return translator
+
+
+def install_translation(app: QCoreApplication, language: str | None = None) -> QTranslator | None:
+    """Load ``resources/translations/tpadesk_<lang>.qm`` when it exists, above the English plural
+    forms; returns it (for English: the plural forms, the only English the file has)."""
+    lang = language or QLocale.system().name().split("_")[0]
+    english = install_plural_forms(app)
+    folder = _resource_dir("translations")
+    if lang == "en" or folder is None:
+        return english
+    return _load(app, folder / f"tpadesk_{lang}.qm")
 
 
 def style_sheet() -> str:

@@ -194,8 +194,12 @@ def _open_image(path: Path, name: str, limits: ImportLimits) -> Iterator[Image.I
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise _too_many_pixels(name, limits) from None
     except (OSError, ValueError, SyntaxError) as exc:
-        raise _refuse(name, "is damaged or not a readable image "
-                            f"({type(exc).__name__}). Scan or save it again.") from None
+        if "truncated" in str(exc):
+            raise _refuse(name, "is cut off (incomplete): the end of the picture is missing. "
+                                "Copy or scan it again.") from None
+        raise _refuse(name, "is damaged; it starts like a picture, but the rest cannot be read "
+                            "as one (it may be only partly saved, or another kind of file). "
+                            "Scan or save it again.") from None
     try:
         yield img
     finally:
@@ -224,9 +228,9 @@ def _check_image(path: Path, name: str, limits: ImportLimits, kind: FileKind) ->
                     raise _refuse(name, "has a page with no pixels. Scan it again.")
                 if width * height > limits.max_page_pixels:
                     raise _too_many_pixels(name, limits)
-        except (OSError, ValueError, EOFError) as exc:
-            raise _refuse(name, f"is damaged ({type(exc).__name__} while reading its pages). "
-                                "Scan or save it again.") from None
+        except (OSError, ValueError, EOFError):
+            raise _refuse(name, "is damaged; one of its pages cannot be read. Scan or save it "
+                                "again.") from None
     return frames
 
 
@@ -322,9 +326,9 @@ def _check_pdf(path: Path, name: str, size: int, limits: ImportLimits) -> int:
         problem = _find_active_content(reader, limits)
     except DocumentRefused:
         raise
-    except Exception as exc:  # pypdf raises many types on hostile or broken input
-        raise _refuse(name, f"is a damaged PDF that cannot be read ({type(exc).__name__}). "
-                            "Save or print it to PDF again, or scan the paper copy.") from None
+    except Exception:  # pypdf raises many types on hostile or broken input
+        raise _refuse(name, "is a damaged PDF; its contents cannot be read. Save or print it to "
+                            "PDF again, or scan the paper copy.") from None
     if problem is not None:
         raise _refuse(name, f"contains {problem}, which payers refuse and which could be "
                             "harmful. Print it to a new PDF (Print > Save as PDF) or scan the "

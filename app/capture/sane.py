@@ -218,9 +218,9 @@ def _read_page(path: Path) -> Image.Image:
         with Image.open(path) as img:
             img.load()
             return img.copy()
-    except OSError as exc:
-        raise ScanFailed(f"A scanned page could not be read ({type(exc).__name__}). Scan "
-                         "again.") from None
+    except OSError:
+        raise ScanFailed("A scanned page could not be read: the scanner sent an incomplete or "
+                         "damaged picture. Scan again.") from None
     finally:
         path.unlink(missing_ok=True)
 
