@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -167,7 +168,16 @@ def load_public_key(pem: bytes) -> rsa.RSAPublicKey:
 
 
 def load_private_key(pem: bytes) -> rsa.RSAPrivateKey:
-    """The desk's RSA private key from unencrypted PEM (it lives in the encrypted store)."""
+    """The desk's RSA private key from unencrypted PEM (it lives in the encrypted store).
+
+    Reading a PEM key checks the RSA key, which takes tens of milliseconds (holding the GIL, so
+    the desk's window would stall while answers are opened): the last few keys read are kept
+    loaded in this process, as the open store keeps its own key."""
+    return _load_private_key(bytes(pem))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_private_key(pem: bytes) -> rsa.RSAPrivateKey:
     try:
         key = serialization.load_pem_private_key(pem, password=None)
     except (ValueError, TypeError) as exc:
@@ -229,6 +239,13 @@ def _unwraps(private_key: rsa.RSAPrivateKey, alg: str, encrypted_key: bytes) -> 
     return True
 
 
+@functools.lru_cache(maxsize=8)
+def _private_jwk(private_key: rsa.RSAPrivateKey) -> _jwk.JWK:
+    """The key as jwcrypto wants it, made once per key: jwcrypto rebuilds and checks the RSA key
+    from its numbers on first use (tens of milliseconds), then keeps it."""
+    return _jwk.JWK.from_pyca(private_key)
+
+
 def open_jwe(token: str, private_key_pem: bytes | rsa.RSAPrivateKey, *,
              expected_recipient: str | None = None) -> Opened:
     """Decrypt a compact JWE with the desk's private key and authenticate its protected header.
@@ -260,7 +277,7 @@ def open_jwe(token: str, private_key_pem: bytes | rsa.RSAPrivateKey, *,
     jwe_obj = _jwe.JWE()
     jwe_obj.allowed_algs = list(ALLOWED_ALGS + ALLOWED_ENCS)
     try:
-        jwe_obj.deserialize(token.strip(), _jwk.JWK.from_pyca(private_key))
+        jwe_obj.deserialize(token.strip(), _private_jwk(private_key))
     except JWException as exc:
         raise JweTampered(
             "The JWE failed its integrity check: its header or content was altered on the way."
