@@ -38,7 +38,9 @@ class ValidationFailed(BadInput):
     def __init__(self, errors: list[FieldError], what: str = "The input") -> None:
         self.errors = list(errors)
         lines = "\n".join(f"  - {e}" for e in self.errors)
-        super().__init__(f"{what} has {len(self.errors)} problem(s); nothing was saved:\n{lines}")
+        count = len(self.errors)
+        noun = "problem" if count == 1 else "problems"
+        super().__init__(f"{what} has {count} {noun}; nothing was saved:\n{lines}")
 
 
 class NotAStore(BadInput):

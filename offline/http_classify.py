@@ -292,7 +292,9 @@ def classify_exception(exc: BaseException) -> SendResult:
         return SendResult.retryable(
             "The connection to the exchange broke; the desk will try again with the same ids.",
             network=True)
-    return SendResult.retryable(f"The request failed ({type(exc).__name__}).")
+    return SendResult.retryable(
+        f"The request could not be completed (an unexpected {type(exc).__name__}); the desk will "
+        "try again with the same ids.")
 
 
 def classify_httpx_response(response: httpx.Response, now: float | None = None) -> SendResult:

@@ -103,7 +103,7 @@ def test_structural_and_rule_and_payer_errors_are_reported_together(desk: Desk) 
     assert {e.path for e in info.value.errors} == {
         "patient.gender", "admission.type", "patient.aadhaar", "clinical.diagnoses[0].icd10",
         "coverage.payer"}
-    assert "5 problem(s)" in str(info.value)
+    assert "5 problems" in str(info.value)
     assert _count(desk, "cases") == 0 and _count(desk, "audit_log") == 0
 
 
