@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -165,6 +166,17 @@ def training_sandbox_key(store: Store) -> bytes:
     return bytes.fromhex(str(row[0]))
 
 
+PORT_FILE = "last-port"  # the built-in sandbox's port, reused when free (not a secret)
+
+
+def _last_port(folder: Path) -> int:
+    try:
+        port = int((folder / PORT_FILE).read_text().strip())
+    except (OSError, ValueError):
+        return 0
+    return port if 1024 <= port <= 65535 else 0
+
+
 class TrainingSandbox:
     """The sandbox the desk uses in training mode: an external one, or its own in-process
     (state in ``<data folder>/training-sandbox``, encrypted with the key ``state_key()`` gives:
@@ -191,21 +203,37 @@ class TrainingSandbox:
         delay = DEFAULT_DECISION_DELAY if self.decision_delay is None else self.decision_delay
         folder = self.data_dir / SANDBOX_FOLDER
         key = self.state_key() if self.state_key is not None else None
-        server = SandboxServer(folder, delay, state_key=key)
+
+        def started(port: int) -> tuple[Any, str]:
+            server = SandboxServer(folder, delay, state_key=key, port=port)
+            try:
+                return server, server.start()
+            except BaseException:
+                server.stop()
+                raise
+
+        last = _last_port(folder)
         try:
             try:
-                self.url = server.start()
+                try:
+                    server, self.url = started(last)
+                except OSError:
+                    if not last:
+                        raise
+                    server, self.url = started(0)  # the last port is taken: any free one
             except StateKeyRejected:
                 # Not this desk's sandbox state (e.g. a data folder restored elsewhere): keep
                 # it aside, unreadable as it is, and start a fresh training sandbox.
-                server.stop()
                 folder.rename(folder.with_name(f"{SANDBOX_FOLDER}.unreadable-{int(time.time())}"))
-                server = SandboxServer(folder, delay, state_key=key)
-                self.url = server.start()
+                server, self.url = started(0)
         except (OSError, RuntimeError) as exc:
             raise SandboxUnavailable(f"The built-in training sandbox could not start: {exc}"
                                      ) from exc
         self._server = server
+        # the same address next time, so the training payer's profile does not change at
+        # every start (each change is an audit entry)
+        with contextlib.suppress(OSError, ValueError):
+            (folder / PORT_FILE).write_text(str(urlsplit(self.url).port or ""))
         return self.url
 
     def stop(self) -> None:

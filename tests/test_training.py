@@ -332,3 +332,35 @@ def test_a_built_in_sandbox_state_the_desk_cannot_open_is_set_aside(data_dir: Pa
     aside = [p.name for p in data_dir.iterdir() if p.name.startswith(SANDBOX_FOLDER + ".")]
     assert len(aside) == 1 and aside[0].startswith("training-sandbox.unreadable-")
     assert (data_dir / SANDBOX_FOLDER / "sandbox.db").is_file()
+
+
+def test_the_built_in_sandbox_keeps_its_address_so_the_profile_and_audit_stay_quiet(
+        data_dir: Path) -> None:
+    """Each start of the desk starts the built-in sandbox; it comes back on the port it had, so
+    the training payer's profile is not rewritten (and audited) at every `tpadesk sync`. When
+    that port is taken it takes any free one."""
+    import socket
+
+    from app import audit
+
+    def start_once(desk: Desk) -> str:
+        service = DeskService(desk, keyring=KeyringAccess(False), decision_delay=0)
+        try:
+            service.connect()
+            assert service.sandbox is not None and service.sandbox.url
+            return service.sandbox.url
+        finally:
+            service.stop()
+
+    with make_desk(data_dir) as desk:
+        first = start_once(desk)
+        saves = len([e for e in audit.entries(desk.store) if e.action == "payer.saved"])
+        assert start_once(desk) == first
+        assert get_profile(desk.store, TRAINING_PAYER).exchange_url == first
+        assert len([e for e in audit.entries(desk.store) if e.action == "payer.saved"]) == saves
+        port = int(first.rsplit(":", 1)[1])
+        with socket.socket() as squatter:  # someone else took the port meanwhile
+            squatter.bind(("127.0.0.1", port))
+            squatter.listen()
+            moved = start_once(desk)
+        assert moved != first and get_profile(desk.store, TRAINING_PAYER).exchange_url == moved
