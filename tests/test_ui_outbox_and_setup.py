@@ -31,6 +31,9 @@ def test_outbox_lists_messages_explains_the_wait_and_retries_now(qtbot: QtBot,
     assert model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == "training-tpa"
     assert "could not be reached" in model.index(0, 6).data()
     view.table.selectRow(0)
+    # at once, before the engine's explanation arrives: the last error, not called the server's
+    # words (no server answered: the connection was refused)
+    assert view.why.text().startswith("Last error: ") and "server" not in view.why.text()
     qtbot.waitUntil(lambda: "could not be reached" in view.why.text(), timeout=60_000)
     queued = Outbox(desk.store).messages(states=[State.QUEUED])[0]
     with qtbot.waitSignal(window.outbox_loaded, timeout=60_000):

@@ -185,6 +185,7 @@ class OutboxView(QWidget):
             self.why.clear()
             return
         self._last_error = getattr(msg, "last_error", None)
+        self._from_server = getattr(msg, "last_http_status", None) is not None
         self.show_why("")
         self.explain_requested.emit(msg)
 
@@ -194,5 +195,9 @@ class OutboxView(QWidget):
         if reason:  # the engine's sentence already quotes the server's last words
             self.why.setText(reason)
         else:
-            self.why.setText(self.tr("Last error (server's words): {0}").format(err) if err
-                             else self.tr("No error recorded for this message."))
+            if not err:
+                self.why.setText(self.tr("No error recorded for this message."))
+            elif getattr(self, "_from_server", False):  # the server answered: its own words
+                self.why.setText(self.tr("Last error (server's words): {0}").format(err))
+            else:  # no answer came (network down, timeout): the desk's own description
+                self.why.setText(self.tr("Last error: {0}").format(err))

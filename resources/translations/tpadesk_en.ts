@@ -2771,12 +2771,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="197"/>
+        <location filename="../../ui/outbox_view.py" line="201"/>
         <source>Last error (server&apos;s words): {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="198"/>
+        <location filename="../../ui/outbox_view.py" line="203"/>
+        <source>Last error: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="199"/>
         <source>No error recorded for this message.</source>
         <translation type="unfinished"></translation>
     </message>

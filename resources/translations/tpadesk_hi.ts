@@ -2771,12 +2771,17 @@
         <translation>कोई नहीं: मिला हर जवाब खोला गया और लागू हुआ।</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="197"/>
+        <location filename="../../ui/outbox_view.py" line="201"/>
         <source>Last error (server&apos;s words): {0}</source>
         <translation>आख़िरी त्रुटि (सर्वर के शब्दों में): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_view.py" line="198"/>
+        <location filename="../../ui/outbox_view.py" line="203"/>
+        <source>Last error: {0}</source>
+        <translation>आख़िरी त्रुटि: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="199"/>
         <source>No error recorded for this message.</source>
         <translation>इस संदेश के लिए कोई त्रुटि दर्ज नहीं है।</translation>
     </message>
