@@ -63,3 +63,19 @@ def no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
+
+
+@pytest.fixture
+def tmp_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A private TMPDIR for the test (``tempfile`` and child processes use it); it must be
+    empty when the test ends: capture never leaves a page, a scan or a tool's file behind."""
+    import tempfile
+
+    from tests.test_capture_support import leftovers
+
+    root = tmp_path / "tmp"
+    root.mkdir()
+    monkeypatch.setenv("TMPDIR", str(root))
+    monkeypatch.setattr(tempfile, "tempdir", str(root))
+    yield root
+    assert leftovers(root) == [], "something was left in the temporary folder"

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pillow_heif
@@ -23,24 +21,12 @@ from tests.test_capture_support import (
     jpeg_bytes,
     js_action,
     launch_action,
-    leftovers,
     pdf_with,
     photo,
     sparse_tiff,
     text_page,
     write,
 )
-
-
-@pytest.fixture
-def tmp_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A private TMPDIR for the test; it must be empty when the test ends."""
-    root = tmp_path / "tmp"
-    root.mkdir()
-    monkeypatch.setenv("TMPDIR", str(root))
-    monkeypatch.setattr(tempfile, "tempdir", str(root))
-    yield root
-    assert leftovers(root) == []
 
 
 def refused(path: Path, match: str) -> DocumentRefused:

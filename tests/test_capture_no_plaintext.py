@@ -11,8 +11,6 @@ from __future__ import annotations
 import io
 import json
 import shutil
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,7 +19,7 @@ from PIL import Image, ImageDraw, PngImagePlugin
 from app.cli import main
 from app.desk import Desk
 from tests.conftest import FAST_KDF
-from tests.test_capture_support import font, leftovers
+from tests.test_capture_support import font
 
 PASS = "no plaintext pass"
 SEEN_TEXT = "ZORAWAR QUIXOTIC"  # printed on the page: OCR reads it
@@ -32,16 +30,6 @@ PATIENT = "Quenby Marwick-Oyelaran"
 def run(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     return main(list(argv), out=out, err=err), out.getvalue(), err.getvalue()
-
-
-@pytest.fixture
-def tmp_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    root = tmp_path / "tmp"
-    root.mkdir()
-    monkeypatch.setenv("TMPDIR", str(root))
-    monkeypatch.setattr(tempfile, "tempdir", str(root))
-    yield root
-    assert leftovers(root) == [], "something was left in the temporary folder"
 
 
 @pytest.fixture

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import io
 import shutil
-import tempfile
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +15,7 @@ from reportlab.pdfgen import canvas
 from app.capture import ocr
 from app.capture.importer import PageImage
 from app.capture.process import prepare_file, process_pages
-from tests.test_capture_support import KNOWN_TEXT, leftovers, text_page
+from tests.test_capture_support import KNOWN_TEXT, text_page
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None,
                                      reason="tesseract is not installed (tesseract-ocr)")
@@ -81,17 +79,6 @@ def test_a_title_outweighs_words_further_down() -> None:
 
 def test_no_keyword_gives_no_proposal() -> None:
     assert ocr.propose_category("lorem ipsum dolor sit amet") is None
-
-
-@pytest.fixture
-def tmp_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A private TMPDIR for the test; it must be empty when the test ends."""
-    root = tmp_path / "tmp"
-    root.mkdir()
-    monkeypatch.setenv("TMPDIR", str(root))
-    monkeypatch.setattr(tempfile, "tempdir", str(root))
-    yield root
-    assert leftovers(root) == []
 
 
 def _text_pdf(lines: list[str]) -> bytes:

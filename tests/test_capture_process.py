@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import tempfile
-from collections.abc import Iterator
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
@@ -25,22 +23,11 @@ from app.capture.process import (
     prepare_page,
     process_pages,
 )
-from tests.test_capture_support import jpeg_bytes, leftovers, photo, text_page, write
+from tests.test_capture_support import jpeg_bytes, photo, text_page, write
 
 MB2 = 2 * 1024 * 1024
 needs_pdftoppm = pytest.mark.skipif(shutil.which("pdftoppm") is None,
                                     reason="pdftoppm (poppler-utils) is not installed")
-
-
-@pytest.fixture
-def tmp_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A private TMPDIR for the test; it must be empty when the test ends."""
-    root = tmp_path / "tmp"
-    root.mkdir()
-    monkeypatch.setenv("TMPDIR", str(root))
-    monkeypatch.setattr(tempfile, "tempdir", str(root))
-    yield root
-    assert leftovers(root) == []
 
 
 def pdf_images(data: bytes) -> list[tuple[bytes, str]]:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,21 +24,10 @@ from app.capture.sources import (
     scan_document,
 )
 from offline.errors import BadInput
-from tests.test_capture_support import leftovers
 
 pytestmark = pytest.mark.skipif(
     shutil.which("scanimage") is None,
     reason="scanimage (package sane-utils) is not installed; .ci/sane-setup.sh installs it")
-
-
-@pytest.fixture
-def tmp_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    root = tmp_path / "tmp"
-    root.mkdir()
-    monkeypatch.setenv("TMPDIR", str(root))
-    monkeypatch.setattr(tempfile, "tempdir", str(root))
-    yield root
-    assert leftovers(root) == [], "scan pages were left in the temporary folder"
 
 
 @pytest.fixture(scope="module")
