@@ -645,31 +645,11 @@ def _short(value: str | None) -> str:
 
 def validate_admission_json(data: dict[str, Any], now: datetime | None = None) -> list[Any]:
     """Every problem with an admission JSON as FieldErrors, all at once: structural problems
-    (missing or unreadable fields) and the business rules. Where the structure is wrong, the rules
-    still run, with a stand-in value from the example admission for each unreadable field."""
-    import copy
+    (missing or unreadable fields) and the business rules on what could be read (the core's
+    :func:`app.validation.validate_json`, as ``tpadesk admit`` reports them)."""
+    from app.validation import validate_json
 
-    from app.admission import Admission, example_admission_json
-    from app.validation import validate
-    from offline.errors import ValidationFailed
-
-    when = now or datetime.now(UTC)
-    try:
-        return list(validate(Admission.from_json(data), now=when))
-    except ValidationFailed as exc:
-        structural = list(exc.errors)
-    patched = copy.deepcopy(data)
-    example = example_admission_json()
-    for err in structural:
-        stand_in = _get_path(example, err.path)
-        if stand_in is not None:
-            _set_path(patched, err.path, stand_in)
-    try:
-        rules = validate(Admission.from_json(patched), now=when)
-    except ValidationFailed:
-        return structural
-    seen = {e.path for e in structural}
-    return structural + [e for e in rules if e.path not in seen]
+    return list(validate_json(data, now=now or datetime.now(UTC))[1])
 
 
 def _split(path: str) -> list[str | int]:
