@@ -84,32 +84,6 @@ def test_registration_is_idempotent_and_keeps_the_secret_out_of_the_profile(
 
 
 @pytest.mark.slow
-def test_a_training_preauth_leaves_no_patient_data_in_plaintext(data_dir: Path) -> None:
-    admission = example_admission_json()
-    admission["patient"]["name"] = MARKER_NAME
-    admission["coverage"]["policy_holder_name"] = MARKER_NAME
-    admission["coverage"]["name_on_id"] = MARKER_NAME
-    with make_desk(data_dir) as desk:
-        case_id = create_case(desk.store, admission, actor="test")
-        add_document(desk.store, case_id, io.BytesIO(poi_pdf()), category="POI",
-                     stage="preauth", filename="id.pdf", actor="test")
-        service = DeskService(desk, keyring=KeyringAccess(False), decision_delay=0,
-                              synchronous=True)
-        try:
-            service.submit(case_id, "preauth", actor="test")
-            sync_until(service, case_id, "preauth_approved")
-        finally:
-            service.stop()
-    sandbox_files = list((data_dir / "training-sandbox").rglob("*"))
-    assert any(p.is_file() for p in sandbox_files), "the sandbox kept its state in the folder"
-    for path in data_dir.rglob("*"):
-        if path.is_file():
-            content = path.read_bytes()
-            assert MARKER_NAME.encode() not in content, path
-            assert MARKER_NAME.encode("utf-16-le") not in content, path
-
-
-@pytest.mark.slow
 def test_cli_sync_uses_an_external_sandbox_given_by_url(data_dir: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     import httpx
